@@ -1,0 +1,23 @@
+import type { WorkspaceSnapshot } from '../../shared/api'
+import type { RecentFiles } from './recentFiles'
+import { snapshot, type WorkspaceSession } from './session'
+import { openWorkspaceFile, type FileOptions } from './workspaceFiles'
+
+/** What every handler works with. */
+export interface ServiceContext {
+  files: FileOptions
+  demoPath: string
+  session: WorkspaceSession
+  recent: RecentFiles
+}
+
+/** Opens the workspace file at `path` and makes it the one the service has open. */
+export async function switchToFile(
+  context: ServiceContext,
+  path: string,
+  revision = 0,
+): Promise<WorkspaceSnapshot> {
+  const workspace = await openWorkspaceFile(path, context.files)
+  workspace.revision = revision
+  return snapshot(context.session.switchTo(workspace))
+}

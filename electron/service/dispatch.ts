@@ -1,0 +1,40 @@
+import { channels, isChannel, requestSchemas, type Envelope, type Handlers } from '../../shared/api'
+import { badRequest, problemPath, toApiError } from './apiErrors'
+import type { Log } from './log'
+
+/**
+ * The service boundary both transports call: an unknown channel or a payload that does not match
+ * its schema is refused before any handler runs, and errors come back as values.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+  log: Log,
+): Promise<Envelope<unknown>> {
+  if (!isChannel(channel)) {
+    const name = typeof channel === 'string' ? `"${channel}"` : `of type ${typeof channel}`
+    const message = `Unknown channel ${name}`
+    return {
+      ok: false,
+      error: badRequest(message, [
+        { path: 'channel', message: `must be one of ${channels.join(', ')}` },
+      ]),
+    }
+  }
+  const parsed = requestSchemas[channel].safeParse(payload)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      path: problemPath(issue.path),
+      message: issue.message,
+    }))
+    const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')
+    return { ok: false, error: badRequest(`Invalid ${channel} request: ${summary}`, problems) }
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => Promise<unknown>
+    return { ok: true, value: await handler(parsed.data) }
+  } catch (error) {
+    return { ok: false, error: toApiError(error, log) }
+  }
+}

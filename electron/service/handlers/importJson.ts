@@ -1,0 +1,13 @@
+import { resolve } from 'node:path'
+import type { Handlers } from '../../../shared/api'
+import { switchToFile, type ServiceContext } from '../context'
+import { importJsonFile } from '../workspaceFiles'
+
+/** A new workspace file from a JSON document; an invalid one is refused with every problem. */
+export function importJsonHandler(context: ServiceContext): Handlers['workspace/importJson'] {
+  return async ({ path, doc }) => {
+    const target = resolve(path)
+    await importJsonFile(doc, target, context.files)
+    return switchToFile(context, target)
+  }
+}

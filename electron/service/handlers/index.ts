@@ -1,0 +1,23 @@
+import type { Handlers } from '../../../shared/api'
+import type { ServiceContext } from '../context'
+import { applyEditsHandler } from './applyEdits'
+import { createHandler } from './create'
+import { currentHandler } from './current'
+import { exportJsonHandler } from './exportJson'
+import { importJsonHandler } from './importJson'
+import { openHandler } from './open'
+import { recentHandler } from './recent'
+import { saveAsHandler } from './saveAs'
+
+export function createHandlers(context: ServiceContext): Handlers {
+  return {
+    'workspace/current': currentHandler(context),
+    'workspace/open': openHandler(context),
+    'workspace/create': createHandler(context),
+    'workspace/saveAs': saveAsHandler(context),
+    'workspace/recent': recentHandler(context),
+    'workspace/importJson': importJsonHandler(context),
+    'workspace/exportJson': exportJsonHandler(context),
+    'edits/apply': applyEditsHandler(context),
+  }
+}

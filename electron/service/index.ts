@@ -1,0 +1,9 @@
+export { WorkspaceService, type WorkspaceServiceOptions } from './WorkspaceService'
+export {
+  exportDocument,
+  importJsonFile,
+  openWorkspaceFile,
+  type FileOptions,
+  type OpenWorkspace,
+} from './workspaceFiles'
+export { WorkspaceError } from '../db/workspaceError'

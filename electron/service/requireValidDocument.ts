@@ -1,0 +1,18 @@
+import { validateDocument } from '../../shared/model/validate'
+import type { WorkspaceDoc } from '../../shared/model/types'
+import { WorkspaceError } from '../db/workspaceError'
+
+/**
+ * The document, checked against every rule of DESIGN.md §2, or an 'invalid-document' error that
+ * says `failure` and lists each problem.
+ */
+export function requireValidDocument(input: unknown, failure: string): WorkspaceDoc {
+  const result = validateDocument(input)
+  if (result.ok) return result.doc
+  const count = result.problems.length
+  throw new WorkspaceError(
+    'invalid-document',
+    `${failure} (${count} problem${count === 1 ? '' : 's'})`,
+    result.problems,
+  )
+}
