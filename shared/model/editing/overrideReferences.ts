@@ -1,0 +1,82 @@
+/**
+ * Scenario overrides as references: which overrides change an entity (for `referencesTo`), and
+ * which ones a cascading delete leaves naming nothing (to remove them with it).
+ */
+import type { PathKey } from '../copyOnWrite'
+import type { WorkspaceDoc } from '../types'
+import { matchOverride } from '../overrides'
+import { resolveOverridePath, type OverrideTarget } from '../overridePath'
+import type { EntityAt } from './entity'
+import { isRecord } from '../validation/access'
+
+/** `Scenario "Fire drill" overrides it (2 overrides)`, one sentence per scenario. */
+export function overrideSentences(doc: WorkspaceDoc, at: EntityAt): string[] {
+  const sentences: string[] = []
+  for (const scenario of doc.scenarios) {
+    const count = scenario.overrides.filter((override) => {
+      const resolution = resolveOverridePath(doc, override.path)
+      return (
+        'targets' in resolution && resolution.targets.some((target) => touches(doc, target, at))
+      )
+    }).length
+    if (count > 0) {
+      const plural = count === 1 ? 'override' : 'overrides'
+      sentences.push(`Scenario "${scenario.name}" overrides it (${count} ${plural})`)
+    }
+  }
+  return sentences
+}
+
+/** Whether an override target is a field of the entity, or of something keyed by its id. */
+function touches(doc: WorkspaceDoc, target: OverrideTarget, at: EntityAt): boolean {
+  if (startsWith(target.keys, at.keys)) return true
+  const id = isRecord(at.value) ? at.value.id : undefined
+  if (target.type === 'mix') {
+    if (at.topLevel && at.collection === 'models') return target.modelId === id
+    const mixEntry = at.collection === 'mix' && isRecord(at.value) ? at.value : undefined
+    return mixEntry?.modelId === target.modelId && startsWith(target.keys, at.keys.slice(0, -1))
+  }
+  if (!at.topLevel || at.collection !== 'features') return false
+  const [root, index, part, key] = target.keys
+  if (root === 'plans') return (part === 'includedUnits' || part === 'overagePrice') && key === id
+  if (root === 'cohorts' && part === 'usage' && typeof index === 'number') {
+    return doc.cohorts[index]?.usage[key as number]?.featureId === id
+  }
+  return false
+}
+
+function startsWith(keys: readonly PathKey[], prefix: readonly PathKey[]): boolean {
+  return prefix.length <= keys.length && prefix.every((key, i) => keys[i] === key)
+}
+
+/**
+ * Notes which overrides name something in `before`; the function returned lists, as delete paths,
+ * those that name nothing in a later document, last first within each scenario so the remaining
+ * indices stay valid. (A batch's draft changes in place, so `before` is read right away.)
+ */
+export function overridesOrphanedSince(before: WorkspaceDoc): (after: WorkspaceDoc) => string[] {
+  const namedBefore = new Map(
+    before.scenarios.map((scenario) => [
+      scenario.id,
+      scenario.overrides.map((override) => namesSomething(before, override.path)),
+    ]),
+  )
+  return (after) => {
+    const paths: string[] = []
+    for (const scenario of after.scenarios) {
+      const named = namedBefore.get(scenario.id) ?? []
+      for (let index = scenario.overrides.length - 1; index >= 0; index--) {
+        const path = scenario.overrides[index]?.path ?? ''
+        if (named[index] && !namesSomething(after, path)) {
+          paths.push(`scenarios/${scenario.id}/overrides/${index}`)
+        }
+      }
+    }
+    return paths
+  }
+}
+
+function namesSomething(doc: WorkspaceDoc, path: string): boolean {
+  const match = matchOverride(doc, path)
+  return 'targets' in match && match.targets > 0
+}

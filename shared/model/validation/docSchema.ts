@@ -1,0 +1,216 @@
+/** The workspace document of DESIGN.md §2, field by field, with the bounds §2 gives each one. */
+import type {
+  ArrayNode,
+  Field,
+  ItemKey,
+  NumberRange,
+  ObjectNode,
+  ReferencedCollection,
+  SchemaNode,
+} from './schemaTypes'
+import {
+  ANY_FINITE,
+  AT_LEAST_ONE,
+  GROWTH_PERCENT,
+  HORIZON_MONTHS,
+  MONTH_INDEX,
+  NON_NEGATIVE,
+  PERCENT,
+  PERCENT_ABOVE_0,
+  PERCENT_BELOW_100,
+  POSITIVE,
+} from './ranges'
+import { sharesSumTo100 } from './mixSum'
+
+const required = (node: SchemaNode): Field => ({ node, optional: false })
+const optional = (node: SchemaNode): Field => ({ node, optional: true })
+
+const text: SchemaNode = { kind: 'string' }
+const id: SchemaNode = { kind: 'id' }
+const ref = (to: ReferencedCollection): SchemaNode => ({ kind: 'ref', to })
+const oneOf = (...values: string[]): SchemaNode => ({ kind: 'enum', values })
+const num = (range: NumberRange = NON_NEGATIVE): SchemaNode => ({ kind: 'number', range })
+const object = (fields: Record<string, Field>): ObjectNode => ({ kind: 'object', fields })
+const list = (item: SchemaNode, extra: Omit<ArrayNode, 'kind' | 'item'> = {}): ArrayNode => ({
+  kind: 'array',
+  item,
+  ...extra,
+})
+
+const byId: ItemKey = { field: 'id', noun: 'id', addressed: true }
+const entities = (item: ObjectNode): ArrayNode => list(item, { key: byId })
+
+const longContext = object({
+  thresholdTokens: required(num()),
+  inputPerMTok: required(num()),
+  outputPerMTok: required(num()),
+  cacheReadPerMTok: optional(num()),
+  cacheWritePerMTok: optional(num()),
+})
+
+const pricePoint = object({
+  from: required({ kind: 'date', format: 'YYYY-MM-DD' }),
+  inputPerMTok: required(num()),
+  outputPerMTok: required(num()),
+  cacheReadPerMTok: optional(num()),
+  cacheWritePerMTok: optional(num()),
+  reasoningPerMTok: optional(num()),
+  batchDiscountPct: optional(num(PERCENT)),
+  longContext: optional(longContext),
+})
+
+const model = object({
+  id: required(id),
+  name: required(text),
+  provider: required(text),
+  kind: required(oneOf('api', 'self-hosted')),
+  prices: required(
+    list(pricePoint, {
+      // Two points from the same day would make the price on that day ambiguous.
+      key: { field: 'from', noun: 'start date', addressed: false },
+      nonEmpty: 'needs at least one price point',
+    }),
+  ),
+})
+
+const mixEntry = object({
+  modelId: required(ref('models')),
+  sharePct: required(num(PERCENT)),
+})
+
+const step = object({
+  id: required(id),
+  name: required(text),
+  callsPerUnit: optional(num()),
+  inputTokens: required(num()),
+  outputTokens: required(num()),
+  reasoningTokens: optional(num()),
+  callsPerUnitP95: optional(num()),
+  inputTokensP95: optional(num()),
+  outputTokensP95: optional(num()),
+  reasoningTokensP95: optional(num()),
+  cachedPrefixTokens: optional(num()),
+  prefixReuse: optional(num(AT_LEAST_ONE)),
+  batchSharePct: optional(num(PERCENT)),
+  mix: required(
+    list(mixEntry, {
+      key: { field: 'modelId', noun: 'model', addressed: true },
+      nonEmpty: 'needs at least one model',
+      rules: [sharesSumTo100],
+    }),
+  ),
+})
+
+const component = object({
+  id: required(id),
+  name: required(text),
+  layer: required(oneOf('inference', 'orchestration', 'infrastructure', 'support')),
+  costPerUnit: optional(num()),
+  costPerUnitP95: optional(num()),
+  fixedMonthly: optional(num()),
+})
+
+const feature = object({
+  id: required(id),
+  name: required(text),
+  unit: required(text),
+  category: required(oneOf('growth', 'core', 'premium')),
+  floorPct: optional(num(PERCENT_BELOW_100)),
+  yellowBandPts: optional(num(PERCENT)),
+  pricePerUnit: optional(num()),
+  responseCacheHitPct: optional(num(PERCENT)),
+  retryRatePct: optional(num()),
+  hiddenCostPct: optional(num()),
+  steps: required(entities(step)),
+  components: required(entities(component)),
+})
+
+const perFeature: SchemaNode = { kind: 'record', keyRef: 'features', value: num() }
+
+const plan = object({
+  id: required(id),
+  name: required(text),
+  seatPrice: required(num()),
+  platformFee: optional(num()),
+  aiRevenueSharePct: required(num(PERCENT)),
+  attribution: required(oneOf('usage', 'cost', 'equal')),
+  nonAiCogsPerSeat: optional(num()),
+  includedUnits: optional(perFeature),
+  overagePrice: optional(perFeature),
+  convertsToPlanId: optional(ref('plans')),
+})
+
+const usageEntry = object({
+  featureId: required(ref('features')),
+  unitsPerSeat: required(num()),
+  tokenScale: optional(num()),
+})
+
+const cohort = object({
+  id: required(id),
+  name: required(text),
+  planId: required(ref('plans')),
+  customers: required(num()),
+  seatsPerCustomer: optional(num()),
+  monthlyGrowthPct: optional(num(GROWTH_PERCENT)),
+  usage: required(
+    list(usageEntry, { key: { field: 'featureId', noun: 'feature', addressed: true } }),
+  ),
+})
+
+const selfHostOption = object({
+  id: required(id),
+  name: required(text),
+  replacesModelIds: required(list(ref('models'))),
+  gpuHourlyCost: required(num()),
+  gpusPerReplica: required(num()),
+  tokensPerSecondPerReplica: required(num(POSITIVE)),
+  targetUtilizationPct: required(num(PERCENT_ABOVE_0)),
+  opsOverheadPct: optional(num()),
+  fixedMonthlyCost: optional(num()),
+  minReplicas: optional(num()),
+  setupCost: optional(num()),
+})
+
+const overrideNode = object({
+  path: required(text),
+  op: required(oneOf('set', 'scale', 'add')),
+  value: required(num(ANY_FINITE)),
+  fromMonth: optional(num(MONTH_INDEX)),
+})
+
+export const scenarioNode = object({
+  id: required(id),
+  name: required(text),
+  parentId: optional(ref('scenarios')),
+  overrides: required(list(overrideNode)),
+})
+
+export const scenarioList = entities(scenarioNode)
+/** Checked apart from the rest: how sound the rest is decides how far scenarios can be checked. */
+export const scenariosField = required(scenarioList)
+
+export const documentNode = object({
+  format: required({ kind: 'literal', value: 'ai-margin-workspace' }),
+  version: required({ kind: 'literal', value: 1 }),
+  name: required(text),
+  currency: required({ kind: 'literal', value: 'USD' }),
+  startMonth: required({ kind: 'date', format: 'YYYY-MM' }),
+  horizonMonths: required(num(HORIZON_MONTHS)),
+  portfolioFloorPct: optional(num(PERCENT_BELOW_100)),
+  annualPriceDeclinePct: optional(num(PERCENT_BELOW_100)),
+  models: required(entities(model)),
+  features: required(entities(feature)),
+  plans: required(entities(plan)),
+  cohorts: required(entities(cohort)),
+  selfHost: required(entities(selfHostOption)),
+  scenarios: scenariosField,
+})
+
+/** What a reference to each collection is called in messages: `unknown model "gpt-5"`. */
+export const REFERENCE_NOUNS: Readonly<Record<ReferencedCollection, string>> = {
+  models: 'model',
+  features: 'feature',
+  plans: 'plan',
+  scenarios: 'scenario',
+}

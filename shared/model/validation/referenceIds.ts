@@ -1,0 +1,23 @@
+import type { ReferencedCollection } from './schemaTypes'
+import { REFERENCE_NOUNS } from './docSchema'
+import { asArray, isRecord, stringField } from './access'
+
+/** The ids each referenced collection holds, read defensively from unvalidated input. */
+export type ReferenceIds = Readonly<Record<ReferencedCollection, ReadonlySet<string>>>
+
+export function collectReferenceIds(doc: unknown): ReferenceIds {
+  const root = isRecord(doc) ? doc : {}
+  const idsOf = (collection: ReferencedCollection): ReadonlySet<string> => {
+    const ids = new Set<string>()
+    for (const item of asArray(root[collection])) {
+      const id = stringField(item, 'id')
+      if (id !== undefined) ids.add(id)
+    }
+    return ids
+  }
+  const collections = Object.keys(REFERENCE_NOUNS) as ReferencedCollection[]
+  return Object.fromEntries(collections.map((c) => [c, idsOf(c)])) as Record<
+    ReferencedCollection,
+    ReadonlySet<string>
+  >
+}

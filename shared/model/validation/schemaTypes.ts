@@ -1,0 +1,77 @@
+/**
+ * A small declarative description of the workspace document (DESIGN.md §2). One schema drives
+ * both the validator (types, ranges, references, duplicates) and edit paths (which collections
+ * are addressed by id, which fields may be removed), so the two can never disagree.
+ */
+
+/** Top-level collections whose ids other entities refer to. */
+export type ReferencedCollection = 'models' | 'features' | 'plans' | 'scenarios'
+
+/** Bounds of a numeric field; absent bounds are open. */
+export interface NumberRange {
+  min?: number
+  minExclusive?: boolean
+  max?: number
+  maxExclusive?: boolean
+  integer?: boolean
+}
+
+/** How the items of an array are told apart: by a field (`id`, `modelId`, …) or by position. */
+export interface ItemKey {
+  field: string
+  /** Names the key in messages: `duplicate model "gpt-4o"`. */
+  noun: string
+  /** True when edit paths and problem paths address items by this field rather than by index. */
+  addressed: boolean
+}
+
+/** A check across the items of one array (e.g. mix shares summing to 100). */
+export type ArrayRule = (
+  items: readonly unknown[],
+  path: string,
+  report: (path: string, message: string) => void,
+) => void
+
+export interface Field {
+  node: SchemaNode
+  optional: boolean
+}
+
+export interface ObjectNode {
+  kind: 'object'
+  fields: Readonly<Record<string, Field>>
+}
+
+export interface ArrayNode {
+  kind: 'array'
+  item: SchemaNode
+  key?: ItemKey
+  /** The message when the array is empty, for arrays that need at least one item. */
+  nonEmpty?: string
+  rules?: readonly ArrayRule[]
+}
+
+/** An object used as a map, keyed by the ids of a collection (a plan's includedUnits). */
+export interface RecordNode {
+  kind: 'record'
+  keyRef: ReferencedCollection
+  value: SchemaNode
+}
+
+export type SchemaNode =
+  | { kind: 'literal'; value: string | number }
+  | { kind: 'string' }
+  /** An entity's own id: a string that edit and override paths can address. */
+  | { kind: 'id' }
+  | { kind: 'ref'; to: ReferencedCollection }
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'number'; range: NumberRange }
+  | { kind: 'date'; format: 'YYYY-MM' | 'YYYY-MM-DD' }
+  | ObjectNode
+  | ArrayNode
+  | RecordNode
+
+/** True for nodes that hold other values (edit paths can go through them). */
+export function isContainer(node: SchemaNode): node is ObjectNode | ArrayNode | RecordNode {
+  return node.kind === 'object' || node.kind === 'array' || node.kind === 'record'
+}
