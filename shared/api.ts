@@ -6,6 +6,9 @@
 import { z } from 'zod'
 import type { WorkspaceDoc, Problem } from './model/types'
 import type { JsonValue } from './model/editTypes'
+import type { Channel } from './channels'
+
+export { channels, isChannel, type Channel } from './channels'
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([
@@ -31,7 +34,7 @@ const editSchema = z.discriminatedUnion('op', [
 
 const filePath = z.string().min(1, 'a file path is required')
 
-/** Payload schemas, one per channel. */
+/** Payload schemas, one per channel (the `satisfies` keeps them in step with shared/channels). */
 export const requestSchemas = {
   'workspace/current': z.object({}),
   'workspace/open': z.object({ path: filePath }),
@@ -45,7 +48,7 @@ export const requestSchemas = {
     label: z.string().max(200),
     edits: z.array(editSchema).min(1).max(100_000),
   }),
-} as const
+} as const satisfies Record<Channel, z.ZodType>
 
 /** What the renderer holds: the open workspace, its file and a revision that counts saved edits. */
 export interface WorkspaceSnapshot {
@@ -65,19 +68,12 @@ export interface ResponseTypes {
   'edits/apply': WorkspaceSnapshot
 }
 
-export type Channel = keyof typeof requestSchemas
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>
 export type Response<C extends Channel> = ResponseTypes[C]
 
 /** The handler map the service implements and both transports register. */
 export type Handlers = {
   [C in Channel]: (request: z.output<(typeof requestSchemas)[C]>) => Promise<Response<C>>
-}
-
-export const channels = Object.keys(requestSchemas) as Channel[]
-
-export function isChannel(name: unknown): name is Channel {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(requestSchemas, name)
 }
 
 export type ApiErrorCode =

@@ -1,0 +1,77 @@
+// Bundles the Node sides of the app with esbuild (the renderer is Vite's job):
+// Electron main + preload, the web host and the `margin` CLI. Progress goes to stderr only, so
+// `npm run web` keeps stdout for the URL line.
+import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** better-sqlite3 is native: it stays in node_modules and loads its own .node file. */
+const nativeModules = ['better-sqlite3']
+
+/** Bundled CommonJS dependencies call require(); an ES module has none unless we make one. */
+const esmRequire = {
+  js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+}
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+}
+
+const bundles = [
+  {
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'dist/electron/main.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron', ...nativeModules],
+  },
+  {
+    // A sandboxed preload may require only 'electron'; everything else is bundled in.
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'chrome140',
+    external: ['electron'],
+    minify: true,
+  },
+  {
+    ...common,
+    entryPoints: ['electron/host/main.ts'],
+    outfile: 'dist/host/main.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: nativeModules,
+    banner: esmRequire,
+  },
+  {
+    ...common,
+    entryPoints: ['electron/cli/main.ts'],
+    outfile: 'dist/cli/margin.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: nativeModules,
+    banner: esmRequire,
+  },
+]
+
+const started = performance.now()
+try {
+  await Promise.all(bundles.map((options) => build(options)))
+} catch {
+  // esbuild has already printed each error with its file and line.
+  process.stderr.write('build failed\n')
+  process.exit(1)
+}
+const elapsed = Math.round(performance.now() - started)
+process.stderr.write(`built ${bundles.map((b) => b.outfile).join(', ')} in ${elapsed} ms\n`)

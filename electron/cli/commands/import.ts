@@ -1,0 +1,25 @@
+import { parseCommandArgs, type Command } from '../commandArgs'
+import { usageError } from '../cliError'
+import { fileFailure, readJsonFile, requireValidDocument } from '../loadDocument'
+import { importJsonFile } from '../../service'
+import { workspaceExtension } from '../../main/fileArgs'
+
+export const importCommand: Command = {
+  usage: `import <doc.json> --out <file${workspaceExtension}>`,
+  async run(args) {
+    const { values, file } = parseCommandArgs(importCommand, args, { out: { type: 'string' } })
+    const out = values.out
+    if (!out?.toLowerCase().endsWith(workspaceExtension)) {
+      throw usageError(importCommand.usage, `--out must name a ${workspaceExtension} file`)
+    }
+    const input = readJsonFile(file)
+    // Validated here first so every problem is listed before anything touches the disk.
+    const doc = requireValidDocument(input)
+    try {
+      await importJsonFile(input, out)
+    } catch (error) {
+      throw fileFailure(out, error)
+    }
+    process.stdout.write(`${out}: imported "${doc.name}"\n`)
+  },
+}

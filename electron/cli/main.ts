@@ -1,0 +1,64 @@
+/**
+ * `margin`: the workspace engine on the command line (`npm run --silent margin -- <command>`).
+ * Results go to stdout; problems to stderr, one per line, each naming its path.
+ */
+import { enterInvocationDir } from '../main/fileArgs'
+import { CliError, exitFailed } from './cliError'
+import type { Command } from './commandArgs'
+import { compareCommand } from './commands/compare'
+import { computeCommand } from './commands/compute'
+import { exportJsonCommand } from './commands/exportJson'
+import { goalSeekCommand } from './commands/goalSeek'
+import { importCommand } from './commands/import'
+import { sensitivityCommand } from './commands/sensitivity'
+import { validateCommand } from './commands/validate'
+
+const commands: Record<string, Command> = {
+  validate: validateCommand,
+  import: importCommand,
+  'export-json': exportJsonCommand,
+  compute: computeCommand,
+  compare: compareCommand,
+  sensitivity: sensitivityCommand,
+  'goal-seek': goalSeekCommand,
+}
+
+const usage = [
+  'usage: margin <command> [options]',
+  '',
+  ...Object.values(commands).map((command) => `  margin ${command.usage}`),
+  '',
+  '<file> is a workspace document (.json) or a workspace file (.marginplan).',
+  '--month takes a month index (0 = the start month) or YYYY-MM.',
+  'Exit status: 0 done; 2 usage error or invalid input (problems on stderr, nothing written);',
+  '1 goal seek found no answer, or an unexpected failure.',
+].join('\n')
+
+async function main(argv: string[]): Promise<void> {
+  enterInvocationDir('margin')
+  const [name, ...args] = argv
+  if (name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage}\n`)
+    return
+  }
+  const command = name === undefined ? undefined : commands[name]
+  if (!command) {
+    const reason = name === undefined ? 'no command given' : `unknown command '${name}'`
+    throw new CliError([reason, usage])
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`usage: margin ${command.usage}\n`)
+    return
+  }
+  await command.run(args)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliError) {
+    process.stderr.write(`${error.lines.join('\n')}\n`)
+    process.exitCode = error.exitCode
+  } else {
+    process.stderr.write(`margin: ${(error as Error).stack ?? String(error)}\n`)
+    process.exitCode = exitFailed
+  }
+})

@@ -1,0 +1,44 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isChannel } from '../../shared/api'
+import type { Dispatcher } from '../main/callService'
+import { readBody } from './requestBody'
+import { sendFailure, sendJson } from './respond'
+
+export const apiPrefix = '/api/'
+
+/** 20 MB: a large imported workspace is a few MB of JSON; anything bigger is a mistake or abuse. */
+const bodyLimitBytes = 20 * 1024 * 1024
+
+/** `POST /api/<channel>` → the service. The caller has already checked the origin and the token. */
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  service: Dispatcher,
+): Promise<void> {
+  const channel = pathname.slice(apiPrefix.length)
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST')
+    sendFailure(res, 405, 'bad-request', `${req.method ?? 'this method'} is not allowed; use POST`)
+    return
+  }
+  if (!isChannel(channel)) {
+    sendFailure(res, 404, 'bad-request', `unknown channel '${channel}'`)
+    return
+  }
+  const body = await readBody(req, bodyLimitBytes)
+  if (!body.ok) {
+    res.setHeader('Connection', 'close')
+    sendFailure(res, 413, 'bad-request', `request body is larger than ${bodyLimitBytes} bytes`)
+    return
+  }
+  let payload: unknown
+  try {
+    payload = JSON.parse(body.text)
+  } catch (error) {
+    sendFailure(res, 400, 'bad-request', `request body is not JSON: ${(error as Error).message}`)
+    return
+  }
+  // Service errors are values in the envelope; the HTTP status only reports transport failures.
+  sendJson(res, 200, await service.dispatch(channel, payload))
+}

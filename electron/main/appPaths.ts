@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app } from 'electron'
+
+export interface AppPaths {
+  indexHtml: string
+  /** The only page allowed to call the API. */
+  indexUrl: string
+  preload: string
+  demo: string
+  /** better-sqlite3 built for Electron's ABI by launch.mjs; packaged builds ship a rebuilt module. */
+  nativeBinding: string | undefined
+}
+
+/** The app path is the repository in development (`electron .`) and app.asar when packaged. */
+export function appPaths(): AppPaths {
+  const root = app.getAppPath()
+  const indexHtml = join(root, 'dist', 'renderer', 'index.html')
+  const devBinding = join(
+    root,
+    'dist',
+    'native',
+    `electron-${process.versions.electron}`,
+    'better_sqlite3.node',
+  )
+  return {
+    indexHtml,
+    indexUrl: pathToFileURL(indexHtml).href,
+    preload: join(root, 'dist', 'electron', 'preload.cjs'),
+    demo: app.isPackaged
+      ? join(process.resourcesPath, 'demo-workspace.json')
+      : join(root, 'resources', 'demo-workspace.json'),
+    nativeBinding: !app.isPackaged && existsSync(devBinding) ? devBinding : undefined,
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The renderer's only door to the app: `window.marginPlanner.invoke(channel, payload)` for the
+ * channels of shared/api. Anything else is answered here, without reaching ipcRenderer.
+ */
+import { contextBridge, ipcRenderer } from 'electron'
+import type { Envelope } from '../shared/api'
+import { isChannel } from '../shared/channels'
+import { failure } from './main/envelope'
+
+const marginPlanner = {
+  invoke(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
+    if (!isChannel(channel)) {
+      return Promise.resolve(failure('bad-request', `unknown channel '${String(channel)}'`))
+    }
+    return ipcRenderer.invoke(channel, payload) as Promise<Envelope<unknown>>
+  },
+}
+
+contextBridge.exposeInMainWorld('marginPlanner', marginPlanner)
