@@ -1,0 +1,55 @@
+/**
+ * Display formatting. Engine numbers are unrounded float64; rounding happens only here, at the
+ * edge, so every screen shows the same figure the same way.
+ */
+
+const MISSING = '—'
+
+const money0 = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+})
+const money2 = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+})
+const money4 = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 4,
+})
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 })
+
+function isShown(value: number | null | undefined): value is number {
+  return value !== null && value !== undefined && Number.isFinite(value)
+}
+
+/** Whole dollars for totals: "$1,234,567". */
+export function formatMoney(value: number | null | undefined): string {
+  return isShown(value) ? money0.format(value) : MISSING
+}
+
+/** Unit prices and costs, which live in cents and fractions of cents: "$0.0123". */
+export function formatUnitMoney(value: number | null | undefined): string {
+  if (!isShown(value)) return MISSING
+  return Math.abs(value) >= 100 ? money2.format(value) : money4.format(value)
+}
+
+/** Percent values as the engine holds them (77.5 means 77.5%): "77.5%". */
+export function formatPct(value: number | null | undefined, digits = 1): string {
+  return isShown(value) ? `${value.toFixed(digits)}%` : MISSING
+}
+
+/** Plain counts with thousands separators: "12,500" (up to `digits` decimals). */
+export function formatNumber(value: number | null | undefined, digits = 2): string {
+  return isShown(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : MISSING
+}
+
+/** Large volumes in charts and tiles: "1.2M", "340K". */
+export function formatCompact(value: number | null | undefined): string {
+  return isShown(value) ? compact.format(value) : MISSING
+}

@@ -1,0 +1,42 @@
+import { ZoneBadge } from '../../charts/ZoneBadge'
+import type { AttentionItem } from './attention'
+import './overview.css'
+
+export interface NeedsAttentionProps {
+  items: AttentionItem[]
+  onSelectFeature?: (featureId: string) => void
+}
+
+export function NeedsAttention({ items, onSelectFeature }: NeedsAttentionProps) {
+  if (items.length === 0) {
+    return (
+      <p className="attention-clear" data-testid="attention-empty">
+        <ZoneBadge zone="green" label="All clear" />
+        Every feature with revenue clears its floor band and no cohort is flagged.
+      </p>
+    )
+  }
+  return (
+    <ul className="attention-list" data-testid="attention-list">
+      {items.map((item) => {
+        const featureId = item.featureId
+        return (
+          <li key={item.key} className="attention-item" data-testid="attention-item">
+            <ZoneBadge zone={item.zone} label={item.badge} icon={item.icon} />
+            {featureId !== undefined && onSelectFeature ? (
+              <button
+                type="button"
+                className="attention-item__text attention-item__link"
+                onClick={() => onSelectFeature(featureId)}
+              >
+                {item.text}
+              </button>
+            ) : (
+              <span className="attention-item__text">{item.text}</span>
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

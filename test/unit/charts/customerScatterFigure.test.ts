@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import {
+  bubbleSizes,
+  buildCustomerScatterFigure,
+  median,
+  scatterThresholds,
+} from '../../../renderer/src/charts/customerScatterFigure'
+import { cohortResult } from './fixtures'
+
+// contract-analysis.json (README): the typical cohort at 93.94%, the heavy one at −37.37% and
+// flagged; revenue per customer here is chosen to spread over two orders of magnitude.
+const cohorts = [
+  cohortResult('typical', 900, 89_100, 5_400),
+  cohortResult('heavy', 100, 99_000, 136_000, ['cost-to-revenue-above-0.8']),
+  cohortResult('small', 50, 1_000, 300),
+  cohortResult('free', 400, 0, 1_400, ['no-revenue']),
+]
+const names = { typical: 'Typical seats', heavy: 'Heavy seats', small: 'Small teams' }
+
+describe('scatterThresholds', () => {
+  it('splits revenue per customer at the median of the plotted cohorts', () => {
+    expect(median([20, 99, 990])).toBe(99)
+    expect(median([100, 900, 1500, 10000])).toBe(1200)
+    // Revenue per customer: typical $99, heavy $990, small $20; free has no margin to plot.
+    const t = scatterThresholds({ cohorts, names, floorPct: 55 })
+    expect(t.revenuePerCustomer).toBe(99)
+    expect(t.marginPct).toBe(55)
+  })
+
+  it('takes a given revenue threshold over the median', () => {
+    const t = scatterThresholds({ cohorts, names, floorPct: 60, revenueThreshold: 500 })
+    expect(t.revenuePerCustomer).toBe(500)
+    expect(t.marginPct).toBe(60)
+  })
+
+  it('uses a log axis only when revenue per customer spans 20× or more', () => {
+    expect(scatterThresholds({ cohorts, names, floorPct: 55 }).logX).toBe(true) // $20..$990
+    const close = [cohortResult('a', 10, 1000, 100), cohortResult('b', 10, 5000, 100)]
+    expect(scatterThresholds({ cohorts: close, names, floorPct: 55 }).logX).toBe(false) // $100..$500
+  })
+})
+
+describe('buildCustomerScatterFigure', () => {
+  const figure = buildCustomerScatterFigure({ cohorts, names, floorPct: 55 })
+
+  it('shades the high-revenue, below-floor quadrant and labels it', () => {
+    const quadrant = figure.layout.shapes?.find((s) => s.type === 'rect')
+    expect(quadrant?.x0).toBe(99)
+    expect(quadrant?.y1).toBe(55)
+    const range = figure.layout.yaxis?.range as number[]
+    expect(quadrant?.y0).toBe(range[0])
+    expect(figure.layout.annotations?.map((a) => a.text)).toContain(
+      '<b>High revenue, low margin</b>',
+    )
+  })
+
+  it('draws the threshold at its data value and names it in the axis title', () => {
+    const line = figure.layout.shapes?.find((s) => s.type === 'line' && s.xref === 'x')
+    expect(line?.x0).toBe(99)
+    expect(figure.layout.xaxis?.type).toBe('log')
+    expect(figure.layout.xaxis?.title).toEqual({
+      text: 'Revenue per customer per month, log scale (dotted line: median $99)',
+    })
+    const given = buildCustomerScatterFigure({
+      cohorts,
+      names,
+      floorPct: 55,
+      revenueThreshold: 500,
+    })
+    expect(given.layout.xaxis?.title).toEqual({
+      text: 'Revenue per customer per month, log scale (dotted line: threshold $500)',
+    })
+  })
+
+  it('colours cohorts by zone against the floor and flags them in the label', () => {
+    const byName = Object.fromEntries(figure.data.map((t) => [t.name, t.customdata]))
+    expect(byName).toEqual({
+      '✗ Below floor': ['heavy'],
+      '✓ Above floor': ['typical', 'small'],
+    })
+    const red = figure.data.find((t) => t.name === '✗ Below floor')
+    expect(red?.text).toEqual(['Heavy seats ⚑'])
+  })
+
+  it('lists cohorts it cannot plot', () => {
+    expect(figure.unplotted).toEqual(['free'])
+  })
+
+  it('sizes bubbles by the square root of customers, between fixed bounds', () => {
+    const [big, quarter, none] = bubbleSizes([400, 100, 0])
+    expect(big).toBe(48)
+    expect(quarter).toBe(12 + 36 * 0.5)
+    expect(none).toBe(12)
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import type { ForecastRow } from '../../../shared/engine/results'
+import { buildForecastFigure } from '../../../renderer/src/charts/forecastFigure'
+
+const row = (month: string, grossMarginPct: number | null, grossProfit: number): ForecastRow => ({
+  month,
+  revenue: 0,
+  cogs: 0,
+  grossProfit,
+  grossMarginPct,
+})
+
+// support-agent.json: baseline 64.0% and price-complex 72.3077% (README), $2M revenue at baseline.
+const series = [
+  { name: 'Baseline', forecast: [row('2026-12', 64, 1_280_000), row('2027-01', 64, 1_280_000)] },
+  {
+    name: 'Price complex at $5',
+    forecast: [row('2026-12', 72.3077, 1_880_000), row('2027-01', null, 0)],
+  },
+]
+
+describe('buildForecastFigure', () => {
+  const figure = buildForecastFigure({ series, floorPct: 55 })
+
+  it('draws a margin line and a gross-profit line per scenario, sharing a colour', () => {
+    const traces = figure.data.filter((t) => t.legendgroup !== undefined)
+    expect(traces.map((t) => [t.name, t.yaxis])).toEqual([
+      ['Baseline', 'y'],
+      ['Baseline', 'y2'],
+      ['Price complex at $5', 'y'],
+      ['Price complex at $5', 'y2'],
+    ])
+    expect(traces[0]?.y).toEqual([64, 64])
+    expect(traces[1]?.y).toEqual([1_280_000, 1_280_000])
+    // A month without a margin stays a gap, never a zero.
+    expect(traces[2]?.y).toEqual([72.3077, null])
+    expect(traces[0]?.line?.color).toBe(traces[1]?.line?.color)
+    expect(traces[0]?.line?.color).not.toBe(traces[2]?.line?.color)
+    expect(traces[1]?.showlegend).toBe(false)
+  })
+
+  it('draws the portfolio floor dashed across every month', () => {
+    const floor = figure.data.at(-1)
+    expect(floor?.name).toBe('Portfolio floor 55%')
+    expect(floor?.x).toEqual(['2026-12', '2027-01'])
+    expect(floor?.y).toEqual([55, 55])
+    expect(floor?.line?.dash).toBe('dash')
+  })
+
+  it('formats hover values', () => {
+    expect(figure.data[0]?.text).toEqual(['64.0%', '64.0%'])
+    expect(figure.data[1]?.text).toEqual(['$1,280,000', '$1,280,000'])
+  })
+})
