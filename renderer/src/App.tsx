@@ -1,0 +1,64 @@
+import { useEffect, type ReactNode } from 'react'
+import { ConfirmDialog } from './frame/ConfirmDialog'
+import { EmptyState } from './frame/EmptyState'
+import { NavBar } from './frame/NavBar'
+import { useNavigation, type ViewId } from './frame/navigation'
+import { NoticeBar } from './frame/NoticeBar'
+import { useHistoryShortcuts } from './frame/shortcuts'
+import { StatusBar } from './frame/StatusBar'
+import { TopBar } from './frame/TopBar'
+import { useWorkspace } from './store/workspaceStore'
+import { FeaturesView } from './views/features/FeaturesView'
+import { ModelsView } from './views/models/ModelsView'
+import { OverviewScreen } from './views/OverviewScreen'
+import { PricingView } from './views/pricing/PricingView'
+import { ReportsView } from './views/reports/ReportsView'
+import { ScenariosView } from './views/scenarios/ScenariosView'
+import { SelfHostView } from './views/selfhost/SelfHostView'
+
+const screens: Record<ViewId, () => ReactNode> = {
+  overview: () => <OverviewScreen />,
+  features: () => <FeaturesView />,
+  models: () => <ModelsView />,
+  pricing: () => <PricingView />,
+  scenarios: () => <ScenariosView />,
+  selfhost: () => <SelfHostView />,
+  reports: () => <ReportsView />,
+}
+
+function NoWorkspace() {
+  const status = useWorkspace((state) => state.saveStatus)
+  if (status === 'loading') return <div className="loading">Opening the workspace…</div>
+  return (
+    <EmptyState title="No workspace is open" testId="no-workspace">
+      Use <strong>File</strong> to create a workspace from the demo, start a blank one, or open a
+      .marginplan file.
+    </EmptyState>
+  )
+}
+
+export function App() {
+  const hasDoc = useWorkspace((state) => state.doc !== null)
+  const name = useWorkspace((state) => state.doc?.name)
+  const view = useNavigation((state) => state.view)
+  useHistoryShortcuts()
+
+  useEffect(() => {
+    document.title = name ? `${name} — AI Margin Planner` : 'AI Margin Planner'
+  }, [name])
+
+  return (
+    <div className="app">
+      <NavBar />
+      <div className="main">
+        <TopBar />
+        <NoticeBar />
+        <main className={`view view-${view}`} data-testid={`view-${view}`}>
+          {hasDoc ? screens[view]() : <NoWorkspace />}
+        </main>
+        <StatusBar />
+      </div>
+      <ConfirmDialog />
+    </div>
+  )
+}

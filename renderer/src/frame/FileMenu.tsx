@@ -1,0 +1,193 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react'
+import { useWorkspace } from '../store/workspaceStore'
+import { fileActions, fileName, suggestPath } from './fileActions'
+import { PathDialog } from './PathDialog'
+
+type PathRequest =
+  { kind: 'demo' | 'blank' | 'open' | 'saveAs' } | { kind: 'import'; doc: unknown; name: string }
+
+const dialogText: Record<PathRequest['kind'], { title: string; hint: string; confirm: string }> = {
+  demo: {
+    title: 'New workspace from the demo',
+    hint: 'A new .marginplan file with the demo features, plans and scenarios.',
+    confirm: 'Create',
+  },
+  blank: {
+    title: 'New blank workspace',
+    hint: 'A new, empty .marginplan file.',
+    confirm: 'Create',
+  },
+  open: {
+    title: 'Open a workspace',
+    hint: 'The path of an existing .marginplan file.',
+    confirm: 'Open',
+  },
+  saveAs: {
+    title: 'Save the workspace as',
+    hint: 'A copy is written there and becomes the open workspace.',
+    confirm: 'Save',
+  },
+  import: {
+    title: 'Import JSON into a new workspace',
+    hint: 'The document is checked first; the new .marginplan file is written there.',
+    confirm: 'Import',
+  },
+}
+
+function initialPath(request: PathRequest, name: string, path: string | null): string {
+  switch (request.kind) {
+    case 'demo':
+      return suggestPath('demo-workspace')
+    case 'blank':
+      return suggestPath('untitled')
+    case 'open':
+      return path ?? ''
+    case 'saveAs':
+      return suggestPath(`${name} copy`)
+    case 'import':
+      return suggestPath(request.name)
+  }
+}
+
+/** File actions for both modes (Electron also has them in its native menu). */
+export function FileMenu() {
+  const [open, setOpen] = useState(false)
+  const [recent, setRecent] = useState<string[]>([])
+  const [request, setRequest] = useState<PathRequest | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const menu = useRef<HTMLDivElement>(null)
+  const name = useWorkspace((state) => state.doc?.name ?? '')
+  const path = useWorkspace((state) => state.path)
+
+  useEffect(() => {
+    if (!open) return
+    void fileActions.recent().then(setRecent)
+    function closeOnOutside(event: MouseEvent) {
+      if (!menu.current?.contains(event.target as Node)) setOpen(false)
+    }
+    window.addEventListener('mousedown', closeOnOutside)
+    return () => window.removeEventListener('mousedown', closeOnOutside)
+  }, [open])
+
+  function choose(next: PathRequest) {
+    setOpen(false)
+    setRequest(next)
+  }
+
+  async function submit(target: string) {
+    if (request === null) return
+    const done =
+      request.kind === 'open'
+        ? await fileActions.open(target)
+        : request.kind === 'saveAs'
+          ? await fileActions.saveAs(target)
+          : request.kind === 'import'
+            ? await fileActions.importJson(target, request.doc)
+            : await fileActions.create(target, request.kind)
+    if (done) setRequest(null)
+  }
+
+  async function readImport(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (file === undefined) return
+    try {
+      const doc: unknown = JSON.parse(await file.text())
+      const docName =
+        typeof doc === 'object' && doc !== null && 'name' in doc && typeof doc.name === 'string'
+          ? doc.name
+          : file.name.replace(/\.json$/i, '')
+      setRequest({ kind: 'import', doc, name: docName })
+    } catch (error) {
+      useWorkspace.getState().notify({
+        kind: 'error',
+        text: `${file.name} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      })
+    }
+  }
+
+  const text = request === null ? null : dialogText[request.kind]
+  return (
+    <div className="menu" ref={menu}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        data-testid="file-menu"
+        onClick={() => setOpen(!open)}
+      >
+        File ▾
+      </button>
+      {open && (
+        <div className="menu-popup" role="menu">
+          <button role="menuitem" type="button" onClick={() => choose({ kind: 'demo' })}>
+            New from demo…
+          </button>
+          <button role="menuitem" type="button" onClick={() => choose({ kind: 'blank' })}>
+            New blank…
+          </button>
+          <button role="menuitem" type="button" onClick={() => choose({ kind: 'open' })}>
+            Open…
+          </button>
+          <div className="menu-section">Recent files</div>
+          {recent.length === 0 && <div className="menu-empty">No recent files</div>}
+          {recent.map((recentPath) => (
+            <button
+              key={recentPath}
+              role="menuitem"
+              type="button"
+              title={recentPath}
+              onClick={() => {
+                setOpen(false)
+                void fileActions.open(recentPath)
+              }}
+            >
+              {fileName(recentPath)}
+            </button>
+          ))}
+          <hr />
+          <button role="menuitem" type="button" onClick={() => choose({ kind: 'saveAs' })}>
+            Save as…
+          </button>
+          <button
+            role="menuitem"
+            type="button"
+            onClick={() => {
+              setOpen(false)
+              fileInput.current?.click()
+            }}
+          >
+            Import JSON…
+          </button>
+          <button
+            role="menuitem"
+            type="button"
+            onClick={() => {
+              setOpen(false)
+              void fileActions.exportJson()
+            }}
+          >
+            Export JSON
+          </button>
+        </div>
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={(event) => void readImport(event)}
+      />
+      {request !== null && text !== null && (
+        <PathDialog
+          title={text.title}
+          hint={text.hint}
+          confirmLabel={text.confirm}
+          initialPath={initialPath(request, name, path)}
+          onSubmit={(target) => void submit(target)}
+          onClose={() => setRequest(null)}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+
+interface ModalProps {
+  title: string
+  onClose(): void
+  children: ReactNode
+  footer: ReactNode
+  testId?: string
+  wide?: boolean
+}
+
+/** A native <dialog> shown modally: focus is trapped, Esc closes, the page behind is inert. */
+export function Modal({ title, onClose, children, footer, testId, wide }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog !== null && !dialog.open) dialog.showModal()
+    return () => dialog?.close()
+  }, [])
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'modal modal-wide' : 'modal'}
+      data-testid={testId}
+      aria-label={title}
+      onCancel={(event) => {
+        event.preventDefault()
+        onClose()
+      }}
+    >
+      <h2 className="modal-title">{title}</h2>
+      <div className="modal-body">{children}</div>
+      <div className="modal-footer">{footer}</div>
+    </dialog>
+  )
+}

@@ -1,0 +1,230 @@
+/**
+ * The one grid every input screen uses: ag-grid (Community) over immutable rows, edits routed
+ * through the store as commits (baseline edits, or overrides while a scenario is active), typed
+ * values parsed by their column's kind and refused in place with the reason, plus paste of TSV
+ * blocks, copy and fill down as single undo steps.
+ */
+import { AgGridReact } from 'ag-grid-react'
+import type {
+  CellEditRequestEvent,
+  CellFocusedEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+} from 'ag-grid-community'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react'
+import { overrideLookup } from '../store/overrideLookup'
+import { resetOverrideEdits } from '../store/scenarioOverrides'
+import { useWorkspace } from '../store/workspaceStore'
+import { cellPath, toColumnDefs } from './columnDefs'
+import { useEditError } from './editErrorStore'
+import type { GridContext } from './gridContext'
+import { parseCell, type CellValue, type GridColumn } from './gridColumn'
+import { gridTheme } from './gridTheme'
+import {
+  copiedText,
+  fillDownChanges,
+  pasteChanges,
+  readLayout,
+  type GestureResult,
+} from './gridGestures'
+import { useCommitCells, type CommitCells } from './useCommitCells'
+
+export interface EditableGridProps<Row> {
+  /** Unique per screen; also the grid's `data-testid`. */
+  gridId: string
+  /** What the grid holds, for screen readers: "Features". */
+  title: string
+  rows: Row[]
+  rowId(row: Row): string
+  /** How a row is named in messages, e.g. a feature's name. */
+  rowName(row: Row): string
+  /** Declare once (module constant or useMemo): a new array rebuilds the columns. */
+  columns: GridColumn<Row>[]
+  /** Read-only rows pinned at the bottom, e.g. a sum. */
+  footerRows?: Row[]
+  onRowFocused?(row: Row): void
+  /** Replaces the default commit (baseline edits or scenario overrides). */
+  commitCells?: CommitCells
+  /** Size the grid to its rows instead of filling its container. */
+  autoHeight?: boolean
+  emptyText?: string
+}
+
+// Module constants: ag-grid re-applies an option whenever its object identity changes.
+const defaultColDef = {
+  sortable: false,
+  suppressMovable: true,
+  resizable: true,
+  // Headers carry their units ("Price / unit ($)"): wrap them rather than cut them.
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+}
+const rowSelection = {
+  mode: 'multiRow',
+  checkboxes: false,
+  headerCheckbox: false,
+  enableClickSelection: true,
+} as const
+
+function isTextEntry(target: EventTarget): boolean {
+  return target instanceof HTMLElement && target.closest('input, textarea, select') !== null
+}
+
+function sameValue(a: CellValue, b: unknown): boolean {
+  return (a ?? null) === (b ?? null)
+}
+
+export function EditableGrid<Row>(props: EditableGridProps<Row>) {
+  const { gridId, rows, columns, rowId, rowName, onRowFocused } = props
+  const [api, setApi] = useState<GridApi<Row> | null>(null)
+  const defaultCommit = useCommitCells(gridId)
+  const commitCells = props.commitCells ?? defaultCommit
+  const error = useEditError((state) => (state.error?.gridId === gridId ? state.error.text : null))
+  const clearError = useEditError((state) => state.clear)
+  const baseline = useWorkspace((state) => state.doc)
+  const scenarioId = useWorkspace((state) => state.activeScenarioId)
+  const overridesAt = overrideLookup(baseline, scenarioId)
+
+  const resetOverride = useCallback(
+    (path: string, label: string) => {
+      const { doc, activeScenarioId, commit } = useWorkspace.getState()
+      const scenario = doc?.scenarios.find((s) => s.id === activeScenarioId)
+      if (scenario === undefined) return
+      const outcome = commit(`Reset ${label}`, resetOverrideEdits(scenario, path))
+      if (!outcome.ok) useEditError.getState().show(gridId, `Reset ${label} was refused`)
+    },
+    [gridId],
+  )
+  const context = useRef<GridContext>({ baseline, overridesAt, resetOverride })
+  useLayoutEffect(() => {
+    context.current = { baseline, overridesAt, resetOverride }
+  }, [baseline, overridesAt, resetOverride])
+  // Tints and baseline tooltips depend on the overrides, which are not part of a row's data.
+  useEffect(() => {
+    api?.refreshCells({ force: true })
+  }, [api, overridesAt])
+
+  const localeText = useMemo(
+    () => ({ noRowsToShow: props.emptyText ?? 'No rows yet' }),
+    [props.emptyText],
+  )
+  const columnDefs = useMemo(() => toColumnDefs(columns), [columns])
+  const rowIdRef = useRef(rowId)
+  useLayoutEffect(() => {
+    rowIdRef.current = rowId
+  }, [rowId])
+  const getRowId = useCallback((params: GetRowIdParams<Row>) => rowIdRef.current(params.data), [])
+
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<Row>) => {
+      const column = columns.find((c) => c.id === event.column.getColId())
+      const path = column === undefined ? null : cellPath(column, event.data)
+      if (column === undefined || path === null) return
+      const raw =
+        event.newValue === null || event.newValue === undefined ? '' : String(event.newValue)
+      const parsed = parseCell(column, raw)
+      if (!parsed.ok) {
+        useEditError.getState().show(gridId, `${rowName(event.data)}: ${parsed.reason}`)
+        return
+      }
+      if (sameValue(column.value(event.data), parsed.value)) return
+      commitCells(`Edit ${column.label}`, [{ path, value: parsed.value, field: column.label }])
+    },
+    [columns, commitCells, gridId, rowName],
+  )
+
+  const onCellFocused = useCallback(
+    (event: CellFocusedEvent<Row>) => {
+      if (onRowFocused === undefined || event.rowIndex === null || event.rowPinned) return
+      const row = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data
+      if (row !== undefined) onRowFocused(row)
+    },
+    [onRowFocused],
+  )
+
+  const runGesture = useCallback(
+    (result: GestureResult) => {
+      if (result.kind === 'refused') useEditError.getState().show(gridId, result.reason)
+      if (result.kind === 'changes') commitCells(result.label, result.changes)
+    },
+    [commitCells, gridId],
+  )
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (api === null || isTextEntry(event.target)) return
+    const mod = event.ctrlKey || event.metaKey
+    if (mod && !event.shiftKey && event.key.toLowerCase() === 'd') {
+      event.preventDefault()
+      runGesture(fillDownChanges(readLayout(api, columns)))
+    } else if (event.key === 'Escape') {
+      clearError()
+    }
+  }
+
+  function onCopy(event: ClipboardEvent) {
+    if (api === null || isTextEntry(event.target)) return
+    const text = copiedText(readLayout(api, columns))
+    if (text === null) return
+    event.preventDefault()
+    event.clipboardData.setData('text/plain', text)
+  }
+
+  function onPaste(event: ClipboardEvent) {
+    if (api === null || isTextEntry(event.target)) return
+    event.preventDefault()
+    runGesture(
+      pasteChanges(readLayout(api, columns), event.clipboardData.getData('text/plain'), rowName),
+    )
+  }
+
+  return (
+    <div className={props.autoHeight ? 'grid grid-auto' : 'grid grid-fill'}>
+      {error !== null && (
+        <div className="edit-error" role="alert" data-testid="edit-error">
+          <span>{error}</span>
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={clearError}>
+            ×
+          </button>
+        </div>
+      )}
+      <div
+        className="grid-body"
+        data-testid={gridId}
+        aria-label={props.title}
+        onKeyDown={onKeyDown}
+        onCopy={onCopy}
+        onPaste={onPaste}
+      >
+        <AgGridReact<Row>
+          theme={gridTheme}
+          rowData={rows}
+          columnDefs={columnDefs}
+          defaultColDef={defaultColDef}
+          getRowId={getRowId}
+          context={context}
+          readOnlyEdit
+          onCellEditRequest={onCellEditRequest}
+          onCellFocused={onCellFocused}
+          onGridReady={(event: GridReadyEvent<Row>) => setApi(event.api)}
+          pinnedBottomRowData={props.footerRows}
+          rowSelection={rowSelection}
+          stopEditingWhenCellsLoseFocus
+          enterNavigatesVertically
+          enterNavigatesVerticallyAfterEdit
+          domLayout={props.autoHeight ? 'autoHeight' : 'normal'}
+          localeText={localeText}
+        />
+      </div>
+    </div>
+  )
+}

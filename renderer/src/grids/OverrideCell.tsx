@@ -1,0 +1,49 @@
+import type { CustomCellRendererProps } from 'ag-grid-react'
+import type { AffectingOverride } from '../store/scenarioOverrides'
+import type { GridContext } from './gridContext'
+
+function describe(override: AffectingOverride): string {
+  const { op, value, fromMonth } = override.override
+  const from = fromMonth ? ` from month ${fromMonth}` : ''
+  return `${override.scenarioName}: ${op} ${value}${from}`
+}
+
+export interface OverrideCellParams {
+  path: string
+  baselineText: string
+  label: string
+}
+
+/**
+ * A cell a scenario changes: its value, the baseline and the overrides on hover, and — for the
+ * active scenario's own override — a one-click reset to the baseline.
+ */
+export function OverrideCell(props: CustomCellRendererProps & OverrideCellParams) {
+  const context = (props.context as { current: GridContext }).current
+  const overrides = context.overridesAt(props.path)
+  const own = overrides.some((override) => override.own)
+  const title = [`Baseline: ${props.baselineText || 'blank'}`, ...overrides.map(describe)].join(
+    '\n',
+  )
+  return (
+    <span className="override-cell" title={title}>
+      <span className="override-cell-value">
+        {props.valueFormatted ?? String(props.value ?? '')}
+      </span>
+      {own && (
+        <button
+          type="button"
+          className="override-reset"
+          aria-label={`Reset ${props.label} to baseline`}
+          title={`Reset to baseline (${props.baselineText || 'blank'})`}
+          onClick={(event) => {
+            event.stopPropagation()
+            context.resetOverride(props.path, props.label)
+          }}
+        >
+          ↺
+        </button>
+      )}
+    </span>
+  )
+}

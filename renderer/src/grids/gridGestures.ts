@@ -1,0 +1,122 @@
+/**
+ * The spreadsheet gestures ag-grid Community leaves to the app: paste of a TSV block, copy as TSV
+ * and fill down. Each reads the grid's focus and selection, plans with the pure functions of
+ * clipboardPlan.ts, and returns the cell changes of one commit (or why it is refused).
+ */
+import type { GridApi, IRowNode } from 'ag-grid-community'
+import type { CellChange } from '../store/cellEdits'
+import { parseTsv, planFillDown, planPaste, toTsv, type CellPosition } from './clipboardPlan'
+import { cellPath, shownValue } from './columnDefs'
+import { copyText, parseCell, type GridColumn } from './gridColumn'
+
+export type GestureResult =
+  | { kind: 'changes'; label: string; changes: CellChange[] }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'nothing' }
+
+interface GridLayout<Row> {
+  columns: GridColumn<Row>[]
+  rowAt(rowIndex: number): Row | undefined
+  rowCount: number
+  focused: CellPosition | null
+  selectedRowIndexes: number[]
+}
+
+/** The grid as the planners see it: displayed columns in order, rows by displayed index. */
+export function readLayout<Row>(api: GridApi<Row>, columns: GridColumn<Row>[]): GridLayout<Row> {
+  const byId = new Map(columns.map((column) => [column.id, column]))
+  const displayed = api
+    .getAllDisplayedColumns()
+    .map((column) => byId.get(column.getColId()))
+    .filter((column): column is GridColumn<Row> => column !== undefined)
+  const focusedCell = api.getFocusedCell()
+  const colIndex = focusedCell
+    ? displayed.findIndex((c) => c.id === focusedCell.column.getColId())
+    : -1
+  const focused =
+    focusedCell && !focusedCell.rowPinned && colIndex >= 0
+      ? { rowIndex: focusedCell.rowIndex, colIndex }
+      : null
+  const selectedRowIndexes = api
+    .getSelectedNodes()
+    .map((node: IRowNode<Row>) => node.rowIndex)
+    .filter((index): index is number => index !== null)
+  return {
+    columns: displayed,
+    rowAt: (rowIndex) => api.getDisplayedRowAtIndex(rowIndex)?.data,
+    rowCount: api.getDisplayedRowCount(),
+    focused,
+    selectedRowIndexes,
+  }
+}
+
+function cellsWord(count: number): string {
+  return count === 1 ? '1 cell' : `${count} cells`
+}
+
+export function pasteChanges<Row>(
+  layout: GridLayout<Row>,
+  text: string,
+  rowName: (row: Row) => string,
+): GestureResult {
+  if (layout.focused === null) return { kind: 'nothing' }
+  const block = parseTsv(text)
+  if (block.length === 0) return { kind: 'nothing' }
+  const plan = planPaste(block, layout.focused, {
+    rowCount: layout.rowCount,
+    editableColumns: layout.columns.map((column) => column.path !== undefined),
+    selectedRowIndexes: layout.selectedRowIndexes,
+  })
+  const changes: CellChange[] = []
+  const reasons: string[] = []
+  for (const cell of plan.cells) {
+    const row = layout.rowAt(cell.rowIndex)
+    const column = layout.columns[cell.colIndex]
+    if (row === undefined || column === undefined) continue
+    const path = cellPath(column, row)
+    if (path === null) continue
+    const parsed = parseCell(column, cell.raw)
+    if (parsed.ok) changes.push({ path, value: parsed.value, field: column.label })
+    else reasons.push(`${rowName(row)}: ${parsed.reason}`)
+  }
+  if (reasons.length > 0) {
+    const more = reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ''
+    return { kind: 'refused', reason: `Nothing pasted. ${reasons.slice(0, 3).join('; ')}${more}` }
+  }
+  if (changes.length === 0) {
+    return { kind: 'refused', reason: 'Nothing pasted: the block covers no editable cells here' }
+  }
+  return { kind: 'changes', label: `Paste ${cellsWord(changes.length)}`, changes }
+}
+
+export function fillDownChanges<Row>(layout: GridLayout<Row>): GestureResult {
+  if (layout.focused === null) return { kind: 'nothing' }
+  const plan = planFillDown(layout.focused, layout.selectedRowIndexes)
+  const column = layout.columns[layout.focused.colIndex]
+  if (plan === null || column === undefined || column.path === undefined) return { kind: 'nothing' }
+  const source = layout.rowAt(plan.source.rowIndex)
+  if (source === undefined) return { kind: 'nothing' }
+  const value = column.value(source) ?? null
+  const changes = plan.targets.flatMap((target): CellChange[] => {
+    const path = cellPath(column, layout.rowAt(target.rowIndex))
+    return path === null ? [] : [{ path, value, field: column.label }]
+  })
+  if (changes.length === 0) return { kind: 'nothing' }
+  return { kind: 'changes', label: `Fill down ${column.label}`, changes }
+}
+
+/** The selected rows (all displayed columns) when several are selected, else the focused cell. */
+export function copiedText<Row>(layout: GridLayout<Row>): string | null {
+  if (layout.selectedRowIndexes.length > 1) {
+    const rows = [...layout.selectedRowIndexes]
+      .sort((a, b) => a - b)
+      .map((index) => layout.rowAt(index))
+      .filter((row): row is Row => row !== undefined)
+    return toTsv(rows.map((row) => layout.columns.map((c) => copyText(c, shownValue(c, row)))))
+  }
+  if (layout.focused === null) return null
+  const row = layout.rowAt(layout.focused.rowIndex)
+  const column = layout.columns[layout.focused.colIndex]
+  if (row === undefined || column === undefined) return null
+  return toTsv([[copyText(column, shownValue(column, row))]])
+}

@@ -1,0 +1,43 @@
+import { useCallback } from 'react'
+import type { WorkspaceDoc } from '../../../shared/model/types'
+import { describeProblems } from '../problems'
+import { editsForCells, type CellChange, type CellEditsResult } from '../store/cellEdits'
+import { useWorkspace } from '../store/workspaceStore'
+import { useEditError } from './editErrorStore'
+
+/** Maps cell changes to edits; the default knows baseline edits and scenario overrides. */
+export type ChangesToEdits = (
+  doc: WorkspaceDoc,
+  scenarioId: string | null,
+  changes: CellChange[],
+) => CellEditsResult
+
+/** Commits cell changes as one undo step; a refusal is shown beside the grid `gridId`. */
+export type CommitCells = (label: string, changes: CellChange[]) => boolean
+
+export function useCommitCells(
+  gridId: string,
+  toEdits: ChangesToEdits = editsForCells,
+): CommitCells {
+  return useCallback(
+    (label, changes) => {
+      const { doc, activeScenarioId, commit } = useWorkspace.getState()
+      const { show, clear } = useEditError.getState()
+      if (doc === null) return false
+      const mapped = toEdits(doc, activeScenarioId, changes)
+      if (!mapped.ok) {
+        show(gridId, mapped.reason)
+        return false
+      }
+      if (mapped.edits.length === 0) return true
+      const outcome = commit(label, mapped.edits)
+      if (!outcome.ok) {
+        show(gridId, `${label} was refused: ${describeProblems(outcome.problems)}`)
+        return false
+      }
+      clear()
+      return true
+    },
+    [gridId, toEdits],
+  )
+}

@@ -1,0 +1,50 @@
+/** Ids and names for new and duplicated entities: readable, and unique among their siblings. */
+
+/** "Complex resolution" → "complex-resolution". */
+export function slugify(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return slug === '' ? 'item' : slug
+}
+
+function firstFree(taken: Iterable<string>, candidate: (n: number) => string): string {
+  const used = new Set(taken)
+  let n = 1
+  while (used.has(candidate(n))) n += 1
+  return candidate(n)
+}
+
+/** `base`, else `base-2`, `base-3`, … — the first one not taken. */
+export function uniqueId(base: string, taken: Iterable<string>): string {
+  return firstFree(taken, (n) => (n === 1 ? base : `${base}-${n}`))
+}
+
+/** "New feature", else "New feature 2", … */
+export function uniqueName(base: string, taken: Iterable<string>): string {
+  return firstFree(taken, (n) => (n === 1 ? base : `${base} ${n}`))
+}
+
+/** "Chat (copy)", else "Chat (copy 2)", … */
+function copyName(name: string, taken: Iterable<string>): string {
+  return firstFree(taken, (n) => (n === 1 ? `${name} (copy)` : `${name} (copy ${n})`))
+}
+
+/** A duplicate of an entity under a new id and name. */
+export function duplicateOf<T extends { id: string; name: string }>(
+  original: T,
+  siblings: readonly T[],
+): T {
+  return {
+    ...structuredClone(original),
+    id: uniqueId(
+      `${original.id}-copy`,
+      siblings.map((s) => s.id),
+    ),
+    name: copyName(
+      original.name,
+      siblings.map((s) => s.name),
+    ),
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * The renderer's single source of truth: the open workspace, the active scenario, the engine's
+ * result for it, undo/redo across the whole workspace and the save status.
+ *
+ * Edits are optimistic: a commit is checked locally (applyEdits + validateDocument), shown at once,
+ * then sent to the service in order; a refused send rolls the document and the history back.
+ */
+import { create } from 'zustand'
+import type { WorkspaceSnapshot } from '../../../shared/api'
+import type { Edit } from '../../../shared/model/editTypes'
+import { applyEdits } from '../../../shared/model/edits'
+import type { Problem, WorkspaceDoc } from '../../../shared/model/types'
+import { validateDocument } from '../../../shared/model/validate'
+import { api } from '../transport/api'
+import { ApiFailure } from '../transport/apiFailure'
+import { scenarioView, type ScenarioView } from './derived'
+import { describeProblems } from '../problems'
+import {
+  afterRedo,
+  afterUndo,
+  emptyHistory,
+  nextRedo,
+  nextUndo,
+  recordChange,
+  type History,
+} from './history'
+
+export type SaveStatus = 'loading' | 'saved' | 'saving' | 'error'
+
+export interface Notice {
+  kind: 'error' | 'info'
+  text: string
+}
+
+export type CommitOutcome = { ok: true } | { ok: false; problems: Problem[] }
+
+export interface WorkspaceState {
+  /** The file of the open workspace; null until the first snapshot arrives. */
+  path: string | null
+  /** The document as the person sees it: the service's copy plus edits still on their way. */
+  doc: WorkspaceDoc | null
+  /** The revision the service last confirmed. */
+  revision: number
+  activeScenarioId: string | null
+  /** The engine's result and the displayed values for the active scenario; null with no workspace. */
+  view: ScenarioView | null
+  /** Scenarios drawn as extra forecast lines and compared side by side. */
+  comparisonIds: string[]
+  history: History
+  saveStatus: SaveStatus
+  notice: Notice | null
+
+  /** Checks `edits` locally; if the document stays valid, shows them at once and saves them. */
+  commit(label: string, edits: Edit[]): CommitOutcome
+  undo(): void
+  redo(): void
+  /** Replaces the workspace (open, create, import…); history starts afresh. */
+  adopt(snapshot: WorkspaceSnapshot): void
+  setActiveScenario(id: string | null): void
+  setComparisons(ids: string[]): void
+  notify(notice: Notice | null): void
+}
+
+interface Confirmed {
+  doc: WorkspaceDoc | null
+  revision: number
+}
+
+function sameDocument(a: WorkspaceDoc, b: WorkspaceDoc): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b)
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof ApiFailure) return error.describe()
+  return error instanceof Error ? error.message : String(error)
+}
+
+export const useWorkspace = create<WorkspaceState>()((set, get) => {
+  /** The service's last word; rollbacks return here. */
+  let confirmed: Confirmed = { doc: null, revision: 0 }
+  /** Sends run one at a time so each carries the revision the previous one produced. */
+  let queue: Promise<void> = Promise.resolve()
+  let pending = 0
+  /** Bumped by a rollback or a workspace switch: queued sends of an older generation are void. */
+  let generation = 0
+
+  function show(doc: WorkspaceDoc | null, scenarioId: string | null): Partial<WorkspaceState> {
+    if (doc === null) return { doc, activeScenarioId: scenarioId, view: null }
+    const known = scenarioId === null || doc.scenarios.some((s) => s.id === scenarioId)
+    const activeScenarioId = known ? scenarioId : null
+    return { doc, activeScenarioId, view: scenarioView(doc, activeScenarioId) }
+  }
+
+  function rollBack(historyBefore: History, error: unknown): void {
+    generation += 1
+    pending = 0
+    set({
+      ...show(confirmed.doc, get().activeScenarioId),
+      history: historyBefore,
+      saveStatus: 'error',
+      notice: { kind: 'error', text: `Not saved: ${describeFailure(error)}` },
+    })
+    if (error instanceof ApiFailure && error.code === 'stale-revision') void reloadFromService()
+  }
+
+  async function reloadFromService(): Promise<void> {
+    try {
+      get().adopt(await api.call('workspace/current', {}))
+      get().notify({ kind: 'info', text: 'The workspace changed elsewhere; it has been reloaded.' })
+    } catch (error) {
+      get().notify({ kind: 'error', text: describeFailure(error) })
+    }
+  }
+
+  function send(label: string, edits: Edit[], historyBefore: History): void {
+    const sentIn = generation
+    pending += 1
+    set({ saveStatus: 'saving' })
+    queue = queue.then(async () => {
+      if (sentIn !== generation) return
+      try {
+        const snapshot = await api.call('edits/apply', {
+          revision: confirmed.revision,
+          label,
+          edits,
+        })
+        if (sentIn !== generation) return
+        confirmed = { doc: snapshot.doc, revision: snapshot.revision }
+        pending -= 1
+        const settled: Partial<WorkspaceState> = { revision: snapshot.revision }
+        if (pending === 0) {
+          settled.saveStatus = 'saved'
+          const local = get().doc
+          // The service's copy is authoritative; keep the local object when equal so nothing redraws.
+          if (local === null || !sameDocument(local, snapshot.doc)) {
+            Object.assign(settled, show(snapshot.doc, get().activeScenarioId))
+          }
+        }
+        set(settled)
+      } catch (error) {
+        if (sentIn === generation) rollBack(historyBefore, error)
+      }
+    })
+  }
+
+  /** Applies edits locally and queues the save; `nextHistory` gets the edits that undo them. */
+  function apply(
+    label: string,
+    edits: Edit[],
+    nextHistory: (inverse: Edit[]) => History,
+  ): CommitOutcome {
+    const { doc, history, activeScenarioId } = get()
+    if (doc === null)
+      return { ok: false, problems: [{ path: 'workspace', message: 'No workspace is open.' }] }
+    const applied = applyEdits(doc, edits)
+    if (!applied.ok) return { ok: false, problems: applied.problems }
+    const checked = validateDocument(applied.doc)
+    if (!checked.ok) return { ok: false, problems: checked.problems }
+    set({
+      ...show(applied.doc, activeScenarioId),
+      history: nextHistory(applied.inverse),
+      notice: null,
+    })
+    send(label, edits, history)
+    return { ok: true }
+  }
+
+  function replay(direction: 'undo' | 'redo'): void {
+    const { history } = get()
+    const entry = direction === 'undo' ? nextUndo(history) : nextRedo(history)
+    if (entry === undefined) return
+    const edits = direction === 'undo' ? entry.backward : entry.forward
+    const label = `${direction === 'undo' ? 'Undo' : 'Redo'} ${entry.label}`
+    const outcome = apply(label, edits, (inverse) =>
+      direction === 'undo' ? afterUndo(history, inverse) : afterRedo(history, inverse),
+    )
+    if (!outcome.ok) {
+      const reason = describeProblems(outcome.problems)
+      set({ notice: { kind: 'error', text: `Cannot ${label.toLowerCase()}: ${reason}` } })
+    }
+  }
+
+  return {
+    path: null,
+    doc: null,
+    revision: 0,
+    activeScenarioId: null,
+    comparisonIds: [],
+    history: emptyHistory,
+    saveStatus: 'loading',
+    notice: null,
+    view: null,
+
+    commit: (label, edits) =>
+      apply(label, edits, (inverse) =>
+        recordChange(get().history, { label, forward: edits, backward: inverse }),
+      ),
+    undo: () => replay('undo'),
+    redo: () => replay('redo'),
+
+    adopt(snapshot) {
+      generation += 1
+      pending = 0
+      // Sends still queued belong to the old generation and are skipped; none may hold up new ones.
+      queue = Promise.resolve()
+      confirmed = { doc: snapshot.doc, revision: snapshot.revision }
+      const ids = new Set(snapshot.doc.scenarios.map((s) => s.id))
+      set({
+        ...show(snapshot.doc, get().activeScenarioId),
+        path: snapshot.path,
+        revision: snapshot.revision,
+        comparisonIds: get().comparisonIds.filter((id) => ids.has(id)),
+        history: emptyHistory,
+        saveStatus: 'saved',
+      })
+    },
+
+    setActiveScenario: (id) => set(show(get().doc, id)),
+    setComparisons: (ids) => set({ comparisonIds: ids }),
+    notify: (notice) => set({ notice }),
+  }
+})

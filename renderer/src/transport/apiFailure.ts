@@ -1,0 +1,26 @@
+import type { ApiError, ApiErrorCode } from '../../../shared/api'
+import type { Problem } from '../../../shared/model/types'
+import { describeProblems } from '../problems'
+
+/** A service answer of `{ ok: false }`, thrown so callers handle failure in one `catch`. */
+export class ApiFailure extends Error {
+  readonly code: ApiErrorCode
+  readonly problems: Problem[]
+
+  constructor(error: ApiError) {
+    super(error.message)
+    this.name = 'ApiFailure'
+    this.code = error.code
+    this.problems = error.problems
+  }
+
+  /** The message, or the problems behind it, each naming its field. */
+  describe(): string {
+    return this.problems.length === 0 ? this.message : describeProblems(this.problems)
+  }
+}
+
+/** Failures of the transport itself (host gone, unreadable answer) in the service's own shape. */
+export function transportError(message: string): ApiError {
+  return { code: 'io', message, problems: [] }
+}

@@ -1,0 +1,63 @@
+import { useMemo } from 'react'
+import type { ForecastRow } from '../../../shared/engine/results'
+import { EmptyState } from '../frame/EmptyState'
+import { useNavigation } from '../frame/navigation'
+import { scenarioView } from '../store/derived'
+import { useWorkspace } from '../store/workspaceStore'
+import { OverviewView } from './overview/OverviewView'
+
+/** The Overview fed from the store: the active scenario, plus the compared ones as forecast lines. */
+export function OverviewScreen() {
+  const doc = useWorkspace((state) => state.doc)
+  const view = useWorkspace((state) => state.view)
+  const activeId = useWorkspace((state) => state.activeScenarioId)
+  const comparisonIds = useWorkspace((state) => state.comparisonIds)
+  const go = useNavigation((state) => state.go)
+  const select = useNavigation((state) => state.select)
+
+  const forecasts = useMemo(() => {
+    if (doc === null) return []
+    const nameOf = (id: string | null) =>
+      id === null ? 'Baseline' : (doc.scenarios.find((s) => s.id === id)?.name ?? id)
+    const ids = [
+      activeId,
+      ...(activeId === null ? [] : [null]),
+      ...comparisonIds.filter((id) => id !== activeId),
+    ]
+    return ids.flatMap((id): { name: string; forecast: ForecastRow[] }[] => {
+      const forecast = scenarioView(doc, id).result?.forecast
+      return forecast ? [{ name: nameOf(id), forecast }] : []
+    })
+  }, [doc, activeId, comparisonIds])
+
+  if (doc === null || view === null) return null
+  if (view.result === null) {
+    return (
+      <EmptyState title="This scenario cannot be evaluated" testId="overview-problems">
+        <ul>
+          {view.problems.map((p) => (
+            <li key={`${p.path}:${p.message}`}>
+              {p.path}: {p.message}
+            </li>
+          ))}
+        </ul>
+      </EmptyState>
+    )
+  }
+  const scenarioName =
+    activeId === null
+      ? 'Baseline'
+      : (doc.scenarios.find((s) => s.id === activeId)?.name ?? activeId)
+  return (
+    <OverviewView
+      result={view.result}
+      doc={view.viewDoc}
+      forecasts={forecasts}
+      scenarioName={scenarioName}
+      onSelectFeature={(id) => {
+        select('feature', id)
+        go('features')
+      }}
+    />
+  )
+}

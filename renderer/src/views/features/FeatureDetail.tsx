@@ -1,0 +1,73 @@
+import type { FeatureResult } from '../../../../shared/engine/results'
+import type { Feature, WorkspaceDoc } from '../../../../shared/model/types'
+import { ZoneBadge } from '../../charts/ZoneBadge'
+import { formatNumber, formatPct, formatUnitMoney } from '../../format'
+import { EmptyState } from '../../frame/EmptyState'
+import { useNavigation } from '../../frame/navigation'
+import { ComponentsGrid } from './ComponentsGrid'
+import { MixGrid } from './MixGrid'
+import { StepsGrid } from './StepsGrid'
+
+interface FeatureDetailProps {
+  doc: WorkspaceDoc
+  feature: Feature
+  result: FeatureResult | undefined
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="figure">
+      <span className="figure-label">{label}</span>
+      <span className="figure-value">{value}</span>
+    </div>
+  )
+}
+
+/** The selected feature's cost map: its steps, the focused step's model mix, its other costs. */
+export function FeatureDetail({ doc, feature, result }: FeatureDetailProps) {
+  const selection = useNavigation((state) => state.selection)
+  const select = useNavigation((state) => state.select)
+  const step = feature.steps.find((s) => s.id === selection.step) ?? feature.steps[0]
+  return (
+    <div className="detail" data-testid="feature-detail">
+      <header className="detail-header">
+        <h2>{feature.name}</h2>
+        <span className="detail-sub">
+          per {feature.unit} · {feature.category}
+        </span>
+        {result && (
+          <div className="figures">
+            <Figure label="Units / month" value={formatNumber(result.units, 0)} />
+            <Figure label="Cost / unit" value={formatUnitMoney(result.costPerUnit)} />
+            <Figure label="Margin" value={formatPct(result.grossMarginPct)} />
+            <Figure
+              label="Breakeven at floor"
+              value={formatUnitMoney(result.breakevenPriceAtFloor)}
+            />
+            <ZoneBadge zone={result.zone} />
+          </div>
+        )}
+      </header>
+      <StepsGrid
+        feature={feature}
+        modelIds={doc.models.map((m) => m.id)}
+        selected={step}
+        onSelect={(id) => select('step', id)}
+      />
+      <div className="detail-columns">
+        {step ? (
+          <MixGrid feature={feature} step={step} models={doc.models} />
+        ) : (
+          <EmptyState title="No model mix yet">
+            Add a step above, then route its calls to models here.
+          </EmptyState>
+        )}
+        <ComponentsGrid
+          feature={feature}
+          selectedId={selection.component}
+          onSelect={(id) => select('component', id)}
+        />
+      </div>
+    </div>
+  )
+}

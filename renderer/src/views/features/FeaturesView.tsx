@@ -1,0 +1,50 @@
+import { EmptyState } from '../../frame/EmptyState'
+import { useNavigation } from '../../frame/navigation'
+import { SplitPane } from '../../frame/SplitPane'
+import { useResult, useViewDoc } from '../../store/hooks'
+import { FeatureDetail } from './FeatureDetail'
+import { FeaturesGrid } from './FeaturesGrid'
+
+export function FeaturesView() {
+  const doc = useViewDoc()
+  const result = useResult()
+  const selectedId = useNavigation((state) => state.selection.feature)
+  const select = useNavigation((state) => state.select)
+  if (doc === null) return null
+  const feature = doc.features.find((f) => f.id === selectedId) ?? doc.features[0]
+  const grid = (
+    <FeaturesGrid
+      doc={doc}
+      result={result}
+      selected={feature}
+      onSelect={(id) => select('feature', id)}
+    />
+  )
+  if (feature === undefined) {
+    return (
+      <div className="view-stack">
+        {grid}
+        <EmptyState title="Map your first AI feature">
+          Add a feature, give it a price per unit, then describe the LLM calls it makes per unit.
+        </EmptyState>
+      </div>
+    )
+  }
+  return (
+    <SplitPane
+      direction="column"
+      initialSize={300}
+      minFirst={150}
+      minSecond={240}
+      label="Resize the feature list"
+      first={grid}
+      second={
+        <FeatureDetail
+          doc={doc}
+          feature={feature}
+          result={result?.features.find((r) => r.id === feature.id)}
+        />
+      }
+    />
+  )
+}

@@ -1,0 +1,185 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { Feature, MixEntry, Model, Step } from '../../../../shared/model/types'
+import { EditableGrid } from '../../grids/EditableGrid'
+import { useEditError } from '../../grids/editErrorStore'
+import type { GridColumn } from '../../grids/gridColumn'
+import { GridToolbar } from '../../grids/GridToolbar'
+import { useCommitCells, type CommitCells } from '../../grids/useCommitCells'
+import { asJson } from '../../json'
+import { useInScenario } from '../../store/hooks'
+import { commitOrExplain } from '../../grids/rowActions'
+import { entityOptions } from '../enumOptions'
+import {
+  addModel,
+  describeTotal,
+  isComplete,
+  mixTotal,
+  removeEntry,
+  setModel,
+  setShare,
+} from './mixDraft'
+
+interface MixRow {
+  index: number
+  entry: MixEntry
+  /** Set on the pinned total row. */
+  total?: string
+}
+
+const GRID_ID = 'grid-mix'
+
+function mixColumns(models: readonly Model[], mixPath: string): GridColumn<MixRow>[] {
+  return [
+    {
+      id: 'modelId',
+      label: 'Model',
+      kind: 'enum',
+      options: entityOptions(models),
+      width: 190,
+      value: (row) => (row.total === undefined ? row.entry.modelId : 'Total'),
+      path: (row) => `${mixPath}/${row.entry.modelId}/modelId`,
+    },
+    {
+      id: 'sharePct',
+      label: 'Share',
+      unit: '%',
+      kind: 'percent',
+      width: 96,
+      value: (row) => row.entry.sharePct,
+      path: (row) => `${mixPath}/${row.entry.modelId}/sharePct`,
+      cellClass: (row) =>
+        row.total === undefined ? undefined : row.total === 'ok' ? 'mix-total-ok' : 'mix-total-off',
+    },
+  ]
+}
+
+/** Applies typed shares and model choices to the draft mix; each change names its entry by model. */
+function applyToMix(mix: MixEntry[], changes: { path: string; value: unknown }[]): MixEntry[] {
+  return changes.reduce((current, change) => {
+    const [modelId = '', field] = change.path.split('/').slice(-2)
+    const index = current.findIndex((entry) => entry.modelId === modelId)
+    if (index < 0) return current
+    if (field === 'sharePct' && typeof change.value === 'number')
+      return setShare(current, index, change.value)
+    if (field === 'modelId' && typeof change.value === 'string')
+      return setModel(current, index, change.value)
+    return current
+  }, mix)
+}
+
+interface MixGridProps {
+  feature: Feature
+  step: Step
+  models: readonly Model[]
+}
+
+/**
+ * A step's routing across models. On the baseline the mix is held as a draft until its shares sum
+ * to 100, then committed whole; in a scenario each share is an override (the others rescale).
+ */
+export function MixGrid({ feature, step, models }: MixGridProps) {
+  const inScenario = useInScenario()
+  const mixPath = `features/${feature.id}/steps/${step.id}/mix`
+  const [draft, setDraft] = useState<{ path: string; mix: MixEntry[] } | null>(null)
+  const [focusedIndex, setFocusedIndex] = useState<number | null>(null)
+  const mix = !inScenario && draft?.path === mixPath ? draft.mix : step.mix
+  const pending = mix !== step.mix
+
+  const saveMix = useCallback(
+    (next: MixEntry[], label: string) => {
+      if (!isComplete(next)) {
+        setDraft({ path: mixPath, mix: next })
+        return true
+      }
+      const saved = commitOrExplain(label, [{ op: 'set', path: mixPath, value: asJson(next) }])
+      if (saved) setDraft(null)
+      else setDraft({ path: mixPath, mix: next })
+      return saved
+    },
+    [mixPath],
+  )
+
+  const overrideCommit = useCommitCells(GRID_ID)
+  const draftCommit: CommitCells = useCallback(
+    (label, changes) => {
+      useEditError.getState().clear()
+      return saveMix(applyToMix(mix, changes), `${label} (mix of ${step.name})`)
+    },
+    [mix, saveMix, step.name],
+  )
+
+  const modelKey = models.map((m) => `${m.id}\u0000${m.name}`).join('\u0001')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when names or ids change
+  const columns = useMemo(() => mixColumns(models, mixPath), [modelKey, mixPath])
+  const rows = useMemo(() => mix.map((entry, index): MixRow => ({ index, entry })), [mix])
+  const footer = useMemo(
+    () => [
+      {
+        index: -1,
+        entry: { modelId: '', sharePct: mixTotal(mix) },
+        total: isComplete(mix) ? 'ok' : 'off',
+      },
+    ],
+    [mix],
+  )
+
+  const lock = inScenario ? 'Switch to Baseline to add or remove models in a mix' : undefined
+  return (
+    <section className="panel" aria-label="Model mix">
+      <GridToolbar title={`Model mix · ${step.name}`}>
+        <button
+          type="button"
+          disabled={inScenario}
+          title={lock ?? 'Route part of this step to another model'}
+          onClick={() => {
+            const next = addModel(
+              mix,
+              models.map((m) => m.id),
+            )
+            if (next === null)
+              useEditError.getState().show(GRID_ID, 'Every model is already in this mix')
+            else saveMix(next, `Add a model to ${step.name}`)
+          }}
+        >
+          + Add model
+        </button>
+        <button
+          type="button"
+          disabled={inScenario || focusedIndex === null || mix.length < 2}
+          title={lock ?? 'Remove the focused model from the mix'}
+          onClick={() => {
+            if (focusedIndex !== null)
+              saveMix(removeEntry(mix, focusedIndex), `Remove a model from ${step.name}`)
+          }}
+        >
+          Remove
+        </button>
+        {pending && (
+          <button type="button" onClick={() => setDraft(null)} title="Discard the unsaved mix">
+            Revert
+          </button>
+        )}
+      </GridToolbar>
+      <EditableGrid
+        gridId={GRID_ID}
+        title={`Model mix of ${step.name}`}
+        rows={rows}
+        rowId={(row) => (row.total === undefined ? String(row.index) : 'total')}
+        rowName={(row) => models.find((m) => m.id === row.entry.modelId)?.name ?? row.entry.modelId}
+        columns={columns}
+        footerRows={footer}
+        commitCells={inScenario ? overrideCommit : draftCommit}
+        onRowFocused={(row) => setFocusedIndex(row.index)}
+        autoHeight
+        emptyText="No models: add one to route this step's calls."
+      />
+      <p
+        className={isComplete(mix) ? 'mix-status' : 'mix-status hint-warning'}
+        data-testid="mix-status"
+      >
+        {describeTotal(mix)}
+        {pending && ': the mix is saved once its shares sum to 100%'}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,103 @@
+import type { FeatureResult } from '../../../../shared/engine/results'
+import type { Feature } from '../../../../shared/model/types'
+import { zoneText } from '../../charts/zones'
+import { formatMoney, formatNumber, formatPct, formatUnitMoney } from '../../format'
+import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
+import type { CellValue, FieldKind, GridColumn } from '../../grids/gridColumn'
+import { plainOptions } from '../enumOptions'
+
+export interface FeatureRow {
+  feature: Feature
+  result: FeatureResult | undefined
+}
+
+const field = fieldColumns<FeatureRow, Feature>(
+  (row) => row.feature,
+  (row) => `features/${row.feature.id}`,
+  'feature',
+)
+
+const asNumber = (value: CellValue): number | null => (typeof value === 'number' ? value : null)
+
+/** A figure the engine computed for this month; read-only. */
+function computed(
+  id: string,
+  label: string,
+  kind: FieldKind,
+  pick: (result: FeatureResult) => number | null,
+  format: (value: number | null) => string,
+  unit?: string,
+): GridColumn<FeatureRow> {
+  return computedColumn(id, label, kind, (row) => (row.result ? pick(row.result) : null), {
+    unit,
+    width: 116,
+    format: (value) => format(asNumber(value)),
+    headerTooltip: `${label}${unit ? ` (${unit})` : ''}: computed for the first forecast month`,
+  })
+}
+
+function zoneClass(row: FeatureRow): string | undefined {
+  return row.result ? `zone-text zone-${row.result.zone}` : undefined
+}
+
+export const featureColumns: GridColumn<FeatureRow>[] = [
+  field('name', 'Feature', 'text', { pinned: true, width: 190 }),
+  field('unit', 'Unit', 'text', { width: 96 }),
+  field('category', 'Category', 'enum', {
+    options: plainOptions(['growth', 'core', 'premium']),
+    width: 100,
+  }),
+  field('floorPct', 'Floor', 'percent', { unit: '%', optional: true, width: 84 }),
+  field('pricePerUnit', 'Price / unit', 'money', { unit: '$', optional: true, width: 112 }),
+  field('responseCacheHitPct', 'Cache hit', 'percent', { unit: '%', optional: true, width: 100 }),
+  field('retryRatePct', 'Retries', 'percent', { unit: '%', optional: true, width: 90 }),
+  field('hiddenCostPct', 'Hidden cost', 'percent', { unit: '%', optional: true, width: 112 }),
+  computed(
+    'units',
+    'Units / mo',
+    'number',
+    (r) => r.units,
+    (v) => formatNumber(v, 0),
+  ),
+  computed('revenue', 'Revenue / mo', 'money', (r) => r.revenue, formatMoney, '$'),
+  computed('costPerUnit', 'Cost / unit', 'money', (r) => r.costPerUnit, formatUnitMoney, '$'),
+  computed(
+    'costPerUnitP95',
+    'P95 cost / unit',
+    'money',
+    (r) => r.costPerUnitP95,
+    formatUnitMoney,
+    '$',
+  ),
+  {
+    ...computed(
+      'margin',
+      'Margin',
+      'percent',
+      (r) => r.grossMarginPct,
+      (v) => formatPct(v),
+      '%',
+    ),
+    cellClass: zoneClass,
+  },
+  computed(
+    'p95Margin',
+    'P95 margin',
+    'percent',
+    (r) => r.p95MarginPct,
+    (v) => formatPct(v),
+    '%',
+  ),
+  computedColumn('zone', 'Zone', 'text', (row) => (row.result ? zoneText(row.result.zone) : null), {
+    cellClass: zoneClass,
+    width: 128,
+  }),
+  computed(
+    'breakevenAtFloor',
+    'Breakeven price at floor',
+    'money',
+    (r) => r.breakevenPriceAtFloor,
+    formatUnitMoney,
+    '$',
+  ),
+]

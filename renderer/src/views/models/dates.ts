@@ -1,0 +1,6 @@
+/** Today as 'YYYY-MM-DD' in local time: the `from` date a new price point starts with. */
+export function todayIso(now = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0')
+  const day = String(now.getDate()).padStart(2, '0')
+  return `${now.getFullYear()}-${month}-${day}`
+}

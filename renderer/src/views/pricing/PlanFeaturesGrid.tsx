@@ -1,0 +1,75 @@
+import { useMemo } from 'react'
+import type { Feature, Plan, WorkspaceDoc } from '../../../../shared/model/types'
+import { EditableGrid } from '../../grids/EditableGrid'
+import type { GridColumn } from '../../grids/gridColumn'
+import { GridToolbar } from '../../grids/GridToolbar'
+import { plural } from '../../plural'
+
+/** Per feature: units included in each seat, and the price of each unit beyond them. */
+function planFeatureColumns(features: readonly Feature[]): GridColumn<Plan>[] {
+  return [
+    {
+      id: 'name',
+      label: 'Plan',
+      kind: 'text',
+      pinned: true,
+      width: 180,
+      value: (plan) => plan.name,
+    },
+    ...features.flatMap((feature): GridColumn<Plan>[] => [
+      {
+        id: `${feature.id}.included`,
+        label: `${feature.name} included`,
+        header: 'Included',
+        kind: 'number',
+        unit: `${plural(feature.unit)} / seat`,
+        group: feature.name,
+        optional: true,
+        width: 120,
+        value: (plan) => plan.includedUnits?.[feature.id],
+        path: (plan) => `plans/${plan.id}/includedUnits/${feature.id}`,
+      },
+      {
+        id: `${feature.id}.overage`,
+        label: `${feature.name} overage`,
+        header: 'Overage',
+        kind: 'money',
+        unit: `$/${feature.unit}`,
+        group: feature.name,
+        optional: true,
+        width: 120,
+        value: (plan) => plan.overagePrice?.[feature.id],
+        path: (plan) => `plans/${plan.id}/overagePrice/${feature.id}`,
+      },
+    ]),
+  ]
+}
+
+const rowId = (plan: Plan) => plan.id
+const rowName = (plan: Plan) => plan.name
+
+export function PlanFeaturesGrid({ doc }: { doc: WorkspaceDoc }) {
+  const featuresKey = doc.features
+    .map((f) => `${f.id}\u0000${f.name}\u0000${f.unit}`)
+    .join('\u0001')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when features are renamed, added or removed
+  const columns = useMemo(() => planFeatureColumns(doc.features), [featuresKey])
+  return (
+    <section className="panel" aria-label="Included units and overage">
+      <GridToolbar
+        title="Included units and overage"
+        hint="Overage is billed only where a plan has both an allowance and a price for the feature; blank = none."
+      />
+      <EditableGrid
+        gridId="grid-plan-features"
+        title="Included units and overage price per plan and feature"
+        rows={doc.plans}
+        rowId={rowId}
+        rowName={rowName}
+        columns={columns}
+        autoHeight
+        emptyText="Add a plan above to set its allowances."
+      />
+    </section>
+  )
+}

@@ -1,0 +1,129 @@
+import { useMemo } from 'react'
+import type { Override, Scenario, WorkspaceDoc } from '../../../../shared/model/types'
+import { EditableGrid } from '../../grids/EditableGrid'
+import { computedColumn } from '../../grids/fieldColumns'
+import type { GridColumn } from '../../grids/gridColumn'
+import { GridToolbar } from '../../grids/GridToolbar'
+import { commitOrExplain } from '../../grids/rowActions'
+import { useCommitCells } from '../../grids/useCommitCells'
+import { documentEdits } from '../../store/cellEdits'
+import { describeOverridePath } from './overrideLabels'
+
+interface OverrideRow {
+  scenarioId: string
+  index: number
+  override: Override
+  where: string
+}
+
+const overridePath = (row: OverrideRow) => `scenarios/${row.scenarioId}/overrides/${row.index}`
+
+const overrideColumns: GridColumn<OverrideRow>[] = [
+  computedColumn('where', 'Changes', 'text', (row) => row.where, {
+    flex: 1,
+    width: 320,
+    headerTooltip: 'What the override changes; hover a row for its path',
+  }),
+  {
+    id: 'op',
+    label: 'Operation',
+    kind: 'enum',
+    width: 110,
+    options: [
+      { value: 'set', label: 'set to' },
+      { value: 'scale', label: 'scale by' },
+      { value: 'add', label: 'add' },
+    ],
+    value: (row) => row.override.op,
+    path: (row) => `${overridePath(row)}/op`,
+  },
+  {
+    id: 'value',
+    label: 'Value',
+    kind: 'number',
+    width: 110,
+    value: (row) => row.override.value,
+    path: (row) => `${overridePath(row)}/value`,
+  },
+  {
+    id: 'fromMonth',
+    label: 'From month',
+    kind: 'integer',
+    optional: true,
+    width: 104,
+    value: (row) => row.override.fromMonth,
+    fallback: () => 0,
+    path: (row) => `${overridePath(row)}/fromMonth`,
+    headerTooltip: 'Months after the start month; 0 = from the start',
+  },
+  computedColumn('path', 'Path', 'text', (row) => row.override.path, { width: 300 }),
+]
+
+const rowId = (row: OverrideRow) => String(row.index)
+const rowName = (row: OverrideRow) => row.where
+
+interface OverridesGridProps {
+  doc: WorkspaceDoc
+  scenario: Scenario
+  focusedIndex: number | undefined
+  onFocus(index: number): void
+}
+
+/** The active scenario's own overrides: edit their values, or remove one to reset what it changes. */
+export function OverridesGrid({ doc, scenario, focusedIndex, onFocus }: OverridesGridProps) {
+  const commitCells = useCommitCells('grid-overrides', documentEdits)
+  const rows = useMemo(
+    () =>
+      scenario.overrides.map((override, index) => ({
+        scenarioId: scenario.id,
+        index,
+        override,
+        where: describeOverridePath(doc, override.path),
+      })),
+    [doc, scenario],
+  )
+  const focused = focusedIndex === undefined ? undefined : rows[focusedIndex]
+  return (
+    <section className="panel" aria-label="Overrides">
+      <GridToolbar
+        title={`Overrides of ${scenario.name}`}
+        hint={
+          scenario.parentId
+            ? 'Applied after the parent scenario’s, in this order.'
+            : 'Applied to the baseline in this order.'
+        }
+      >
+        <button
+          type="button"
+          disabled={focused === undefined}
+          data-testid="override-reset"
+          title={
+            focused
+              ? `Reset: ${focused.where} goes back to its baseline value`
+              : 'Select an override first'
+          }
+          onClick={() =>
+            focused &&
+            commitOrExplain(`Reset ${focused.where}`, [
+              { op: 'delete', path: overridePath(focused) },
+            ])
+          }
+        >
+          Reset to baseline
+        </button>
+      </GridToolbar>
+      <EditableGrid
+        gridId="grid-overrides"
+        title={`Overrides of ${scenario.name}`}
+        rows={rows}
+        rowId={rowId}
+        rowName={rowName}
+        columns={overrideColumns}
+        commitCells={commitCells}
+        onRowFocused={(row) => onFocus(row.index)}
+        autoHeight
+        emptyText="No overrides yet: with this scenario active, edit any number in another view."
+      />
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+/**
+ * What goal seek may change: the engine's drivers of the scenario's month-0 document, plus every
+ * feature's usage price (drivers leave out inputs at 0, yet pricing a free feature is the question
+ * goal seek most often answers).
+ */
+import { listDrivers } from '../../../../shared/engine/drivers'
+import type { WorkspaceDoc } from '../../../../shared/model/types'
+import { formatNumber, formatUnitMoney } from '../../format'
+
+export interface GoalSeekInput {
+  path: string
+  label: string
+}
+
+export function goalSeekInputs(viewDoc: WorkspaceDoc): GoalSeekInput[] {
+  const drivers = listDrivers(viewDoc, 0).map(({ path, label }) => ({ path, label }))
+  const known = new Set(drivers.map((driver) => driver.path))
+  const prices = viewDoc.features
+    .map((feature) => ({
+      path: `features/${feature.id}/pricePerUnit`,
+      label: `${feature.name} price per ${feature.unit}`,
+    }))
+    .filter((price) => !known.has(price.path))
+  return [...prices, ...drivers]
+}
+
+const MONEY_FIELD = /(price|PerMTok|Cost|Fee|PerSeat|PerUnit|fixedMonthly)$/i
+
+/** An input's value as its field reads: dollars for prices and costs, a plain number otherwise. */
+export function formatInputValue(path: string, value: number): string {
+  return MONEY_FIELD.test(path) ? formatUnitMoney(value) : formatNumber(value, 4)
+}

@@ -1,0 +1,140 @@
+import { useMemo } from 'react'
+import type { Model, SelfHostOption, WorkspaceDoc } from '../../../../shared/model/types'
+import { formatMoney } from '../../format'
+import { collectionActions } from '../../grids/collectionActions'
+import { EditableGrid } from '../../grids/EditableGrid'
+import { fieldColumns } from '../../grids/fieldColumns'
+import type { CellValue, GridColumn, ParsedCell } from '../../grids/gridColumn'
+import { GridToolbar } from '../../grids/GridToolbar'
+import { slugify, uniqueId, uniqueName } from '../../ids'
+
+const field = fieldColumns<SelfHostOption, SelfHostOption>(
+  (option) => option,
+  (option) => `selfHost/${option.id}`,
+  'selfHost',
+)
+
+const wholeDollars = (value: CellValue) => formatMoney(typeof value === 'number' ? value : null)
+
+/** "GPT-4o, GPT-4o mini" (names or ids, comma-separated) → the models' ids. */
+function parseModelList(models: readonly Model[]) {
+  return (raw: string): ParsedCell => {
+    const names = raw
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '')
+    if (names.length === 0) return { ok: false, reason: 'name at least one model it replaces' }
+    const ids: string[] = []
+    for (const name of names) {
+      const wanted = name.toLowerCase()
+      const model = models.find(
+        (m) => m.id.toLowerCase() === wanted || m.name.toLowerCase() === wanted,
+      )
+      if (model === undefined)
+        return { ok: false, reason: `'${name}' is not a model of this workspace` }
+      ids.push(model.id)
+    }
+    return { ok: true, value: ids }
+  }
+}
+
+function selfHostColumns(models: readonly Model[]): GridColumn<SelfHostOption>[] {
+  const nameOf = (id: string) => models.find((m) => m.id === id)?.name ?? id
+  return [
+    field('name', 'Option', 'text', { pinned: true, width: 180 }),
+    {
+      id: 'replacesModelIds',
+      label: 'Replaces',
+      kind: 'text',
+      width: 200,
+      value: (option) => option.replacesModelIds.map(nameOf).join(', '),
+      path: (option) => `selfHost/${option.id}/replacesModelIds`,
+      parse: parseModelList(models),
+      headerTooltip: 'The API models this option would serve instead, comma-separated',
+    },
+    field('gpuHourlyCost', 'GPU cost', 'money', { unit: '$/GPU-hour', width: 108 }),
+    field('gpusPerReplica', 'GPUs / replica', 'integer', { width: 104 }),
+    field('tokensPerSecondPerReplica', 'Throughput', 'number', {
+      unit: 'tokens/s/replica',
+      width: 132,
+    }),
+    field('targetUtilizationPct', 'Target utilisation', 'percent', { unit: '%', width: 118 }),
+    field('opsOverheadPct', 'Ops overhead', 'percent', { unit: '%', optional: true, width: 104 }),
+    field('fixedMonthlyCost', 'Fixed', 'money', {
+      unit: '$/mo',
+      optional: true,
+      width: 104,
+      format: wholeDollars,
+    }),
+    field('minReplicas', 'Min replicas', 'integer', { optional: true, width: 100 }),
+    field('setupCost', 'Setup', 'money', {
+      unit: '$',
+      optional: true,
+      width: 104,
+      format: wholeDollars,
+    }),
+  ]
+}
+
+const rowId = (option: SelfHostOption) => option.id
+const rowName = (option: SelfHostOption) => option.name
+
+interface SelfHostGridProps {
+  doc: WorkspaceDoc
+  selected: SelfHostOption | undefined
+  onSelect(id: string): void
+}
+
+export function SelfHostGrid({ doc, selected, onSelect }: SelfHostGridProps) {
+  const modelsKey = doc.models.map((m) => `${m.id}\u0000${m.name}`).join('\u0001')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when model ids or names change
+  const columns = useMemo(() => selfHostColumns(doc.models), [modelsKey])
+  return (
+    <section className="panel" aria-label="Self-host options">
+      <GridToolbar
+        title="Self-host options"
+        hint="GPU replicas that would serve the named models' traffic; the charts compare them with the API."
+        actions={collectionActions({
+          noun: 'option',
+          path: 'selfHost',
+          items: doc.selfHost,
+          selected,
+          create: () => {
+            const name = uniqueName(
+              'New self-host option',
+              doc.selfHost.map((o) => o.name),
+            )
+            const id = uniqueId(
+              slugify(name),
+              doc.selfHost.map((o) => o.id),
+            )
+            const firstApi = doc.models.find((m) => m.kind === 'api') ?? doc.models[0]
+            if (firstApi === undefined) return 'Add a model first: an option replaces one.'
+            const option: SelfHostOption = {
+              id,
+              name,
+              replacesModelIds: [firstApi.id],
+              gpuHourlyCost: 2.5,
+              gpusPerReplica: 1,
+              tokensPerSecondPerReplica: 1000,
+              targetUtilizationPct: 60,
+            }
+            return option
+          },
+          onSelect,
+        })}
+      />
+      <EditableGrid
+        gridId="grid-selfhost"
+        title="Self-host options"
+        rows={doc.selfHost}
+        rowId={rowId}
+        rowName={rowName}
+        columns={columns}
+        onRowFocused={(option) => onSelect(option.id)}
+        autoHeight
+        emptyText="No self-host options: add one to compare GPUs with API spend."
+      />
+    </section>
+  )
+}

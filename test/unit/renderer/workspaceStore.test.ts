@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { WorkspaceSnapshot } from '../../../shared/api'
+import type { WorkspaceDoc } from '../../../shared/model/types'
+import { repoPath } from '../../fixtures/paths'
+
+const call = vi.fn()
+vi.mock('../../../renderer/src/transport/api', () => ({ api: { call } }))
+
+const { useWorkspace } = await import('../../../renderer/src/store/workspaceStore')
+const { ApiFailure } = await import('../../../renderer/src/transport/apiFailure')
+
+const supportAgent = JSON.parse(
+  readFileSync(repoPath('test/fixtures/examples/support-agent.json'), 'utf8'),
+) as WorkspaceDoc
+
+/** A service reply the test releases when it wants, to look at the store in between. */
+function deferred<T>() {
+  let resolve!: (value: T) => void
+  let reject!: (error: unknown) => void
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+const setComplexPrice = (value: number) => [
+  { op: 'set' as const, path: 'features/complex/pricePerUnit', value },
+]
+const state = () => useWorkspace.getState()
+const margin = () => state().view?.result?.portfolio.grossMarginPct
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+beforeEach(() => {
+  call.mockReset()
+  state().adopt({ path: '/tmp/support.marginplan', doc: supportAgent, revision: 7 })
+  state().setActiveScenario(null)
+})
+
+describe('workspace store: optimistic commits', () => {
+  it('computes the result of the open document (README: portfolio 64.0%)', () => {
+    expect(margin()).toBeCloseTo(64.0, 6)
+  })
+
+  it('shows an accepted edit before the service answers, then records the new revision', async () => {
+    const reply = deferred<WorkspaceSnapshot>()
+    call.mockReturnValueOnce(reply.promise)
+
+    expect(state().commit('Edit price', setComplexPrice(5))).toEqual({ ok: true })
+    // README: complex at $5 puts the portfolio at 72.3077%.
+    expect(margin()).toBeCloseTo(72.3077, 4)
+    expect(state().saveStatus).toBe('saving')
+    await flush()
+    expect(call).toHaveBeenCalledWith('edits/apply', {
+      revision: 7,
+      label: 'Edit price',
+      edits: setComplexPrice(5),
+    })
+
+    reply.resolve({
+      path: '/tmp/support.marginplan',
+      doc: state().doc as WorkspaceDoc,
+      revision: 8,
+    })
+    await flush()
+    expect(state().revision).toBe(8)
+    expect(state().saveStatus).toBe('saved')
+  })
+
+  it('refuses an edit that would make the document invalid: nothing shown, nothing sent', () => {
+    const before = state().doc
+    const outcome = state().commit('Edit price', setComplexPrice(-1))
+    expect(outcome.ok).toBe(false)
+    if (!outcome.ok) expect(outcome.problems[0]?.path).toContain('complex')
+    expect(state().doc).toBe(before)
+    expect(state().history.undo).toHaveLength(0)
+    expect(call).not.toHaveBeenCalled()
+  })
+
+  it('sends one edit at a time, each with the revision the previous one produced', async () => {
+    const first = deferred<WorkspaceSnapshot>()
+    const second = deferred<WorkspaceSnapshot>()
+    call.mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise)
+
+    state().commit('First', setComplexPrice(3))
+    state().commit('Second', setComplexPrice(4))
+    await flush()
+    expect(call).toHaveBeenCalledTimes(1)
+
+    first.resolve({ path: 'p', doc: supportAgent, revision: 8 })
+    await flush()
+    expect(call).toHaveBeenCalledTimes(2)
+    expect(call.mock.calls[1]?.[1]).toMatchObject({ revision: 8, label: 'Second' })
+    second.resolve({ path: 'p', doc: state().doc as WorkspaceDoc, revision: 9 })
+    await flush()
+    expect(state().revision).toBe(9)
+  })
+
+  it('rolls the document and the history back when the service refuses, and says why', async () => {
+    call.mockRejectedValueOnce(new ApiFailure({ code: 'io', message: 'disk full', problems: [] }))
+    state().commit('Edit price', setComplexPrice(5))
+    await flush()
+    expect(state().doc).toBe(supportAgent)
+    expect(margin()).toBeCloseTo(64.0, 6)
+    expect(state().history.undo).toHaveLength(0)
+    expect(state().saveStatus).toBe('error')
+    expect(state().notice?.text).toContain('disk full')
+  })
+})
+
+describe('workspace store: undo and redo', () => {
+  it('undo commits the inverse and redo re-applies, each sent to the service', async () => {
+    call.mockImplementation(async (_channel, request: { revision: number }) => ({
+      path: 'p',
+      doc: state().doc,
+      revision: request.revision + 1,
+    }))
+    state().commit('Edit complex price', setComplexPrice(5))
+    await flush()
+
+    state().undo()
+    expect(margin()).toBeCloseTo(64.0, 6)
+    expect(state().history.redo.map((e) => e.label)).toEqual(['Edit complex price'])
+    await flush()
+    expect(call.mock.calls[1]?.[1]).toMatchObject({
+      label: 'Undo Edit complex price',
+      edits: [{ op: 'set', path: 'features/complex/pricePerUnit', value: 2 }],
+    })
+
+    state().redo()
+    expect(margin()).toBeCloseTo(72.3077, 4)
+    expect(state().history.undo.map((e) => e.label)).toEqual(['Edit complex price'])
+    await flush()
+    expect(state().revision).toBe(10)
+  })
+})
+
+describe('workspace store: scenarios', () => {
+  it('evaluates the active scenario (README: price-complex 72.3077%, fire-drill 28.0%)', () => {
+    state().setActiveScenario('price-complex')
+    expect(margin()).toBeCloseTo(72.3077, 4)
+    expect(state().view?.viewDoc.features.find((f) => f.id === 'complex')?.pricePerUnit).toBe(5)
+    state().setActiveScenario('fire-drill')
+    expect(margin()).toBeCloseTo(28.0, 4)
+  })
+
+  it('falls back to the baseline when the active scenario disappears', () => {
+    state().setActiveScenario('no-such-scenario')
+    expect(state().activeScenarioId).toBeNull()
+  })
+})
