@@ -45,21 +45,8 @@ function workspaceOf500Features(): WorkspaceDoc {
   return doc
 }
 
-describe('validateDocument speed', () => {
-  it('validates a 500-feature workspace (4 steps × 5-model mixes, 3 scenarios) well under 50 ms', () => {
-    const doc = workspaceOf500Features()
-    expect(problemsOf(doc)).toEqual([])
-    for (let run = 0; run < 3; run++) validateDocument(doc) // warm up the JIT
-    const timings: number[] = []
-    for (let run = 0; run < 9; run++) {
-      const started = performance.now()
-      validateDocument(doc)
-      timings.push(performance.now() - started)
-    }
-    timings.sort((a, b) => a - b)
-    // The fastest run is the cost itself; the median also carries the load of a busy machine
-    // (other test files run alongside), and must still be inside the budget.
-    expect(timings[0]).toBeLessThan(20)
-    expect(timings[4]).toBeLessThan(50)
+describe('validateDocument on a large workspace', () => {
+  it('accepts 500 features with wildcard, chained and dated scenarios', () => {
+    expect(problemsOf(workspaceOf500Features())).toEqual([])
   })
 })

@@ -1,0 +1,100 @@
+/** Per-feature results of a month (DESIGN.md §3 "Features", §5 `features`). */
+import type { CompiledDoc, CompiledFeature } from './compiledDoc'
+import { attributedAiSubscription } from './attribution'
+import { marginPct, ratioOrNull, zoneOf } from './margins'
+import type { MonthLedger } from './monthLedger'
+import type { FeatureLayers, FeatureResult } from './results'
+import { unitCost, unitCostP95 } from './unitCost'
+
+interface FeatureTotals {
+  revenue: number
+  variableCogs: number
+  layers: FeatureLayers
+}
+
+function emptyTotals(fixed: number): FeatureTotals {
+  const layers = { inference: 0, orchestration: 0, infrastructure: 0, support: 0, hidden: 0, fixed }
+  return { revenue: 0, variableCogs: 0, layers }
+}
+
+/** Revenue (usage, overage, attributed subscription) and variable COGS of each feature. */
+function featureTotals(compiled: CompiledDoc, ledger: MonthLedger): FeatureTotals[] {
+  const totals = compiled.features.map((feature) => emptyTotals(feature.fixedMonthly))
+  for (const cohort of ledger.cohorts) {
+    const attributed = attributedAiSubscription(cohort, compiled)
+    cohort.lines.forEach((line, index) => {
+      const total = totals[line.usage.feature]!
+      total.revenue += line.usageRevenue + line.overage + attributed[index]!
+      total.variableCogs += line.variableCost
+      const { layers } = total
+      layers.inference += line.units * line.cost.inference
+      layers.orchestration += line.units * line.cost.orchestration
+      layers.infrastructure += line.units * line.cost.infrastructure
+      layers.support += line.units * line.cost.support
+      layers.hidden += line.units * line.cost.hidden
+    })
+  }
+  return totals
+}
+
+/**
+ * Units that pay the fixed cost back at the usage price: fixed/(price − variable cost per unit),
+ * the variable cost being the feature's average over its cohorts (at token scale 1 without units).
+ */
+function breakevenUnits(
+  feature: CompiledFeature,
+  ledger: MonthLedger,
+  units: number,
+  variableCogs: number,
+): number | null {
+  if (!(feature.fixedMonthly > 0 && feature.pricePerUnit > 0)) return null
+  const variablePerUnit =
+    units > 0 ? variableCogs / units : unitCost(feature, ledger.prices, 1).variable
+  const contribution = feature.pricePerUnit - variablePerUnit
+  return contribution > 0 ? feature.fixedMonthly / contribution : null
+}
+
+function featureResult(
+  feature: CompiledFeature,
+  totals: FeatureTotals,
+  units: number,
+  ledger: MonthLedger,
+): FeatureResult {
+  const { revenue, variableCogs, layers } = totals
+  const cogs = variableCogs + feature.fixedMonthly
+  const grossMarginPct = marginPct(revenue, cogs)
+  const revenuePerUnit = ratioOrNull(revenue, units)
+  const costPerUnit = ratioOrNull(cogs, units)
+  const costPerUnitP95 =
+    units > 0 ? unitCostP95(feature, ledger.prices).variable + feature.fixedMonthly / units : null
+  const p95MarginPct =
+    revenuePerUnit === null || costPerUnitP95 === null
+      ? null
+      : marginPct(revenuePerUnit, costPerUnitP95)
+  return {
+    id: feature.id,
+    units,
+    revenue,
+    cogs,
+    grossProfit: revenue - cogs,
+    grossMarginPct,
+    revenuePerUnit,
+    costPerUnit,
+    costPerUnitP95,
+    p95MarginPct,
+    floorPct: feature.floorPct,
+    zone: zoneOf(grossMarginPct, feature.floorPct, feature.yellowBandPts),
+    breakevenPriceAtFloor: costPerUnit === null ? null : costPerUnit / (1 - feature.floorPct / 100),
+    breakevenPriceAtZero: costPerUnit,
+    breakevenUnits: breakevenUnits(feature, ledger, units, variableCogs),
+    layers,
+  }
+}
+
+/** Feature results in compiled (id) order. */
+export function featureResults(compiled: CompiledDoc, ledger: MonthLedger): FeatureResult[] {
+  const totals = featureTotals(compiled, ledger)
+  return compiled.features.map((feature, f) =>
+    featureResult(feature, totals[f]!, ledger.featureUnits[f]!, ledger),
+  )
+}

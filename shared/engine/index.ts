@@ -1,0 +1,12 @@
+/** The margin engine (DESIGN.md §3–§5): pure, synchronous functions over a validated document. */
+export { compute, type ComputeOptions } from './compute'
+export { evaluateMonth, type MonthResult } from './monthResult'
+export { evaluateScenarios } from './evaluateScenarios'
+export { monthLabel } from './months'
+export { timeline, type Timeline } from './timeline'
+export type * from './results'
+export * from './sensitivity'
+export * from './goalSeek'
+export * from './compare'
+export * from './selfHostCurve'
+export { listDrivers, type Driver } from './drivers'

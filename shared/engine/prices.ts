@@ -1,0 +1,68 @@
+/** Model prices at month t (DESIGN.md §3 "Price at month t"). */
+import type { CompiledDoc, CompiledModel, ModelPrices, TierPrices } from './compiledDoc'
+import { firstDayOfMonth } from './months'
+
+/** The one constructor of tier prices: a single object shape keeps call costing monomorphic. */
+export function tierPrices(
+  input: number,
+  output: number,
+  cacheRead: number,
+  cacheWrite: number,
+  reasoning: number,
+): TierPrices {
+  return { input, output, cacheRead, cacheWrite, reasoning }
+}
+
+const NO_PRICES: ModelPrices = {
+  base: tierPrices(0, 0, 0, 0, 0),
+  batchDiscountPct: 0,
+  longContext: null,
+}
+
+const scaleTier = (tier: TierPrices, factor: number): TierPrices =>
+  tierPrices(
+    tier.input * factor,
+    tier.output * factor,
+    tier.cacheRead * factor,
+    tier.cacheWrite * factor,
+    tier.reasoning * factor,
+  )
+
+/**
+ * The last point dated on or before `date` ('YYYY-MM-DD'), else the earliest point; a model
+ * without price points costs nothing. API prices are multiplied by `declineFactor`.
+ */
+export function modelPricesAt(
+  model: CompiledModel,
+  date: string,
+  declineFactor: number,
+): ModelPrices {
+  let chosen = model.points[0]
+  for (const point of model.points) {
+    if (point.from > date) break
+    chosen = point
+  }
+  if (!chosen) return NO_PRICES
+  const factor = model.isApi ? declineFactor : 1
+  if (factor === 1) return chosen.prices
+  const { base, batchDiscountPct, longContext } = chosen.prices
+  return {
+    base: scaleTier(base, factor),
+    batchDiscountPct,
+    longContext: longContext && {
+      thresholdTokens: longContext.thresholdTokens,
+      prices: scaleTier(longContext.prices, factor),
+    },
+  }
+}
+
+/** `(1 − annualPriceDeclinePct/100)^(t/12)`: 1 at month 0 and without a decline. */
+export const declineFactorAt = (annualPriceDeclinePct: number, month: number): number =>
+  Math.pow(1 - annualPriceDeclinePct / 100, month / 12)
+
+/** Every model's prices at `month`, by compiled model index. */
+export function pricesAtMonth(compiled: CompiledDoc, month: number): ModelPrices[] {
+  const date = firstDayOfMonth(compiled.doc, month)
+  const factor = declineFactorAt(compiled.annualPriceDeclinePct, month)
+  return compiled.models.map((model) => modelPricesAt(model, date, factor))
+}
