@@ -10,7 +10,7 @@ export interface CustomerScatterProps {
   /** Display names by cohort id. */
   names: Record<string, string>
   floorPct: number
-  /** Revenue per customer splitting high from low; default the median. */
+  /** Revenue per customer splitting high from low; default halfway between the two halves. */
   revenueThreshold?: number
   testId?: string
 }

@@ -1,7 +1,7 @@
-import Plotly from 'plotly.js-strict-dist-min'
 import type { PlotMouseEvent, PlotlyHTMLElement } from 'plotly.js'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Figure } from './figure'
+import { loadedPlotly, loadPlotly, type PlotlyModule } from './loadPlotly'
 import { plotConfig } from './theme'
 import './charts.css'
 
@@ -14,6 +14,30 @@ export interface PlotProps {
   onPointClick?: (customdata: unknown) => void
 }
 
+/** Plotly once loaded; null meanwhile (the chart's box, sized, stands in for it). */
+function usePlotly(): PlotlyModule | null {
+  const [plotly, setPlotly] = useState(loadedPlotly)
+  useEffect(() => {
+    if (plotly !== null) return
+    let mounted = true
+    // Parsing Plotly holds the page for a moment: start when it is idle, and not at all if the
+    // chart is gone by then (someone who opens another screen at once never waits for it).
+    const idle = requestIdleCallback(
+      () => {
+        void loadPlotly().then((module) => {
+          if (mounted) setPlotly(() => module)
+        })
+      },
+      { timeout: 1000 },
+    )
+    return () => {
+      mounted = false
+      cancelIdleCallback(idle)
+    }
+  }, [plotly])
+  return plotly
+}
+
 /**
  * Plotly in React. `Plotly.react` diffs against the previous figure instead of re-plotting, so a
  * chart redrawn on every keystroke does not flicker; the element is purged on unmount.
@@ -22,6 +46,7 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
   const container = useRef<HTMLDivElement>(null)
   const clickHandler = useRef(onPointClick)
   const listening = useRef(false)
+  const plotly = usePlotly()
 
   useEffect(() => {
     clickHandler.current = onPointClick
@@ -29,21 +54,21 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
 
   useEffect(() => {
     const element = container.current
-    if (!element) return
-    void Plotly.react(element, figure.data, figure.layout, plotConfig).then(
-      (plot: PlotlyHTMLElement) => {
+    if (!element || plotly === null) return
+    void plotly
+      .react(element, figure.data, figure.layout, plotConfig)
+      .then((plot: PlotlyHTMLElement) => {
         if (listening.current) return
         listening.current = true
         plot.on('plotly_click', (event: PlotMouseEvent) => {
           clickHandler.current?.(event.points[0]?.customdata)
         })
-      },
-    )
-  }, [figure])
+      })
+  }, [figure, plotly])
 
   useEffect(() => {
     const element = container.current
-    if (!element) return
+    if (!element || plotly === null) return
     let frame = 0
     // The window resize that `responsive` handles misses grid reflows (a sidebar, a column change).
     const observer = new ResizeObserver(() => {
@@ -51,7 +76,7 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
       frame = requestAnimationFrame(() => {
         // Typed void, but returns a promise that rejects while the element is hidden (a collapsed
         // tab); the next resize catches up, so the rejection is expected and dropped.
-        const pending: unknown = Plotly.Plots.resize(element)
+        const pending: unknown = plotly.Plots.resize(element)
         if (pending instanceof Promise) pending.catch(() => undefined)
       })
     })
@@ -59,10 +84,10 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
     return () => {
       observer.disconnect()
       cancelAnimationFrame(frame)
-      Plotly.purge(element)
+      plotly.purge(element)
       listening.current = false
     }
-  }, [])
+  }, [plotly])
 
   return (
     <div
@@ -70,6 +95,7 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
       className={onPointClick ? 'chart-plot chart-plot--clickable' : 'chart-plot'}
       role="img"
       aria-label={ariaLabel}
+      aria-busy={plotly === null}
       data-testid={testId}
       style={{ height: figure.layout.height }}
     />

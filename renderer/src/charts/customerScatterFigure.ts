@@ -14,7 +14,7 @@ export interface CustomerScatterInput {
   names: Record<string, string>
   /** The y threshold: the portfolio floor. */
   floorPct: number
-  /** The x threshold; defaults to the median revenue per customer of the plotted cohorts. */
+  /** The x threshold; defaults to `halfwaySplit` of the plotted cohorts' revenue per customer. */
   revenueThreshold?: number
 }
 
@@ -40,13 +40,17 @@ interface Point {
   y: number
 }
 
-export function median(values: number[]): number {
+/**
+ * Revenue per customer splitting the cohorts into a lower and an upper half, midway between the
+ * highest of the one and the lowest of the other (geometrically on a log axis). Unlike the median,
+ * it never runs through a bubble: with an odd count the middle cohort counts as high revenue.
+ */
+export function halfwaySplit(values: number[], logX: boolean): number {
   const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  if (sorted.length === 0) return 0
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? 0)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+  const upper = Math.floor(sorted.length / 2)
+  const high = sorted[upper] ?? 0
+  const low = sorted[upper - 1] ?? high
+  return logX ? Math.sqrt(low * high) : (low + high) / 2
 }
 
 function plottable(cohorts: CohortResult[]): Point[] {
@@ -60,10 +64,11 @@ function plottable(cohorts: CohortResult[]): Point[] {
 export function scatterThresholds(input: CustomerScatterInput): ScatterThresholds {
   const xs = plottable(input.cohorts).map((p) => p.x)
   const positive = xs.length > 0 && xs.every((x) => x > 0)
+  const logX = positive && Math.max(...xs) / Math.min(...xs) >= logSpreadRatio
   return {
-    revenuePerCustomer: input.revenueThreshold ?? median(xs),
+    revenuePerCustomer: input.revenueThreshold ?? halfwaySplit(xs, logX),
     marginPct: input.floorPct,
-    logX: positive && Math.max(...xs) / Math.min(...xs) >= logSpreadRatio,
+    logX,
   }
 }
 
@@ -106,15 +111,16 @@ function axisRanges(points: Point[], t: ScatterThresholds) {
     x: xRange,
     /** The right edge as a data value, for shapes (which take data values even on a log axis). */
     xRightValue: t.logX ? 10 ** xRange[1] : xRange[1],
-    // Extra headroom on top for the cohort labels drawn above the bubbles.
-    y: [yLow - ySpan * 0.12, yHigh + ySpan * 0.2] as [number, number],
+    // Headroom on top for the cohort labels drawn above the bubbles; a band at the bottom that
+    // no bubble reaches, for the quadrant's label.
+    y: [yLow - ySpan * 0.3, yHigh + ySpan * 0.2] as [number, number],
   }
 }
 
 /** The x-axis title, which also names the threshold line (a label on the line would hit bubbles). */
-function xAxisTitle(t: ScatterThresholds, isMedian: boolean): string {
+function xAxisTitle(t: ScatterThresholds, isSplit: boolean): string {
   const scale = t.logX ? ', log scale' : ''
-  const line = `${isMedian ? 'median' : 'threshold'} ${formatMoney(t.revenuePerCustomer)}`
+  const line = `${isSplit ? 'halfway split' : 'threshold'} ${formatMoney(t.revenuePerCustomer)}`
   return `Revenue per customer per month${scale} (dotted line: ${line})`
 }
 
@@ -151,20 +157,20 @@ function quadrantMarks(
       },
     ],
     annotations: [
-      // The quadrant's top-right corner: loss-making cohorts sit far below the floor, so this
-      // spot is the least likely to be covered; the backing keeps it legible if one is there.
+      // The quadrant's bottom-right corner, in the band below the lowest bubble (see axisRanges),
+      // so neither a bubble nor a cohort label (drawn above its bubble) can cover it.
       {
         xref: 'paper',
         yref: 'y',
         x: 1,
-        y: t.marginPct,
+        y: ranges.y[0],
         xanchor: 'right',
-        yanchor: 'top',
+        yanchor: 'bottom',
         xshift: -4,
-        yshift: -4,
+        yshift: 4,
         text: '<b>High revenue, low margin</b>',
         showarrow: false,
-        bgcolor: 'rgba(255,255,255,0.7)',
+        bgcolor: 'rgba(255,255,255,0.85)',
         font: { color: red, size: 12 },
       },
       // In the right margin, where no bubble can cover it.

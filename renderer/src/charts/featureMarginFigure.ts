@@ -112,6 +112,10 @@ export function buildFeatureMarginFigure({ features, names }: FeatureMarginInput
       xaxis: axis({ range, ticksuffix: '%', zeroline: true, title: { text: 'Gross margin' } }),
       yaxis: axis({
         type: 'category',
+        // Bars are traced by zone, and Plotly orders categories by first appearance across
+        // traces: without a fixed order the rows would group by zone instead of by margin.
+        categoryorder: 'array',
+        categoryarray: sorted.map((f) => f.id),
         autorange: 'reversed',
         tickmode: 'array',
         tickvals: sorted.map((f) => f.id),

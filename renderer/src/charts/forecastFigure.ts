@@ -7,7 +7,7 @@ import {
   baseLayout,
   escapeText,
   floorLineStyle,
-  legendBelow,
+  palette,
   panelTitle,
   seriesColor,
 } from './theme'
@@ -71,6 +71,32 @@ function floorTrace(months: string[], floorPct: number): Trace {
   }
 }
 
+/** Points of headroom around the margin lines, so a flat line never sits on the plot's edge. */
+const marginPadPts = 3
+
+/** The margin panel's range: every scenario's margins and the floor, padded on both sides. */
+export function marginRange(series: ForecastSeries[], floorPct: number): [number, number] {
+  const margins = series.flatMap((s) =>
+    s.forecast.flatMap((row) => (row.grossMarginPct === null ? [] : [row.grossMarginPct])),
+  )
+  return [
+    Math.min(floorPct, ...margins) - marginPadPts,
+    Math.max(floorPct, ...margins) + marginPadPts,
+  ]
+}
+
+/**
+ * The profit panel's range: the lowest and highest month with a tenth of the span spare (of the
+ * value, for a flat line), never dipping below zero when no month loses money.
+ */
+export function profitRange(series: ForecastSeries[]): [number, number] {
+  const profits = series.flatMap((s) => s.forecast.map((row) => row.grossProfit))
+  const low = Math.min(...profits)
+  const high = Math.max(...profits)
+  const pad = (high > low ? high - low : Math.max(Math.abs(high), 1)) * 0.1
+  return [low >= 0 ? Math.max(0, low - pad) : low - pad, high + pad]
+}
+
 /** The longest forecast's months: scenarios share a start month and horizon, but be safe. */
 function allMonths(series: ForecastSeries[]): string[] {
   return series.reduce<string[]>(
@@ -91,12 +117,28 @@ export function buildForecastFigure({ series, floorPct }: ForecastInput): Figure
       hoverdistance: -1,
       // One label for both panels: each scenario's margin and gross profit that month.
       hoversubplots: 'axis',
-      margin: { t: 24, b: 8 },
-      // Below the axis: above it, the legend would collide with the first panel's title.
-      legend: legendBelow(-0.1),
+      margin: { t: 32, b: 8 },
+      // Above the plot, right-aligned: the first panel's title holds the left of that line.
+      legend: {
+        orientation: 'h',
+        x: 1,
+        xanchor: 'right',
+        y: 1,
+        yanchor: 'bottom',
+        font: { size: 12, color: palette.text },
+      },
       xaxis: axis({ type: 'date', anchor: 'y2', tickformat: '%b %Y', hoverformat: '%b %Y' }),
-      yaxis: axis({ domain: marginDomain, ticksuffix: '%' }),
-      yaxis2: axis({ domain: profitDomain, tickformat: '$~s', zeroline: true }),
+      yaxis: axis({
+        domain: marginDomain,
+        range: marginRange(series, floorPct),
+        ticksuffix: '%',
+      }),
+      yaxis2: axis({
+        domain: profitDomain,
+        range: profitRange(series),
+        tickformat: '$~s',
+        zeroline: true,
+      }),
       annotations: [
         panelTitle('Gross margin', 0, marginDomain[1]),
         panelTitle('Gross profit per month', 0, profitDomain[1]),

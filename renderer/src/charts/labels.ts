@@ -33,3 +33,31 @@ export function formatMonth(yearMonth: string): string {
   if (!match) return yearMonth
   return monthNames.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)))
 }
+
+/**
+ * A long name as at most `maxLines` lines of about `lineChars` characters, broken between words,
+ * the rest cut with "…". For axis labels, where a long scenario name would squeeze the plot.
+ */
+export function wrapWords(text: string, lineChars: number, maxLines = 2): string[] {
+  const lines: string[] = []
+  let current = ''
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (current === '' || current.length + 1 + word.length <= lineChars) {
+      current = current === '' ? word : `${current} ${word}`
+    } else {
+      lines.push(current)
+      current = word
+    }
+  }
+  if (current !== '') lines.push(current)
+  if (lines.length <= maxLines) return lines.map((line) => cut(line, lineChars))
+  const kept = lines.slice(0, maxLines)
+  const last = kept[maxLines - 1] ?? ''
+  kept[maxLines - 1] = `${last.slice(0, Math.max(0, lineChars - 1)).trimEnd()}…`
+  return kept.map((line) => cut(line, lineChars))
+}
+
+/** One word longer than a whole line. */
+function cut(line: string, lineChars: number): string {
+  return line.length <= lineChars ? line : `${line.slice(0, lineChars - 1)}…`
+}

@@ -1,13 +1,14 @@
 import type { PortfolioResult, Zone } from '../../../shared/engine/results'
 import { formatMoney, formatPct } from '../format'
 import type { Figure, Trace } from './figure'
-import { formatFloorPct } from './labels'
+import { formatFloorPct, wrapWords } from './labels'
 import {
   axis,
   baseLayout,
   escapeText,
   floorLineStyle,
   legendBelow,
+  legendBelowPx,
   palette,
   panelTitle,
 } from './theme'
@@ -35,7 +36,9 @@ export interface ScenarioCompareInput {
   floorPct?: number
 }
 
-const rowHeightPx = 36
+const rowHeightPx = 40
+/** Scenario names wrap onto two lines of this length on the axis; the hover has them whole. */
+const nameLineChars = 24
 const marginDomain: [number, number] = [0, 0.48]
 const profitDomain: [number, number] = [0.58, 1]
 
@@ -108,12 +111,12 @@ export function buildScenarioCompareFigure({ scenarios, floorPct }: ScenarioComp
   return {
     data: [...marginTraces, ...floor, profitTrace],
     layout: baseLayout({
-      height: Math.max(180, rows.length * rowHeightPx + 96),
-      legend: legendBelow(-0.25),
+      height: Math.max(200, rows.length * rowHeightPx + 72 + legendBelowPx),
+      legend: legendBelow(),
       barmode: 'overlay',
       bargap: 0.35,
-      // Room past the last panel for the gross-profit labels.
-      margin: { t: 24, b: 8, r: 72 },
+      // Room past the last panel for the gross-profit labels, and under the axes for the legend.
+      margin: { t: 24, b: 8 + legendBelowPx, r: 72 },
       xaxis: axis({
         domain: marginDomain,
         range: paddedRange(floorPct === undefined ? margins : [...margins, floorPct], 0.3),
@@ -132,7 +135,7 @@ export function buildScenarioCompareFigure({ scenarios, floorPct }: ScenarioComp
         autorange: 'reversed',
         tickmode: 'array',
         tickvals: rows.map((s) => s.row),
-        ticktext: rows.map((s) => escapeText(s.name)),
+        ticktext: rows.map((s) => wrapWords(s.name, nameLineChars).map(escapeText).join('<br>')),
         tickfont: { color: palette.text, size: 12 },
         showgrid: false,
         zeroline: false,

@@ -78,6 +78,8 @@ export function baseLayout(overrides: Partial<Layout> = {}): Partial<Layout> {
       yanchor: 'bottom',
       font: { size: 11, color: palette.muted },
     },
+    // Plotly backs the mode bar with a half-opaque box that reads as a stray grey square on the card.
+    modebar: { bgcolor: 'rgba(0,0,0,0)', color: palette.muted, activecolor: palette.accent },
     xaxis: axis(),
     yaxis: axis(),
     margin: { l: 8, r: 16, t: 8, b: 8, pad: 4, ...margin },
@@ -85,10 +87,24 @@ export function baseLayout(overrides: Partial<Layout> = {}): Partial<Layout> {
   }
 }
 
-/** A horizontal legend under the x axis, for figures whose top is taken by panel titles. */
-export function legendBelow(y: number): Partial<Layout['legend']> {
-  return { orientation: 'h', x: 0, y, yanchor: 'top', font: { size: 11, color: palette.muted } }
+/**
+ * A horizontal legend at the bottom edge of the figure, for figures whose top is taken by panel
+ * titles. Placed in container units, so it stays clear of the tick labels whatever the height;
+ * the figure's bottom margin must leave it `legendBelowPx`.
+ */
+export function legendBelow(): Partial<Layout['legend']> {
+  return {
+    orientation: 'h',
+    x: 0,
+    xref: 'container',
+    y: 0,
+    yref: 'container',
+    yanchor: 'bottom',
+    font: { size: 12, color: palette.muted },
+  }
 }
+
+export const legendBelowPx = 36
 
 /** The dashed line every chart uses for a margin floor. */
 export const floorLineStyle = { color: palette.muted, width: 1.5, dash: 'dash' } as const

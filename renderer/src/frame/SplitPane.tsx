@@ -5,7 +5,7 @@ interface SplitPaneProps {
   second: ReactNode
   /** 'row': side by side, the divider moves left/right; 'column': stacked, it moves up/down. */
   direction: 'row' | 'column'
-  /** Initial size of the first pane in pixels. */
+  /** Size of the first pane in pixels until the divider is moved (it may follow the content). */
   initialSize: number
   minFirst?: number
   minSecond?: number
@@ -15,7 +15,8 @@ interface SplitPaneProps {
 /** Two panes with a draggable divider (also movable with the arrow keys). */
 export function SplitPane(props: SplitPaneProps) {
   const { first, second, direction, initialSize, minFirst = 160, minSecond = 200, label } = props
-  const [size, setSize] = useState(initialSize)
+  const [moved, setSize] = useState<number | null>(null)
+  const size = moved ?? initialSize
   const container = useRef<HTMLDivElement>(null)
   const horizontal = direction === 'row'
 

@@ -38,6 +38,7 @@ import {
   type GestureResult,
 } from './gridGestures'
 import { useCommitCells, type CommitCells } from './useCommitCells'
+import { useStableRows, useStableValue } from './useStableRows'
 
 export interface EditableGridProps<Row> {
   /** Unique per screen; also the grid's `data-testid`. */
@@ -85,13 +86,17 @@ function sameValue(a: CellValue, b: unknown): boolean {
 }
 
 export function EditableGrid<Row>(props: EditableGridProps<Row>) {
-  const { gridId, rows, columns, rowId, rowName, onRowFocused } = props
+  const { gridId, columns, rowId, rowName, onRowFocused } = props
+  const rows = useStableRows(props.rows, rowId)
+  const footerRows = useStableValue(props.footerRows)
   const [api, setApi] = useState<GridApi<Row> | null>(null)
   const defaultCommit = useCommitCells(gridId)
   const commitCells = props.commitCells ?? defaultCommit
   const error = useEditError((state) => (state.error?.gridId === gridId ? state.error.text : null))
   const clearError = useEditError((state) => state.clear)
-  const baseline = useWorkspace((state) => state.doc)
+  // Cells read the baseline only for the tooltips of overridden cells: outside a scenario, edits
+  // must not re-render every grid on screen.
+  const baseline = useWorkspace((state) => (state.activeScenarioId === null ? null : state.doc))
   const scenarioId = useWorkspace((state) => state.activeScenarioId)
   const overridesAt = overrideLookup(baseline, scenarioId)
 
@@ -143,14 +148,17 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
     [columns, commitCells, gridId, rowName],
   )
 
-  const onCellFocused = useCallback(
-    (event: CellFocusedEvent<Row>) => {
-      if (onRowFocused === undefined || event.rowIndex === null || event.rowPinned) return
-      const row = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data
-      if (row !== undefined) onRowFocused(row)
-    },
-    [onRowFocused],
-  )
+  // Screens pass a new function per render; the grid gets one stable handler that calls the latest.
+  const onRowFocusedRef = useRef(onRowFocused)
+  useLayoutEffect(() => {
+    onRowFocusedRef.current = onRowFocused
+  }, [onRowFocused])
+  const onCellFocused = useCallback((event: CellFocusedEvent<Row>) => {
+    if (onRowFocusedRef.current === undefined || event.rowIndex === null || event.rowPinned) return
+    const row = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data
+    if (row !== undefined) onRowFocusedRef.current(row)
+  }, [])
+  const onGridReady = useCallback((event: GridReadyEvent<Row>) => setApi(event.api), [])
 
   const runGesture = useCallback(
     (result: GestureResult) => {
@@ -215,8 +223,8 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
           readOnlyEdit
           onCellEditRequest={onCellEditRequest}
           onCellFocused={onCellFocused}
-          onGridReady={(event: GridReadyEvent<Row>) => setApi(event.api)}
-          pinnedBottomRowData={props.footerRows}
+          onGridReady={onGridReady}
+          pinnedBottomRowData={footerRows}
           rowSelection={rowSelection}
           stopEditingWhenCellsLoseFocus
           enterNavigatesVertically

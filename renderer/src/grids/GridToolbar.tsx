@@ -30,9 +30,7 @@ export function GridToolbar({ title, hint, actions, children }: GridToolbarProps
       {hint === undefined ? (
         <span className="toolbar-spacer" />
       ) : (
-        <span className="grid-hint" title={typeof hint === 'string' ? hint : undefined}>
-          {hint}
-        </span>
+        <span className="grid-hint">{hint}</span>
       )}
       {children}
       {actions?.onAdd !== undefined && (

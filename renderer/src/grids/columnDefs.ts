@@ -10,6 +10,7 @@ import {
   columnHeader,
   formatByKind,
   isNumberKind,
+  wrappableHeader,
   type CellValue,
   type GridColumn,
 } from './gridColumn'
@@ -74,7 +75,7 @@ function toColDef<Row>(column: GridColumn<Row>): ColDef<Row> {
   const header = columnHeader(column)
   return {
     colId: column.id,
-    headerName: header,
+    headerName: wrappableHeader(header),
     headerTooltip: column.headerTooltip ?? header,
     valueGetter: (params) => (params.data === undefined ? null : column.value(params.data)),
     valueFormatter: (params) =>
@@ -93,10 +94,16 @@ function toColDef<Row>(column: GridColumn<Row>): ColDef<Row> {
           }
         : undefined,
     cellRendererSelector: (params) => overrideRenderer(column, params),
+    tooltipValueGetter:
+      column.tooltip === undefined
+        ? undefined
+        : (params) => (params.data === undefined ? undefined : column.tooltip?.(params.data)),
+    wrapText: column.wrap,
+    autoHeight: column.wrap,
     width: column.width,
     flex: column.flex,
-    minWidth: column.width === undefined ? 90 : Math.min(column.width, 90),
-    pinned: column.pinned ? 'left' : undefined,
+    minWidth: column.minWidth ?? (column.width === undefined ? 90 : Math.min(column.width, 90)),
+    pinned: column.pinned === 'right' ? 'right' : column.pinned ? 'left' : undefined,
   }
 }
 

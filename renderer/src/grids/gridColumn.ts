@@ -43,8 +43,15 @@ export interface GridColumn<Row> {
   /** Consecutive columns with the same group share a header above theirs. */
   group?: string
   width?: number
+  /** Share of the grid's spare width; with `minWidth`, a name column that grows to fit. */
   flex?: number
-  pinned?: boolean
+  minWidth?: number
+  /** `true` keeps the column at the left edge while scrolling; 'right' at the right edge. */
+  pinned?: boolean | 'right'
+  /** Long text wraps onto more lines (the row grows) instead of being cut with "…". */
+  wrap?: boolean
+  /** A cell's tooltip, where its text alone could mislead (a dash for "no price"). */
+  tooltip?(row: Row): string | undefined
 }
 
 export function columnHeader(
@@ -52,6 +59,15 @@ export function columnHeader(
 ): string {
   const text = column.header ?? column.label
   return column.unit === undefined ? text : `${text} (${column.unit})`
+}
+
+/**
+ * The header as shown: a narrow column wraps its header, and a unit such as "tokens/s/replica"
+ * is one long word to the browser, which would break it mid-word. A zero-width space after each
+ * slash of a long run lets it wrap there instead; short units ("$/MTok") stay whole.
+ */
+export function wrappableHeader(header: string): string {
+  return header.replace(/\S{11,}/g, (run) => run.replace(/\//g, '/\u200B'))
 }
 
 export function isNumberKind(kind: FieldKind): kind is NumberKind {

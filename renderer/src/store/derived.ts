@@ -4,7 +4,8 @@
  * (doc, scenario); documents are immutable, so they are memoised by document identity.
  */
 import type { ComputeResult } from '../../../shared/engine/results'
-import { compute } from '../../../shared/engine'
+import { compiledMonthResult } from '../../../shared/engine/monthResult'
+import { compiledByMonth, timelineOf, type Timeline } from '../../../shared/engine/timeline'
 import { applyOverrides, scenarioOverrides } from '../../../shared/model/overrides'
 import type { Problem, WorkspaceDoc } from '../../../shared/model/types'
 
@@ -19,6 +20,29 @@ export interface ScenarioView {
 const BASELINE = '\u0000baseline'
 const cache = new WeakMap<WorkspaceDoc, Map<string, ScenarioView>>()
 
+/**
+ * `compute(doc, { scenarioId, month: 0 })`, with the forecast and self-host months run on first
+ * read: an edit on a screen that shows neither (Features, Models…) pays for month 0 only. Every
+ * month's document is built here, so what would make `compute` throw still throws now.
+ */
+function computeMonthZero(doc: WorkspaceDoc, scenarioId: string | null): ComputeResult {
+  const compiledAt = compiledByMonth(doc, scenarioOverrides(doc, scenarioId))
+  const start = compiledAt(0)
+  for (let month = 1; month < start.horizonMonths; month++) compiledAt(month)
+  let timeline: Timeline | null = null
+  const months = () => (timeline ??= timelineOf(compiledAt))
+  return {
+    scenarioId,
+    ...compiledMonthResult(start, 0),
+    get forecast() {
+      return months().forecast
+    },
+    get selfHost() {
+      return months().selfHost
+    },
+  }
+}
+
 function evaluate(doc: WorkspaceDoc, scenarioId: string | null): ScenarioView {
   let viewDoc = doc
   if (scenarioId !== null) {
@@ -27,7 +51,7 @@ function evaluate(doc: WorkspaceDoc, scenarioId: string | null): ScenarioView {
     viewDoc = applied.doc
   }
   try {
-    return { result: compute(doc, { scenarioId, month: 0 }), viewDoc, problems: [] }
+    return { result: computeMonthZero(doc, scenarioId), viewDoc, problems: [] }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     return { result: null, viewDoc, problems: [{ path: 'workspace', message }] }

@@ -66,10 +66,6 @@ interface Confirmed {
   revision: number
 }
 
-function sameDocument(a: WorkspaceDoc, b: WorkspaceDoc): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b)
-}
-
 function describeFailure(error: unknown): string {
   if (error instanceof ApiFailure) return error.describe()
   return error instanceof Error ? error.message : String(error)
@@ -127,16 +123,13 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         if (sentIn !== generation) return
         confirmed = { doc: snapshot.doc, revision: snapshot.revision }
         pending -= 1
-        const settled: Partial<WorkspaceState> = { revision: snapshot.revision }
-        if (pending === 0) {
-          settled.saveStatus = 'saved'
-          const local = get().doc
-          // The service's copy is authoritative; keep the local object when equal so nothing redraws.
-          if (local === null || !sameDocument(local, snapshot.doc)) {
-            Object.assign(settled, show(snapshot.doc, get().activeScenarioId))
-          }
-        }
-        set(settled)
+        // The local document is kept, so nothing redraws: the service applied the same edits to
+        // the revision they were made on (it refuses any other), so its copy equals ours.
+        set(
+          pending === 0
+            ? { revision: snapshot.revision, saveStatus: 'saved' }
+            : { revision: snapshot.revision },
+        )
       } catch (error) {
         if (sentIn === generation) rollBack(historyBefore, error)
       }

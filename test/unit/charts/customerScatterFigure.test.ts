@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   bubbleSizes,
   buildCustomerScatterFigure,
-  median,
+  halfwaySplit,
   scatterThresholds,
 } from '../../../renderer/src/charts/customerScatterFigure'
 import { cohortResult } from './fixtures'
@@ -18,16 +18,20 @@ const cohorts = [
 const names = { typical: 'Typical seats', heavy: 'Heavy seats', small: 'Small teams' }
 
 describe('scatterThresholds', () => {
-  it('splits revenue per customer at the median of the plotted cohorts', () => {
-    expect(median([20, 99, 990])).toBe(99)
-    expect(median([100, 900, 1500, 10000])).toBe(1200)
-    // Revenue per customer: typical $99, heavy $990, small $20; free has no margin to plot.
+  it('splits revenue per customer halfway between the lower and the upper half', () => {
+    // Odd count: the middle value joins the upper half, the line falls between it and the one below.
+    expect(halfwaySplit([990, 20, 80], true)).toBe(40) // sqrt(20 × 80)
+    expect(halfwaySplit([100, 300, 500], false)).toBe(200)
+    // Even count: between the two middle values.
+    expect(halfwaySplit([100, 900, 1500, 10000], false)).toBe(1200)
+    expect(halfwaySplit([100, 900, 1600, 10000], true)).toBe(1200) // sqrt(900 × 1600)
+    // Revenue per customer: small $20, typical $99, heavy $990 (log axis); free is not plotted.
     const t = scatterThresholds({ cohorts, names, floorPct: 55 })
-    expect(t.revenuePerCustomer).toBe(99)
+    expect(t.revenuePerCustomer).toBeCloseTo(Math.sqrt(20 * 99), 9)
     expect(t.marginPct).toBe(55)
   })
 
-  it('takes a given revenue threshold over the median', () => {
+  it('takes a given revenue threshold over the halfway split', () => {
     const t = scatterThresholds({ cohorts, names, floorPct: 60, revenueThreshold: 500 })
     expect(t.revenuePerCustomer).toBe(500)
     expect(t.marginPct).toBe(60)
@@ -45,21 +49,38 @@ describe('buildCustomerScatterFigure', () => {
 
   it('shades the high-revenue, below-floor quadrant and labels it', () => {
     const quadrant = figure.layout.shapes?.find((s) => s.type === 'rect')
-    expect(quadrant?.x0).toBe(99)
+    expect(quadrant?.x0).toBeCloseTo(Math.sqrt(20 * 99), 9)
     expect(quadrant?.y1).toBe(55)
     const range = figure.layout.yaxis?.range as number[]
     expect(quadrant?.y0).toBe(range[0])
-    expect(figure.layout.annotations?.map((a) => a.text)).toContain(
-      '<b>High revenue, low margin</b>',
+    const label = figure.layout.annotations?.find(
+      (a) => a.text === '<b>High revenue, low margin</b>',
     )
+    // Bottom-right corner of the shaded area, in the band below the lowest margin (heavy, −37.4%).
+    expect([label?.x, label?.xanchor, label?.y, label?.yanchor]).toEqual([
+      1,
+      'right',
+      range[0],
+      'bottom',
+    ])
+    expect(range[0]).toBeLessThan(-37.37 - 20)
+  })
+
+  it('draws no threshold line through a bubble when the cohort count is odd', () => {
+    const line = figure.layout.shapes?.find((s) => s.type === 'line' && s.xref === 'x')
+    const plotted = cohorts.flatMap((c) =>
+      c.revenuePerCustomer === null || c.revenue === 0 ? [] : [c.revenuePerCustomer],
+    )
+    expect(plotted).toHaveLength(3)
+    expect(plotted).not.toContain(line?.x0)
   })
 
   it('draws the threshold at its data value and names it in the axis title', () => {
     const line = figure.layout.shapes?.find((s) => s.type === 'line' && s.xref === 'x')
-    expect(line?.x0).toBe(99)
+    expect(line?.x0).toBeCloseTo(Math.sqrt(20 * 99), 9)
     expect(figure.layout.xaxis?.type).toBe('log')
     expect(figure.layout.xaxis?.title).toEqual({
-      text: 'Revenue per customer per month, log scale (dotted line: median $99)',
+      text: 'Revenue per customer per month, log scale (dotted line: halfway split $44)',
     })
     const given = buildCustomerScatterFigure({
       cohorts,

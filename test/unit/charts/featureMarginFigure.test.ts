@@ -34,6 +34,13 @@ describe('buildFeatureMarginFigure', () => {
     expect(layout.yaxis?.autorange).toBe('reversed')
   })
 
+  it('fixes the row order to the margin order, not the order the zone traces appear in', () => {
+    const { layout } = buildFeatureMarginFigure({ features, names })
+    // The first trace is the red zone (complex): Plotly would put it on top without this.
+    expect(layout.yaxis?.categoryorder).toBe('array')
+    expect(layout.yaxis?.categoryarray).toEqual(['simple', 'triage', 'complex', 'unpriced'])
+  })
+
   it('draws one bar trace per zone in its colour, named in words', () => {
     const bars = buildFeatureMarginFigure({ features, names }).data.filter((t) => t.type === 'bar')
     expect(bars.map((t) => [t.name, t.marker?.color, t.y])).toEqual([

@@ -47,6 +47,34 @@ describe('buildForecastFigure', () => {
     expect(floor?.line?.dash).toBe('dash')
   })
 
+  it('pads the margin axis past the highest margin and below the floor', () => {
+    // Margins run 64 to 72.3077 and the floor is 55; 3 points of room either side.
+    const [low, high] = figure.layout.yaxis?.range as [number, number]
+    expect(low).toBeCloseTo(52, 9)
+    expect(high).toBeCloseTo(75.3077, 9)
+    // A floor above every margin still shows, with room above it.
+    const aboveAll = buildForecastFigure({ series, floorPct: 80 })
+    expect(aboveAll.layout.yaxis?.range).toEqual([61, 83])
+  })
+
+  it('pads the profit axis by a tenth of its span, not below zero when no month loses money', () => {
+    // Profits run $0 (the month without a margin) to $1,880,000: $188,000 spare above.
+    expect(figure.layout.yaxis2?.range).toEqual([0, 2_068_000])
+    const flat = buildForecastFigure({
+      series: [{ name: 'Flat', forecast: [row('2026-12', 50, -1000), row('2027-01', 50, -1000)] }],
+      floorPct: 55,
+    })
+    expect(flat.layout.yaxis2?.range).toEqual([-1100, -900])
+  })
+
+  it('puts a 12px horizontal legend above the plot', () => {
+    const legend = figure.layout.legend
+    expect(legend?.orientation).toBe('h')
+    expect(legend?.y).toBe(1)
+    expect(legend?.yanchor).toBe('bottom')
+    expect(legend?.font?.size).toBe(12)
+  })
+
   it('formats hover values', () => {
     expect(figure.data[0]?.text).toEqual(['64.0%', '64.0%'])
     expect(figure.data[1]?.text).toEqual(['$1,280,000', '$1,280,000'])

@@ -23,6 +23,18 @@ describe('buildScenarioCompareFigure', () => {
     expect(figure.layout.yaxis?.ticktext).toEqual(['Baseline', 'Price complex at $5', 'Fire drill'])
   })
 
+  it('wraps long scenario names onto two lines on the axis and keeps them whole in the hover', () => {
+    const long = 'Routing, then $1.49 a resolution and Team at $59 from month 6'
+    const wrapped = buildScenarioCompareFigure({
+      scenarios: [{ name: long, marginPct: 74.8, grossProfit: 809_913, zone: 'green' }],
+    })
+    expect(wrapped.layout.yaxis?.ticktext).toEqual([
+      'Routing, then $1.49 a<br>resolution and Team at…',
+    ])
+    const hover = wrapped.data.find((t) => t.name === '✓ Above floor')?.hovertext as string[]
+    expect(hover[0]).toContain(long)
+  })
+
   it('colours margin bars by zone with the zone icon on the bar', () => {
     const red = figure.data.find((t) => t.name === '✗ Below floor')
     expect(red?.y).toEqual([2])

@@ -4,6 +4,7 @@ import {
   formatFloorPct,
   formatMonth,
   formatPts,
+  wrapWords,
 } from '../../../renderer/src/charts/labels'
 import {
   countByZone,
@@ -52,5 +53,13 @@ describe('labels', () => {
     expect(formatMonth('2026-12')).toBe('Dec 2026')
     expect(formatMonth('2027-01')).toBe('Jan 2027')
     expect(formatMonth('soon')).toBe('soon')
+  })
+
+  it('wraps long names between words onto at most two lines, cutting the rest with …', () => {
+    expect(wrapWords('Baseline', 12)).toEqual(['Baseline'])
+    expect(wrapWords('Route more drafts to mini', 14)).toEqual(['Route more', 'drafts to mini'])
+    expect(wrapWords('OpenAI raises prices 50%', 12)).toEqual(['OpenAI', 'raises…'])
+    expect(wrapWords('Supercalifragilistic', 10)).toEqual(['Supercali…'])
+    expect(wrapWords('  spaced   out  ', 20)).toEqual(['spaced out'])
   })
 })

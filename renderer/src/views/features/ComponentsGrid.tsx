@@ -21,17 +21,17 @@ const field = fieldColumns<ComponentRow, Component>(
 )
 
 const componentColumns: GridColumn<ComponentRow>[] = [
-  field('name', 'Component', 'text', { pinned: true, width: 170 }),
+  field('name', 'Component', 'text', { pinned: true, width: 220, wrap: true }),
   field('layer', 'Layer', 'enum', {
     options: plainOptions(['inference', 'orchestration', 'infrastructure', 'support']),
-    width: 128,
+    width: 120,
   }),
-  field('costPerUnit', 'Cost / unit', 'money', { unit: '$', optional: true, width: 108 }),
-  field('costPerUnitP95', 'P95 cost / unit', 'money', { unit: '$', optional: true, width: 124 }),
+  field('costPerUnit', 'Cost / unit', 'money', { unit: '$', optional: true, width: 96 }),
+  field('costPerUnitP95', 'P95 cost / unit', 'money', { unit: '$', optional: true, width: 104 }),
   field('fixedMonthly', 'Fixed / month', 'money', {
     unit: '$',
     optional: true,
-    width: 120,
+    width: 104,
     format: (value) => formatMoney(typeof value === 'number' ? value : null),
   }),
 ]

@@ -2,6 +2,7 @@ import { EmptyState } from '../../frame/EmptyState'
 import { useNavigation } from '../../frame/navigation'
 import { SplitPane } from '../../frame/SplitPane'
 import { useResult, useViewDoc } from '../../store/hooks'
+import { listPaneHeight } from '../listPaneHeight'
 import { FeatureDetail } from './FeatureDetail'
 import { FeaturesGrid } from './FeaturesGrid'
 
@@ -33,7 +34,7 @@ export function FeaturesView() {
   return (
     <SplitPane
       direction="column"
-      initialSize={300}
+      initialSize={listPaneHeight(doc.features.length)}
       minFirst={150}
       minSecond={240}
       label="Resize the feature list"

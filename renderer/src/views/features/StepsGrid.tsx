@@ -19,29 +19,31 @@ const field = fieldColumns<StepRow, Step>(
   'step',
 )
 
-const tokens = { unit: 'tokens', optional: true, width: 118 } as const
+const tokens = { unit: 'tokens', optional: true, width: 86 } as const
+/** "Reasoning" is the longest word in these headers: it must fit on its line whole. */
+const reasoningTokens = { ...tokens, width: 96 } as const
 
 const stepColumns: GridColumn<StepRow>[] = [
-  field('name', 'Step', 'text', { pinned: true, width: 170 }),
-  field('callsPerUnit', 'Calls / unit', 'number', { optional: true, width: 100 }),
+  field('name', 'Step', 'text', { pinned: true, width: 160 }),
+  field('callsPerUnit', 'Calls / unit', 'number', { optional: true, width: 84 }),
   field('inputTokens', 'Input', 'number', { ...tokens, optional: false }),
   field('outputTokens', 'Output', 'number', { ...tokens, optional: false }),
-  field('reasoningTokens', 'Reasoning', 'number', tokens),
-  field('callsPerUnitP95', 'P95 calls / unit', 'number', { optional: true, width: 124 }),
+  field('reasoningTokens', 'Reasoning', 'number', reasoningTokens),
+  field('callsPerUnitP95', 'P95 calls / unit', 'number', { optional: true, width: 96 }),
   field('inputTokensP95', 'P95 input', 'number', tokens),
   field('outputTokensP95', 'P95 output', 'number', tokens),
-  field('reasoningTokensP95', 'P95 reasoning', 'number', tokens),
+  field('reasoningTokensP95', 'P95 reasoning', 'number', reasoningTokens),
   field('cachedPrefixTokens', 'Cached prefix', 'number', tokens),
   field('prefixReuse', 'Prefix reuse', 'number', {
     unit: 'calls / write',
     optional: true,
-    width: 142,
+    width: 96,
     headerTooltip: 'Calls served per prompt-cache write (at least 1)',
   }),
   field('batchSharePct', 'Batch', 'percent', {
     unit: '%',
     optional: true,
-    width: 86,
+    width: 72,
     headerTooltip: 'Share of calls sent through a batch API',
   }),
 ]

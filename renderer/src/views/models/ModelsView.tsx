@@ -2,6 +2,7 @@ import { EmptyState } from '../../frame/EmptyState'
 import { useNavigation } from '../../frame/navigation'
 import { SplitPane } from '../../frame/SplitPane'
 import { useResult, useViewDoc } from '../../store/hooks'
+import { listPaneHeight } from '../listPaneHeight'
 import { ModelsGrid } from './ModelsGrid'
 import { PricesGrid } from './PricesGrid'
 
@@ -16,7 +17,7 @@ export function ModelsView() {
   return (
     <SplitPane
       direction="column"
-      initialSize={280}
+      initialSize={listPaneHeight(doc.models.length)}
       minFirst={150}
       minSecond={200}
       label="Resize the model list"

@@ -106,13 +106,15 @@ export function CompareSection({ doc }: { doc: WorkspaceDoc }) {
         <p className="hint-warning">These scenarios cannot be compared: {comparison}</p>
       ) : (
         <div className="compare-body">
-          <CompareTable
-            comparison={comparison}
-            sections={[
-              ['Portfolio', portfolioRows],
-              ['Gross margin by feature', featureRows],
-            ]}
-          />
+          <div className="compare-table-scroll">
+            <CompareTable
+              comparison={comparison}
+              sections={[
+                ['Portfolio', portfolioRows],
+                ['Gross margin by feature', featureRows],
+              ]}
+            />
+          </div>
           <div className="compare-chart">
             <ScenarioCompareChart
               scenarios={comparison.columns.map((column) => ({

@@ -68,7 +68,7 @@ export function SensitivitySection({ doc, scenarioId, onGoalSeek }: SensitivityS
   }
 
   return (
-    <section className="panel" aria-label="Sensitivity">
+    <section className="panel panel-card" aria-label="Sensitivity">
       <div className="grid-toolbar">
         <h3 className="grid-title">Sensitivity</h3>
         <span className="grid-hint">

@@ -41,36 +41,36 @@ function parseModelList(models: readonly Model[]) {
 function selfHostColumns(models: readonly Model[]): GridColumn<SelfHostOption>[] {
   const nameOf = (id: string) => models.find((m) => m.id === id)?.name ?? id
   return [
-    field('name', 'Option', 'text', { pinned: true, width: 180 }),
+    field('name', 'Option', 'text', { pinned: true, width: 230, wrap: true }),
     {
       id: 'replacesModelIds',
       label: 'Replaces',
       kind: 'text',
-      width: 200,
+      width: 150,
       value: (option) => option.replacesModelIds.map(nameOf).join(', '),
       path: (option) => `selfHost/${option.id}/replacesModelIds`,
       parse: parseModelList(models),
       headerTooltip: 'The API models this option would serve instead, comma-separated',
     },
-    field('gpuHourlyCost', 'GPU cost', 'money', { unit: '$/GPU-hour', width: 108 }),
-    field('gpusPerReplica', 'GPUs / replica', 'integer', { width: 104 }),
+    field('gpuHourlyCost', 'GPU cost', 'money', { unit: '$/GPU-hour', width: 96 }),
+    field('gpusPerReplica', 'GPUs / replica', 'integer', { width: 84 }),
     field('tokensPerSecondPerReplica', 'Throughput', 'number', {
       unit: 'tokens/s/replica',
-      width: 132,
+      width: 112,
     }),
-    field('targetUtilizationPct', 'Target utilisation', 'percent', { unit: '%', width: 118 }),
-    field('opsOverheadPct', 'Ops overhead', 'percent', { unit: '%', optional: true, width: 104 }),
+    field('targetUtilizationPct', 'Target utilisation', 'percent', { unit: '%', width: 96 }),
+    field('opsOverheadPct', 'Ops overhead', 'percent', { unit: '%', optional: true, width: 88 }),
     field('fixedMonthlyCost', 'Fixed', 'money', {
       unit: '$/mo',
       optional: true,
-      width: 104,
+      width: 96,
       format: wholeDollars,
     }),
-    field('minReplicas', 'Min replicas', 'integer', { optional: true, width: 100 }),
+    field('minReplicas', 'Min replicas', 'integer', { optional: true, width: 84 }),
     field('setupCost', 'Setup', 'money', {
       unit: '$',
       optional: true,
-      width: 104,
+      width: 96,
       format: wholeDollars,
     }),
   ]
