@@ -1,6 +1,7 @@
 import { useWorkspace } from '../store/workspaceStore'
 import { fileName } from './fileActions'
 import { FileMenu } from './FileMenu'
+import { MarginChip } from './MarginChip'
 import { ScenarioPicker } from './ScenarioPicker'
 import { UndoRedoButtons } from './UndoRedoButtons'
 import { WorkspaceSettingsButton } from './WorkspaceSettings'
@@ -19,6 +20,7 @@ export function TopBar() {
         )}
       </div>
       <span className="toolbar-spacer" />
+      <MarginChip />
       <ScenarioPicker />
       <UndoRedoButtons />
     </header>

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { EmptyState } from '../../frame/EmptyState'
 import { useNavigation } from '../../frame/navigation'
 import { SplitPane } from '../../frame/SplitPane'
@@ -5,12 +6,18 @@ import { useResult, useViewDoc } from '../../store/hooks'
 import { listPaneHeight } from '../listPaneHeight'
 import { FeatureDetail } from './FeatureDetail'
 import { FeaturesGrid } from './FeaturesGrid'
+import type { ComputeResult } from '../../../../shared/engine/results'
+import type { WorkspaceDoc } from '../../../../shared/model/types'
 
 export function FeaturesView() {
   const doc = useViewDoc()
   const result = useResult()
   const selectedId = useNavigation((state) => state.selection.feature)
   const select = useNavigation((state) => state.select)
+  // The detail (three grids) follows a step behind, so an edit's numbers and the focus move in
+  // the list paint first: Enter in the list both recomputes and selects the next feature.
+  const detailDoc = useDeferredValue(doc)
+  const detailResult = useDeferredValue(result)
   if (doc === null) return null
   const feature = doc.features.find((f) => f.id === selectedId) ?? doc.features[0]
   const grid = (
@@ -40,12 +47,31 @@ export function FeaturesView() {
       label="Resize the feature list"
       first={grid}
       second={
-        <FeatureDetail
-          doc={doc}
-          feature={feature}
-          result={result?.features.find((r) => r.id === feature.id)}
+        <DeferredFeatureDetail
+          doc={detailDoc ?? doc}
+          result={detailResult}
+          featureId={feature.id}
         />
       }
+    />
+  )
+}
+
+interface DeferredFeatureDetailProps {
+  doc: WorkspaceDoc
+  result: ComputeResult | null
+  featureId: string
+}
+
+function DeferredFeatureDetail({ doc, result, featureId }: DeferredFeatureDetailProps) {
+  const deferredId = useDeferredValue(featureId)
+  const feature = doc.features.find((f) => f.id === deferredId) ?? doc.features[0]
+  if (feature === undefined) return null
+  return (
+    <FeatureDetail
+      doc={doc}
+      feature={feature}
+      result={result?.features.find((r) => r.id === feature.id)}
     />
   )
 }
