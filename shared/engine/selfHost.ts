@@ -76,26 +76,29 @@ const firstCrossover = (monthly: readonly SelfHostMonth[]): number | null => {
   return month < 0 ? null : month
 }
 
-/** First month from the crossover on whose cumulative saving since the crossover covers setup. */
+/**
+ * First month t from the crossover on whose cumulative saving since the crossover covers the
+ * setup cost — read, like every figure of month t in §3, with the overrides in force at t.
+ */
 function paybackMonth(
   monthly: readonly SelfHostMonth[],
   crossover: number | null,
-  setupCost: number,
+  setupCostAt: (month: number) => number,
 ): number | null {
   if (crossover === null) return null
   let saved = 0
   for (let month = crossover; month < monthly.length; month++) {
     const row = monthly[month]!
     saved += row.apiCost - row.selfHostCost
-    if (saved >= setupCost) return month
+    if (saved >= setupCostAt(month)) return month
   }
   return null
 }
 
 /**
  * The option's result over the horizon; `optionAt(t)` is the option as the overrides stand at t.
- * The crossover volume uses its month-0 parameters (§3); payback counts the setup cost in force at
- * the crossover month, when self-hosting would start.
+ * The crossover volume uses its month-0 parameters (§3); payback compares each month's cumulative
+ * saving with the setup cost in force that month.
  */
 export function selfHostResult(
   optionAt: (month: number) => CompiledSelfHost,
@@ -103,14 +106,13 @@ export function selfHostResult(
 ): SelfHostResult {
   const atMonth0 = optionAt(0)
   const crossoverMonth = firstCrossover(monthly)
-  const setupCost = crossoverMonth === null ? 0 : optionAt(crossoverMonth).setupCost
   const first = monthly[0]
   const apiPricePerToken = first && first.tokens > 0 ? first.apiCost / first.tokens : null
   const volume = apiPricePerToken === null ? null : crossoverVolume(atMonth0, apiPricePerToken)
   return {
     id: atMonth0.id,
     crossoverMonth,
-    paybackMonth: paybackMonth(monthly, crossoverMonth, setupCost),
+    paybackMonth: paybackMonth(monthly, crossoverMonth, (month) => optionAt(month).setupCost),
     crossoverMonthlyTokens: volume,
     crossoverMonthlyApiSpend:
       volume === null || apiPricePerToken === null ? null : volume * apiPricePerToken,

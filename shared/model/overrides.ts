@@ -59,8 +59,12 @@ const applyOp = (op: OverrideOp, current: number, value: number): number => OPS[
 function rescaledMix(target: MixTarget, op: OverrideOp, value: number): MixEntry[] | string | null {
   const current = target.mix.find((entry) => entry.modelId === target.modelId)?.sharePct ?? 0
   const share = applyOp(op, current, value)
-  // An unchanged share leaves the mix exactly as it was (no rounding from a rescale by 1).
-  if (share === current) return null
+  // §4 rescales the other shares so the mix sums to 100, even for an unchanged share: the
+  // validator accepts mixes within 0.01 of 100. Only a mix already at exactly 100 is left as is
+  // (a rescale by 1 could still round).
+  if (share === current && target.mix.reduce((sum, entry) => sum + entry.sharePct, 0) === 100) {
+    return null
+  }
   const result = withMixShare(target.mix, target.modelId, share)
   return 'error' in result ? result.error : result.mix
 }
