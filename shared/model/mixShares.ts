@@ -20,10 +20,14 @@ export function withMixShare(
       error: `share ${sharePct} of model "${modelId}" leaves no other share to rescale to 100`,
     }
   }
+  // Clamped to `remaining`: float64 can overshoot it by an ulp (85.71 · 100 / 85.71), and a share
+  // above 100 would make the scenario's document invalid.
+  const rescaled = (share: number): number =>
+    remaining === 0 ? 0 : Math.min(remaining, (share * remaining) / othersTotal)
   const next = mix.map((entry) =>
     entry.modelId === modelId
       ? { ...entry, sharePct }
-      : { ...entry, sharePct: remaining === 0 ? 0 : (entry.sharePct * remaining) / othersTotal },
+      : { ...entry, sharePct: rescaled(entry.sharePct) },
   )
   if (!mix.some((entry) => entry.modelId === modelId)) next.push({ modelId, sharePct })
   return { mix: next }

@@ -1,8 +1,10 @@
 /**
  * Small random workspaces for property tests, valid by construction: every kind of entity and
  * optional field of DESIGN.md §2 (long-context tiers, prompt caching, batch, P95 fields, overage,
- * conversions, self-host options), at sizes where one evaluation takes well under a millisecond.
- * Also: every concrete override path a document offers, and a seeded shuffle.
+ * conversions, self-host options), with values on both sides of each threshold (zero amounts,
+ * prefixes longer than the input, zero customers, −100% growth, mixes at 100 ± 0.01), at sizes
+ * where one evaluation takes well under a millisecond. Also: every concrete override path a
+ * document offers, and a seeded shuffle.
  */
 import fc from 'fast-check'
 import { numericFieldsOf, type FieldKind } from '../../../shared/model/defaults'
@@ -18,56 +20,67 @@ import type {
   WorkspaceDoc,
 } from '../../../shared/model/types'
 
-type Gen = fc.GeneratorValue
+export type Gen = fc.GeneratorValue
 
-const int = (g: Gen, min: number, max: number): number => g(fc.integer, { min, max })
-/** Two decimals: realistic inputs that read well in a counterexample. */
-const amount = (g: Gen, max: number): number => int(g, 0, max * 100) / 100
-const chance = (g: Gen): boolean => g(fc.boolean)
-const pick = <T>(g: Gen, items: readonly T[]): T => items[int(g, 0, items.length - 1)] as T
-const maybe = <T extends object>(g: Gen, value: () => T): T | object => (chance(g) ? value() : {})
-/** A random subset, in the given order. */
-const subset = <T>(g: Gen, items: readonly T[], minLength = 0): T[] =>
+export const int = (g: Gen, min: number, max: number): number => g(fc.integer, { min, max })
+export const chance = (g: Gen): boolean => g(fc.boolean)
+/** Two decimals, and 0 one time in eight: zero prices, costs and fees are where edge cases hide. */
+export const amount = (g: Gen, max: number): number =>
+  int(g, 0, 7) === 0 ? 0 : int(g, 0, max * 100) / 100
+export const pick = <T>(g: Gen, items: readonly T[]): T => items[int(g, 0, items.length - 1)] as T
+export const maybe = <T extends object>(g: Gen, value: () => T): T | object =>
+  chance(g) ? value() : {}
+export const subset = <T>(g: Gen, items: readonly T[], minLength = 0): T[] =>
   g(fc.subarray<T>, items.slice(), { minLength })
+export const ids = (prefix: string, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => `${prefix}${i}`)
 
 function pricePoint(g: Gen, from: string): PricePoint {
-  const input = amount(g, 20)
   return {
     from,
-    inputPerMTok: input,
+    inputPerMTok: amount(g, 20),
     outputPerMTok: amount(g, 60),
-    ...maybe(g, () => ({ cacheReadPerMTok: amount(g, 2) })),
+    ...maybe(g, () => ({ cacheReadPerMTok: amount(g, 4) })),
     ...maybe(g, () => ({ cacheWritePerMTok: amount(g, 25) })),
     ...maybe(g, () => ({ reasoningPerMTok: amount(g, 60) })),
-    ...maybe(g, () => ({ batchDiscountPct: int(g, 0, 50) })),
+    ...maybe(g, () => ({ batchDiscountPct: int(g, 0, 100) })),
     ...maybe(g, () => ({
       longContext: {
         thresholdTokens: int(g, 0, 20_000),
         inputPerMTok: amount(g, 40),
         outputPerMTok: amount(g, 90),
         ...maybe(g, () => ({ cacheReadPerMTok: amount(g, 4) })),
+        ...maybe(g, () => ({ cacheWritePerMTok: amount(g, 50) })),
       },
     })),
   }
 }
 
+/** Points dated before and after the months evaluated (2026-01 …), in any order. */
 function model(g: Gen, m: number): Model {
-  const later = Array.from({ length: int(g, 0, 2) }, () => `2026-0${int(g, 1, 9)}-15`)
+  const dates = ['2025-06-01', '2026-01-01', '2026-02-15', '2026-03-01', '2026-05-20', '2027-01-01']
+  const chosen = subset(g, dates, 1)
+  const ordered = chance(g) ? chosen : chosen.slice().reverse()
   return {
     id: `m${m}`,
     name: `Model ${m}`,
     provider: pick(g, ['openai', 'anthropic', 'local']),
     kind: chance(g) ? 'api' : 'self-hosted',
-    prices: ['2025-01-01', ...later].map((from) => pricePoint(g, from)),
+    prices: ordered.map((from) => pricePoint(g, from)),
   }
 }
 
-/** Shares of a non-empty set of models, summing to 100 (up to float rounding). */
 function mix(g: Gen, modelIds: readonly string[]): Step['mix'] {
   const chosen = subset(g, modelIds, 1)
   const weights = chosen.map(() => int(g, 1, 9))
   const total = weights.reduce((sum, weight) => sum + weight, 0)
-  return chosen.map((modelId, i) => ({ modelId, sharePct: (100 * weights[i]!) / total }))
+  const exact = weights.map((weight) => (100 * weight) / total)
+  // Shares rounded to cents sum to 100 only within §2's ±0.01 (33.33 × 3): a mix override must
+  // still bring them to 100.
+  const rounded = exact.map((share) => Math.round(share * 100) / 100)
+  const roundedSum = rounded.reduce((sum, share) => sum + share, 0)
+  const shares = chance(g) && Math.abs(roundedSum - 100) <= 0.01 ? rounded : exact
+  return chosen.map((modelId, i) => ({ modelId, sharePct: shares[i]! }))
 }
 
 function step(g: Gen, s: number, modelIds: readonly string[]): Step {
@@ -82,7 +95,7 @@ function step(g: Gen, s: number, modelIds: readonly string[]): Step {
     ...maybe(g, () => ({ inputTokensP95: int(g, 0, 80_000) })),
     ...maybe(g, () => ({ outputTokensP95: int(g, 0, 8_000) })),
     ...maybe(g, () => ({ reasoningTokensP95: int(g, 0, 8_000) })),
-    ...maybe(g, () => ({ cachedPrefixTokens: int(g, 0, 10_000) })),
+    ...maybe(g, () => ({ cachedPrefixTokens: int(g, 0, 40_000) })),
     ...maybe(g, () => ({ prefixReuse: 1 + amount(g, 30) })),
     ...maybe(g, () => ({ batchSharePct: int(g, 0, 100) })),
     mix: mix(g, modelIds),
@@ -136,25 +149,21 @@ function plan(g: Gen, p: number, planIds: readonly string[], featureIds: readonl
   }
 }
 
-function cohort(
-  g: Gen,
-  c: number,
-  planIds: readonly string[],
-  featureIds: readonly string[],
-): Cohort {
-  return {
+function cohort(g: Gen, c: number, planIds: readonly string[], featureIds: readonly string[]) {
+  const result: Cohort = {
     id: `h${c}`,
     name: `Cohort ${c}`,
     planId: pick(g, planIds),
-    customers: int(g, 0, 2_000),
+    customers: chance(g) ? int(g, 0, 2_000) : pick(g, [0, 1, 7]),
     ...maybe(g, () => ({ seatsPerCustomer: int(g, 0, 20) })),
-    ...maybe(g, () => ({ monthlyGrowthPct: int(g, -20, 20) })),
+    ...maybe(g, () => ({ monthlyGrowthPct: pick(g, [-100, -20, -5, 0, 3, 8, 20]) })),
     usage: subset(g, featureIds).map((featureId) => ({
       featureId,
-      unitsPerSeat: amount(g, 300),
+      unitsPerSeat: chance(g) ? amount(g, 300) : 0,
       ...maybe(g, () => ({ tokenScale: amount(g, 4) })),
     })),
   }
+  return result
 }
 
 function selfHostOption(g: Gen, o: number, modelIds: readonly string[]): SelfHostOption {
@@ -164,7 +173,7 @@ function selfHostOption(g: Gen, o: number, modelIds: readonly string[]): SelfHos
     replacesModelIds: subset(g, modelIds, 1),
     gpuHourlyCost: amount(g, 5),
     gpusPerReplica: int(g, 1, 8),
-    tokensPerSecondPerReplica: int(g, 1, 10_000),
+    tokensPerSecondPerReplica: int(g, 1, 3_000),
     targetUtilizationPct: int(g, 1, 100),
     ...maybe(g, () => ({ opsOverheadPct: int(g, 0, 50) })),
     ...maybe(g, () => ({ fixedMonthlyCost: amount(g, 20_000) })),
@@ -172,9 +181,6 @@ function selfHostOption(g: Gen, o: number, modelIds: readonly string[]): SelfHos
     ...maybe(g, () => ({ setupCost: amount(g, 100_000) })),
   }
 }
-
-const ids = (prefix: string, count: number): string[] =>
-  Array.from({ length: count }, (_, i) => `${prefix}${i}`)
 
 /** A valid workspace without scenarios; tests add the overrides they study. */
 export const workspaceArb: fc.Arbitrary<WorkspaceDoc> = fc.gen().map((g) => {
@@ -186,8 +192,9 @@ export const workspaceArb: fc.Arbitrary<WorkspaceDoc> = fc.gen().map((g) => {
     version: 1,
     name: 'Generated',
     currency: 'USD',
-    startMonth: '2026-01',
-    horizonMonths: int(g, 1, 6),
+    // A November start crosses a year within the months evaluated.
+    startMonth: pick(g, ['2026-01', '2025-11']),
+    horizonMonths: int(g, 1, 8),
     ...maybe(g, () => ({ portfolioFloorPct: int(g, 0, 99) })),
     ...maybe(g, () => ({ annualPriceDeclinePct: int(g, 0, 60) })),
     models: modelIds.map((_, m) => model(g, m)),
