@@ -5,13 +5,7 @@
  * blocks, copy and fill down as single undo steps.
  */
 import { AgGridReact } from 'ag-grid-react'
-import type {
-  CellEditRequestEvent,
-  CellFocusedEvent,
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-} from 'ag-grid-community'
+import type { CellFocusedEvent, GetRowIdParams, GridApi, GridReadyEvent } from 'ag-grid-community'
 import {
   useCallback,
   useEffect,
@@ -110,10 +104,27 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
     },
     [gridId],
   )
-  const context = useRef<GridContext>({ baseline, overridesAt, resetOverride })
+  const editCell = useCallback(
+    (columnId: string, data: unknown, value: unknown) => {
+      const row = data as Row
+      const column = columns.find((c) => c.id === columnId)
+      const path = column === undefined ? null : cellPath(column, row)
+      if (column === undefined || path === null) return
+      const raw = value === null || value === undefined ? '' : String(value)
+      const parsed = parseCell(column, raw)
+      if (!parsed.ok) {
+        useEditError.getState().show(gridId, `${rowName(row)}: ${parsed.reason}`)
+        return
+      }
+      if (sameValue(column.value(row), parsed.value)) return
+      commitCells(`Edit ${column.label}`, [{ path, value: parsed.value, field: column.label }])
+    },
+    [columns, commitCells, gridId, rowName],
+  )
+  const context = useRef<GridContext>({ baseline, overridesAt, resetOverride, editCell })
   useLayoutEffect(() => {
-    context.current = { baseline, overridesAt, resetOverride }
-  }, [baseline, overridesAt, resetOverride])
+    context.current = { baseline, overridesAt, resetOverride, editCell }
+  }, [baseline, overridesAt, resetOverride, editCell])
   // Tints and baseline tooltips depend on the overrides, which are not part of a row's data.
   useEffect(() => {
     api?.refreshCells({ force: true })
@@ -129,24 +140,6 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
     rowIdRef.current = rowId
   }, [rowId])
   const getRowId = useCallback((params: GetRowIdParams<Row>) => rowIdRef.current(params.data), [])
-
-  const onCellEditRequest = useCallback(
-    (event: CellEditRequestEvent<Row>) => {
-      const column = columns.find((c) => c.id === event.column.getColId())
-      const path = column === undefined ? null : cellPath(column, event.data)
-      if (column === undefined || path === null) return
-      const raw =
-        event.newValue === null || event.newValue === undefined ? '' : String(event.newValue)
-      const parsed = parseCell(column, raw)
-      if (!parsed.ok) {
-        useEditError.getState().show(gridId, `${rowName(event.data)}: ${parsed.reason}`)
-        return
-      }
-      if (sameValue(column.value(event.data), parsed.value)) return
-      commitCells(`Edit ${column.label}`, [{ path, value: parsed.value, field: column.label }])
-    },
-    [columns, commitCells, gridId, rowName],
-  )
 
   // Screens pass a new function per render; the grid gets one stable handler that calls the latest.
   const onRowFocusedRef = useRef(onRowFocused)
@@ -220,8 +213,6 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
           defaultColDef={defaultColDef}
           getRowId={getRowId}
           context={context}
-          readOnlyEdit
-          onCellEditRequest={onCellEditRequest}
           onCellFocused={onCellFocused}
           onGridReady={onGridReady}
           pinnedBottomRowData={footerRows}

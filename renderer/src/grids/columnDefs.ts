@@ -81,6 +81,12 @@ function toColDef<Row>(column: GridColumn<Row>): ColDef<Row> {
     valueFormatter: (params) =>
       params.data === undefined ? '' : displayText(column, params.value as CellValue, params.data),
     editable: (params) => !params.node.rowPinned && cellPath(column, params.data) !== null,
+    // Rows are immutable: the edit goes to the store, whose new rows reach the grid. `false`
+    // tells ag-grid nothing changed in place.
+    valueSetter: (params) => {
+      contextOf(params).editCell(column.id, params.data, params.newValue)
+      return false
+    },
     type: numeric ? 'rightAligned' : undefined,
     cellClass: (params) => cellClasses(column, params),
     cellEditor: column.kind === 'enum' ? 'agSelectCellEditor' : 'agTextCellEditor',

@@ -10,4 +10,10 @@ export interface GridContext {
   baseline: WorkspaceDoc | null
   overridesAt: OverrideLookup
   resetOverride(path: string, label: string): void
+  /**
+   * Takes a value typed into the cell of column `columnId` on `row`. Called from the column's
+   * value setter, inside the keystroke that ends the edit, so the recomputed numbers paint in
+   * that keystroke's frame (ag-grid hands its public edit events over a timer, a frame later).
+   */
+  editCell(columnId: string, row: unknown, value: unknown): void
 }
