@@ -37,7 +37,6 @@ const SLOW_FRAME_MS = 50
  */
 const BUDGET = { startupMs: 2000, editP95Ms: 100, scrollP95Ms: SLOW_FRAME_MS, largeEditMs: 100 }
 
-/** The selected feature's margin in the detail header: the KPI a price edit on this view moves. */
 /** The blended margin in the top bar: in view on every screen, moved by every price edit. */
 const MARGIN_FIGURE = '[data-testid="topbar-margin"] .margin-chip__value'
 const EDITED_FEATURE = 'support-agent'
@@ -144,6 +143,23 @@ async function timePriceEdits(
   return timings
 }
 
+/**
+ * The browser's Event Timing of the Enter keystrokes whose handlers changed the figure: key to the
+ * presentation of the frame that carried it. An edit whose figure changed later has no such
+ * number, and with any of those the measure cannot stand for the edits: it then reports NaN.
+ */
+function presentedSummary(timings: TextChangeTiming[]): { p95: number; detail: string } {
+  const presented = timings.flatMap((t) => (t.nextPaintMs === null ? [] : [t.nextPaintMs]))
+  const all = presented.length === timings.length
+  const stats = summarise(presented)
+  return {
+    p95: all ? stats.p95 : Number.NaN,
+    detail: all
+      ? `median ${stats.median.toFixed(0)}, max ${stats.max.toFixed(0)} ms (8 ms steps)`
+      : `${timings.length - presented.length} of ${timings.length} edits changed it after the keystroke`,
+  }
+}
+
 /** Five cents apart: enough for the margin figure (one decimal) to change on every edit. */
 function distinctPrices(count: number): number[] {
   return Array.from({ length: count }, (_, index) => 0.8 + index * 0.05)
@@ -158,6 +174,7 @@ test('edit → painted KPI: 30 price edits on the demo', async ({ page }) => {
     const timings = await timePriceEdits(page, distinctPrices(DEMO_EDITS), MARGIN_FIGURE)
     const painted = summarise(timings.map((t) => t.toPaintMs))
     const framed = summarise(timings.map((t) => t.toFrameMs))
+    const presented = presentedSummary(timings)
     rows.push(
       {
         measure: `Edit → KPI painted, median (${painted.count} edits)`,
@@ -170,6 +187,13 @@ test('edit → painted KPI: 30 price edits on the demo', async ({ page }) => {
         unit: 'ms',
         budget: BUDGET.editP95Ms,
         detail: `max ${painted.max.toFixed(1)} ms; to the frame's rAF: median ${framed.median.toFixed(1)}, p95 ${framed.p95.toFixed(1)} ms`,
+      },
+      {
+        measure: 'Edit → KPI frame presented (Event Timing), p95',
+        value: presented.p95,
+        unit: 'ms',
+        budget: BUDGET.editP95Ms,
+        detail: presented.detail,
       },
     )
   } finally {
@@ -200,6 +224,7 @@ test(`a ${LARGE_FEATURES}-feature workspace: open, scroll and edit the Features 
 
     const edits = await timePriceEdits(page, distinctPrices(LARGE_EDITS), EDITED_ROW_MARGIN)
     const edit = summarise(edits.map((t) => t.toPaintMs))
+    const editPresented = presentedSummary(edits)
     rows.push(
       {
         measure: `${LARGE_FEATURES} features: open Features view → rows shown`,
@@ -226,11 +251,11 @@ test(`a ${LARGE_FEATURES}-feature workspace: open, scroll and edit the Features 
         unit: '%',
       },
       {
-        measure: `${LARGE_FEATURES} features: edit → KPI painted, median (${edit.count} edits)`,
+        measure: `${LARGE_FEATURES} features: edit → row margin painted, median (${edit.count} edits)`,
         value: edit.median,
         unit: 'ms',
         budget: BUDGET.largeEditMs,
-        detail: `max ${edit.max.toFixed(1)} ms`,
+        detail: `max ${edit.max.toFixed(1)} ms; frame presented (Event Timing): ${editPresented.detail}`,
       },
     )
   } finally {

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { FeatureResult } from '../../../../shared/engine/results'
 import type { Feature, WorkspaceDoc } from '../../../../shared/model/types'
 import { ZoneBadge } from '../../charts/ZoneBadge'
@@ -23,11 +24,20 @@ function Figure({ label, value }: { label: string; value: string }) {
   )
 }
 
-/** The selected feature's cost map: its steps, the focused step's model mix, its other costs. */
-export function FeatureDetail({ doc, feature, result }: FeatureDetailProps) {
-  const selection = useNavigation((state) => state.selection)
+/**
+ * The selected feature's cost map: its steps, the focused step's model mix, its other costs.
+ * Memoised and subscribed to its own selections only: selecting another feature in the list or
+ * editing it must not re-render these three grids before the list's numbers paint.
+ */
+export const FeatureDetail = memo(function FeatureDetail({
+  doc,
+  feature,
+  result,
+}: FeatureDetailProps) {
+  const selectedStepId = useNavigation((state) => state.selection.step)
+  const selectedComponentId = useNavigation((state) => state.selection.component)
   const select = useNavigation((state) => state.select)
-  const step = feature.steps.find((s) => s.id === selection.step) ?? feature.steps[0]
+  const step = feature.steps.find((s) => s.id === selectedStepId) ?? feature.steps[0]
   return (
     <div className="detail" data-testid="feature-detail">
       <header className="detail-header">
@@ -64,10 +74,10 @@ export function FeatureDetail({ doc, feature, result }: FeatureDetailProps) {
         )}
         <ComponentsGrid
           feature={feature}
-          selectedId={selection.component}
+          selectedId={selectedComponentId}
           onSelect={(id) => select('component', id)}
         />
       </div>
     </div>
   )
-}
+})

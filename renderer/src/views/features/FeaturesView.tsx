@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react'
+import { memo, useDeferredValue } from 'react'
 import { EmptyState } from '../../frame/EmptyState'
 import { useNavigation } from '../../frame/navigation'
 import { SplitPane } from '../../frame/SplitPane'
@@ -63,7 +63,15 @@ interface DeferredFeatureDetailProps {
   featureId: string
 }
 
-function DeferredFeatureDetail({ doc, result, featureId }: DeferredFeatureDetailProps) {
+/**
+ * Memoised: the urgent render of an edit passes the previous document and result, and must skip
+ * the three detail grids rather than re-render them unchanged.
+ */
+const DeferredFeatureDetail = memo(function DeferredFeatureDetail({
+  doc,
+  result,
+  featureId,
+}: DeferredFeatureDetailProps) {
   const deferredId = useDeferredValue(featureId)
   const feature = doc.features.find((f) => f.id === deferredId) ?? doc.features[0]
   if (feature === undefined) return null
@@ -74,4 +82,4 @@ function DeferredFeatureDetail({ doc, result, featureId }: DeferredFeatureDetail
       result={result?.features.find((r) => r.id === feature.id)}
     />
   )
-}
+})
