@@ -17,13 +17,29 @@ function firstFree(taken: Iterable<string>, candidate: (n: number) => string): s
 }
 
 /** `base`, else `base-2`, `base-3`, … — the first one not taken. */
-export function uniqueId(base: string, taken: Iterable<string>): string {
+function uniqueId(base: string, taken: Iterable<string>): string {
   return firstFree(taken, (n) => (n === 1 ? base : `${base}-${n}`))
 }
 
 /** "New feature", else "New feature 2", … */
-export function uniqueName(base: string, taken: Iterable<string>): string {
+function uniqueName(base: string, taken: Iterable<string>): string {
   return firstFree(taken, (n) => (n === 1 ? base : `${base} ${n}`))
+}
+
+/** The name and id of a new entity: "New feature 2" / "new-feature-2", both free among its siblings. */
+export function newIdentity(
+  baseName: string,
+  siblings: readonly { id: string; name: string }[],
+): { id: string; name: string } {
+  const name = uniqueName(
+    baseName,
+    siblings.map((s) => s.name),
+  )
+  const id = uniqueId(
+    slugify(name),
+    siblings.map((s) => s.id),
+  )
+  return { id, name }
 }
 
 /** "Chat (copy)", else "Chat (copy 2)", … */

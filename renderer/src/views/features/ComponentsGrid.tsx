@@ -1,12 +1,10 @@
 import { useMemo } from 'react'
 import type { Component, Feature } from '../../../../shared/model/types'
 import { formatMoney } from '../../format'
-import { collectionActions } from '../../grids/collectionActions'
-import { EditableGrid } from '../../grids/EditableGrid'
+import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
-import { slugify, uniqueId, uniqueName } from '../../ids'
+import { newIdentity } from '../../ids'
 import { plainOptions } from '../enumOptions'
 
 interface ComponentRow {
@@ -36,8 +34,7 @@ const componentColumns: GridColumn<ComponentRow>[] = [
   }),
 ]
 
-const rowId = (row: ComponentRow) => row.component.id
-const rowName = (row: ComponentRow) => row.component.name
+const componentOf = (row: ComponentRow) => row.component
 
 export function ComponentsGrid({
   feature,
@@ -54,41 +51,29 @@ export function ComponentsGrid({
   )
   const selected = feature.components.find((c) => c.id === selectedId)
   return (
-    <section className="panel" aria-label="Components">
-      <GridToolbar
-        title="Other costs"
-        hint="Retrieval, orchestration, GPU hosting, support: per unit or fixed per month."
-        actions={collectionActions({
-          noun: 'cost',
-          path: `features/${feature.id}/components`,
-          items: feature.components,
-          selected,
-          create: () => {
-            const name = uniqueName(
-              'New cost',
-              feature.components.map((c) => c.name),
-            )
-            const id = uniqueId(
-              slugify(name),
-              feature.components.map((c) => c.id),
-            )
-            const component: Component = { id, name, layer: 'orchestration', costPerUnit: 0 }
-            return component
-          },
-          onSelect,
-        })}
-      />
-      <EditableGrid
-        gridId="grid-components"
-        title={`Other costs of ${feature.name}`}
-        rows={rows}
-        rowId={rowId}
-        rowName={rowName}
-        columns={componentColumns}
-        onRowFocused={(row) => onSelect(row.component.id)}
-        autoHeight
-        emptyText="No other costs: token costs come from the steps above."
-      />
-    </section>
+    <CollectionPanel
+      title="Other costs"
+      panelLabel="Components"
+      gridTitle={`Other costs of ${feature.name}`}
+      hint="Retrieval, orchestration, GPU hosting, support: per unit or fixed per month."
+      collection={{
+        noun: 'cost',
+        path: `features/${feature.id}/components`,
+        items: feature.components,
+        selected,
+        create: (): Component => ({
+          ...newIdentity('New cost', feature.components),
+          layer: 'orchestration',
+          costPerUnit: 0,
+        }),
+        onSelect,
+      }}
+      gridId="grid-components"
+      rows={rows}
+      entityOf={componentOf}
+      columns={componentColumns}
+      autoHeight
+      emptyText="No other costs: token costs come from the steps above."
+    />
   )
 }

@@ -1,10 +1,8 @@
 import { useMemo } from 'react'
 import type { ComputeResult } from '../../../../shared/engine/results'
 import type { Feature, WorkspaceDoc } from '../../../../shared/model/types'
-import { collectionActions } from '../../grids/collectionActions'
-import { EditableGrid } from '../../grids/EditableGrid'
-import { GridToolbar } from '../../grids/GridToolbar'
-import { slugify, uniqueId, uniqueName } from '../../ids'
+import { CollectionPanel } from '../../grids/CollectionPanel'
+import { newIdentity } from '../../ids'
 import { featureColumns, type FeatureRow } from './featureColumns'
 
 interface FeaturesGridProps {
@@ -14,19 +12,16 @@ interface FeaturesGridProps {
   onSelect(featureId: string): void
 }
 
-const rowId = (row: FeatureRow) => row.feature.id
-const rowName = (row: FeatureRow) => row.feature.name
+const featureOf = (row: FeatureRow) => row.feature
 
 function newFeature(features: readonly Feature[]): Feature {
-  const name = uniqueName(
-    'New feature',
-    features.map((f) => f.name),
-  )
-  const id = uniqueId(
-    slugify(name),
-    features.map((f) => f.id),
-  )
-  return { id, name, unit: 'unit', category: 'core', steps: [], components: [] }
+  return {
+    ...newIdentity('New feature', features),
+    unit: 'unit',
+    category: 'core',
+    steps: [],
+    components: [],
+  }
 }
 
 export function FeaturesGrid({ doc, result, selected, onSelect }: FeaturesGridProps) {
@@ -36,31 +31,24 @@ export function FeaturesGrid({ doc, result, selected, onSelect }: FeaturesGridPr
   }, [doc.features, result])
 
   return (
-    <section className="panel" aria-label="Features">
-      <GridToolbar
-        title="Features"
-        hint="Margins, P95 and breakevens are computed for the first forecast month."
-        actions={collectionActions({
-          noun: 'feature',
-          path: 'features',
-          items: doc.features,
-          selected,
-          create: () => newFeature(doc.features),
-          onSelect,
-        })}
-      />
-      <EditableGrid
-        gridId="grid-features"
-        title="Features"
-        rows={rows}
-        rowId={rowId}
-        rowName={rowName}
-        columns={featureColumns}
-        onRowFocused={(row) => onSelect(row.feature.id)}
-        // Without features the empty state below explains; the grid needs no more than a line.
-        autoHeight={rows.length === 0}
-        emptyText="No features yet: add one to map its cost per unit."
-      />
-    </section>
+    <CollectionPanel
+      title="Features"
+      hint="Margins, P95 and breakevens are computed for the first forecast month."
+      collection={{
+        noun: 'feature',
+        path: 'features',
+        items: doc.features,
+        selected,
+        create: () => newFeature(doc.features),
+        onSelect,
+      }}
+      gridId="grid-features"
+      rows={rows}
+      entityOf={featureOf}
+      columns={featureColumns}
+      // Without features the empty state below explains; the grid needs no more than a line.
+      autoHeight={rows.length === 0}
+      emptyText="No features yet: add one to map its cost per unit."
+    />
   )
 }

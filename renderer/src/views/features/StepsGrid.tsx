@@ -1,12 +1,9 @@
 import { useMemo } from 'react'
 import type { Feature, Step } from '../../../../shared/model/types'
-import { collectionActions } from '../../grids/collectionActions'
-import { EditableGrid } from '../../grids/EditableGrid'
-import { useEditError } from '../../grids/editErrorStore'
+import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
-import { slugify, uniqueId, uniqueName } from '../../ids'
+import { newIdentity } from '../../ids'
 
 interface StepRow {
   featureId: string
@@ -48,8 +45,7 @@ const stepColumns: GridColumn<StepRow>[] = [
   }),
 ]
 
-const rowId = (row: StepRow) => row.step.id
-const rowName = (row: StepRow) => row.step.name
+const stepOf = (row: StepRow) => row.step
 
 interface StepsGridProps {
   feature: Feature
@@ -64,50 +60,34 @@ export function StepsGrid({ feature, modelIds, selected, onSelect }: StepsGridPr
     [feature.id, feature.steps],
   )
   return (
-    <section className="panel" aria-label="Steps">
-      <GridToolbar
-        title="Steps"
-        hint="One row per kind of LLM call made for each unit; tokens are per call."
-        actions={collectionActions({
-          noun: 'step',
-          path: `features/${feature.id}/steps`,
-          items: feature.steps,
-          selected,
-          create: () => {
-            const first = modelIds[0]
-            if (first === undefined) return 'Add a model first: every step routes its calls to one.'
-            const name = uniqueName(
-              'New step',
-              feature.steps.map((s) => s.name),
-            )
-            const id = uniqueId(
-              slugify(name),
-              feature.steps.map((s) => s.id),
-            )
-            return {
-              id,
-              name,
-              callsPerUnit: 1,
-              inputTokens: 0,
-              outputTokens: 0,
-              mix: [{ modelId: first, sharePct: 100 }],
-            }
-          },
-          onSelect,
-          onRefused: (reason) => useEditError.getState().show('grid-steps', reason),
-        })}
-      />
-      <EditableGrid
-        gridId="grid-steps"
-        title={`Steps of ${feature.name}`}
-        rows={rows}
-        rowId={rowId}
-        rowName={rowName}
-        columns={stepColumns}
-        onRowFocused={(row) => onSelect(row.step.id)}
-        autoHeight
-        emptyText="No steps: add the LLM calls this feature makes per unit."
-      />
-    </section>
+    <CollectionPanel
+      title="Steps"
+      gridTitle={`Steps of ${feature.name}`}
+      hint="One row per kind of LLM call made for each unit; tokens are per call."
+      collection={{
+        noun: 'step',
+        path: `features/${feature.id}/steps`,
+        items: feature.steps,
+        selected,
+        create: () => {
+          const first = modelIds[0]
+          if (first === undefined) return 'Add a model first: every step routes its calls to one.'
+          return {
+            ...newIdentity('New step', feature.steps),
+            callsPerUnit: 1,
+            inputTokens: 0,
+            outputTokens: 0,
+            mix: [{ modelId: first, sharePct: 100 }],
+          }
+        },
+        onSelect,
+      }}
+      gridId="grid-steps"
+      rows={rows}
+      entityOf={stepOf}
+      columns={stepColumns}
+      autoHeight
+      emptyText="No steps: add the LLM calls this feature makes per unit."
+    />
   )
 }

@@ -2,13 +2,10 @@ import { useMemo } from 'react'
 import type { CohortResult, ComputeResult } from '../../../../shared/engine/results'
 import type { Cohort, WorkspaceDoc } from '../../../../shared/model/types'
 import { formatMoney, formatPct } from '../../format'
-import { collectionActions } from '../../grids/collectionActions'
-import { EditableGrid } from '../../grids/EditableGrid'
-import { useEditError } from '../../grids/editErrorStore'
+import { CollectionPanel } from '../../grids/CollectionPanel'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
-import { slugify, uniqueId, uniqueName } from '../../ids'
+import { newIdentity } from '../../ids'
 import { entityOptions } from '../enumOptions'
 
 interface CohortRow {
@@ -61,8 +58,7 @@ function cohortColumns(doc: WorkspaceDoc): GridColumn<CohortRow>[] {
   ]
 }
 
-const rowId = (row: CohortRow) => row.cohort.id
-const rowName = (row: CohortRow) => row.cohort.name
+const cohortOf = (row: CohortRow) => row.cohort
 
 interface CohortsGridProps {
   doc: WorkspaceDoc
@@ -80,44 +76,33 @@ export function CohortsGrid({ doc, result, selected, onSelect }: CohortsGridProp
     return doc.cohorts.map((cohort) => ({ cohort, result: results.get(cohort.id) }))
   }, [doc.cohorts, result])
   return (
-    <section className="panel" aria-label="Cohorts">
-      <GridToolbar
-        title="Cohorts"
-        hint="Groups of customers on one plan; revenue and margin are this month's."
-        actions={collectionActions({
-          noun: 'cohort',
-          path: 'cohorts',
-          items: doc.cohorts,
-          selected,
-          create: () => {
-            const plan = doc.plans[0]
-            if (plan === undefined) return 'Add a plan first: every cohort is on one.'
-            const name = uniqueName(
-              'New cohort',
-              doc.cohorts.map((c) => c.name),
-            )
-            const id = uniqueId(
-              slugify(name),
-              doc.cohorts.map((c) => c.id),
-            )
-            const cohort: Cohort = { id, name, planId: plan.id, customers: 0, usage: [] }
-            return cohort
-          },
-          onSelect,
-          onRefused: (reason) => useEditError.getState().show('grid-cohorts', reason),
-        })}
-      />
-      <EditableGrid
-        gridId="grid-cohorts"
-        title="Cohorts"
-        rows={rows}
-        rowId={rowId}
-        rowName={rowName}
-        columns={columns}
-        onRowFocused={(row) => onSelect(row.cohort.id)}
-        autoHeight
-        emptyText="No cohorts yet: add the customers who use your features."
-      />
-    </section>
+    <CollectionPanel
+      title="Cohorts"
+      hint="Groups of customers on one plan; revenue and margin are this month's."
+      collection={{
+        noun: 'cohort',
+        path: 'cohorts',
+        items: doc.cohorts,
+        selected,
+        create: () => {
+          const plan = doc.plans[0]
+          if (plan === undefined) return 'Add a plan first: every cohort is on one.'
+          const cohort: Cohort = {
+            ...newIdentity('New cohort', doc.cohorts),
+            planId: plan.id,
+            customers: 0,
+            usage: [],
+          }
+          return cohort
+        },
+        onSelect,
+      }}
+      gridId="grid-cohorts"
+      rows={rows}
+      entityOf={cohortOf}
+      columns={columns}
+      autoHeight
+      emptyText="No cohorts yet: add the customers who use your features."
+    />
   )
 }

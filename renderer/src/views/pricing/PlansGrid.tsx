@@ -1,11 +1,9 @@
 import { useMemo } from 'react'
 import type { Plan, WorkspaceDoc } from '../../../../shared/model/types'
-import { collectionActions } from '../../grids/collectionActions'
-import { EditableGrid } from '../../grids/EditableGrid'
+import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
-import { slugify, uniqueId, uniqueName } from '../../ids'
+import { newIdentity } from '../../ids'
 import { entityOptions, plainOptions } from '../enumOptions'
 
 const field = fieldColumns<Plan, Plan>(
@@ -47,8 +45,7 @@ function planColumns(plans: readonly Plan[]): GridColumn<Plan>[] {
   ]
 }
 
-const rowId = (plan: Plan) => plan.id
-const rowName = (plan: Plan) => plan.name
+const planOf = (plan: Plan) => plan
 
 interface PlansGridProps {
   doc: WorkspaceDoc
@@ -61,47 +58,28 @@ export function PlansGrid({ doc, selected, onSelect }: PlansGridProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when plan ids or names change
   const columns = useMemo(() => planColumns(doc.plans), [plansKey])
   return (
-    <section className="panel" aria-label="Plans">
-      <GridToolbar
-        title="Plans"
-        hint="Subscription prices per seat and customer; usage prices live on each feature."
-        actions={collectionActions({
-          noun: 'plan',
-          path: 'plans',
-          items: doc.plans,
-          selected,
-          create: () => {
-            const name = uniqueName(
-              'New plan',
-              doc.plans.map((p) => p.name),
-            )
-            const id = uniqueId(
-              slugify(name),
-              doc.plans.map((p) => p.id),
-            )
-            const plan: Plan = {
-              id,
-              name,
-              seatPrice: 0,
-              aiRevenueSharePct: 0,
-              attribution: 'usage',
-            }
-            return plan
-          },
-          onSelect,
-        })}
-      />
-      <EditableGrid
-        gridId="grid-plans"
-        title="Plans"
-        rows={doc.plans}
-        rowId={rowId}
-        rowName={rowName}
-        columns={columns}
-        onRowFocused={(plan) => onSelect(plan.id)}
-        autoHeight
-        emptyText="No plans yet: add the subscriptions customers buy."
-      />
-    </section>
+    <CollectionPanel
+      title="Plans"
+      hint="Subscription prices per seat and customer; usage prices live on each feature."
+      collection={{
+        noun: 'plan',
+        path: 'plans',
+        items: doc.plans,
+        selected,
+        create: (): Plan => ({
+          ...newIdentity('New plan', doc.plans),
+          seatPrice: 0,
+          aiRevenueSharePct: 0,
+          attribution: 'usage',
+        }),
+        onSelect,
+      }}
+      gridId="grid-plans"
+      rows={doc.plans}
+      entityOf={planOf}
+      columns={columns}
+      autoHeight
+      emptyText="No plans yet: add the subscriptions customers buy."
+    />
   )
 }

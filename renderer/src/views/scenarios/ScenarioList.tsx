@@ -9,7 +9,7 @@ import type { GridColumn } from '../../grids/gridColumn'
 import { GridToolbar } from '../../grids/GridToolbar'
 import { commitOrExplain, deleteEntity } from '../../grids/rowActions'
 import { useCommitCells } from '../../grids/useCommitCells'
-import { slugify, uniqueId, uniqueName } from '../../ids'
+import { newIdentity } from '../../ids'
 import { asJson } from '../../json'
 import { documentEdits } from '../../store/cellEdits'
 import { scenarioView } from '../../store/derived'
@@ -82,14 +82,7 @@ const rowName = (row: ScenarioRow) => row.scenario.name
 
 function addScenario(doc: WorkspaceDoc, parent: Scenario | undefined) {
   const base = parent === undefined ? 'New scenario' : `${parent.name} (fork)`
-  const name = uniqueName(
-    base,
-    doc.scenarios.map((s) => s.name),
-  )
-  const id = uniqueId(
-    slugify(name),
-    doc.scenarios.map((s) => s.id),
-  )
+  const { id, name } = newIdentity(base, doc.scenarios)
   const scenario: Scenario = { id, name, overrides: [], ...(parent ? { parentId: parent.id } : {}) }
   const label = parent === undefined ? 'Add scenario' : `Fork ${parent.name}`
   if (commitOrExplain(label, [{ op: 'insert', path: 'scenarios', value: asJson(scenario) }])) {

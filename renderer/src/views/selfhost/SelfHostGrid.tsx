@@ -1,12 +1,10 @@
 import { useMemo } from 'react'
 import type { Model, SelfHostOption, WorkspaceDoc } from '../../../../shared/model/types'
 import { formatMoney } from '../../format'
-import { collectionActions } from '../../grids/collectionActions'
-import { EditableGrid } from '../../grids/EditableGrid'
+import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, GridColumn, ParsedCell } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
-import { slugify, uniqueId, uniqueName } from '../../ids'
+import { newIdentity } from '../../ids'
 
 const field = fieldColumns<SelfHostOption, SelfHostOption>(
   (option) => option,
@@ -76,8 +74,7 @@ function selfHostColumns(models: readonly Model[]): GridColumn<SelfHostOption>[]
   ]
 }
 
-const rowId = (option: SelfHostOption) => option.id
-const rowName = (option: SelfHostOption) => option.name
+const optionOf = (option: SelfHostOption) => option
 
 interface SelfHostGridProps {
   doc: WorkspaceDoc
@@ -90,51 +87,35 @@ export function SelfHostGrid({ doc, selected, onSelect }: SelfHostGridProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when model ids or names change
   const columns = useMemo(() => selfHostColumns(doc.models), [modelsKey])
   return (
-    <section className="panel" aria-label="Self-host options">
-      <GridToolbar
-        title="Self-host options"
-        hint="GPU replicas that would serve the named models' traffic; the charts compare them with the API."
-        actions={collectionActions({
-          noun: 'option',
-          path: 'selfHost',
-          items: doc.selfHost,
-          selected,
-          create: () => {
-            const name = uniqueName(
-              'New self-host option',
-              doc.selfHost.map((o) => o.name),
-            )
-            const id = uniqueId(
-              slugify(name),
-              doc.selfHost.map((o) => o.id),
-            )
-            const firstApi = doc.models.find((m) => m.kind === 'api') ?? doc.models[0]
-            if (firstApi === undefined) return 'Add a model first: an option replaces one.'
-            const option: SelfHostOption = {
-              id,
-              name,
-              replacesModelIds: [firstApi.id],
-              gpuHourlyCost: 2.5,
-              gpusPerReplica: 1,
-              tokensPerSecondPerReplica: 1000,
-              targetUtilizationPct: 60,
-            }
-            return option
-          },
-          onSelect,
-        })}
-      />
-      <EditableGrid
-        gridId="grid-selfhost"
-        title="Self-host options"
-        rows={doc.selfHost}
-        rowId={rowId}
-        rowName={rowName}
-        columns={columns}
-        onRowFocused={(option) => onSelect(option.id)}
-        autoHeight
-        emptyText="No self-host options: add one to compare GPUs with API spend."
-      />
-    </section>
+    <CollectionPanel
+      title="Self-host options"
+      hint="GPU replicas that would serve the named models' traffic; the charts compare them with the API."
+      collection={{
+        noun: 'option',
+        path: 'selfHost',
+        items: doc.selfHost,
+        selected,
+        create: () => {
+          const firstApi = doc.models.find((m) => m.kind === 'api') ?? doc.models[0]
+          if (firstApi === undefined) return 'Add a model first: an option replaces one.'
+          const option: SelfHostOption = {
+            ...newIdentity('New self-host option', doc.selfHost),
+            replacesModelIds: [firstApi.id],
+            gpuHourlyCost: 2.5,
+            gpusPerReplica: 1,
+            tokensPerSecondPerReplica: 1000,
+            targetUtilizationPct: 60,
+          }
+          return option
+        },
+        onSelect,
+      }}
+      gridId="grid-selfhost"
+      rows={doc.selfHost}
+      entityOf={optionOf}
+      columns={columns}
+      autoHeight
+      emptyText="No self-host options: add one to compare GPUs with API spend."
+    />
   )
 }
