@@ -1,6 +1,6 @@
 /** Price at month t (DESIGN.md §3): effective dates, the earliest-point fallback, the decline. */
 import { describe, expect, it } from 'vitest'
-import { evaluateMonth, monthLabel } from '../../../shared/engine'
+import { evaluateMonth, modelPricesInForce, monthLabel } from '../../../shared/engine'
 import type { Model, WorkspaceDoc } from '../../../shared/model/types'
 import { MILLION, cohort, feature, plan, step, workspace } from './builders'
 
@@ -99,5 +99,25 @@ describe('monthLabel', () => {
     expect(monthLabel(doc, 0)).toBe('2026-12')
     expect(monthLabel(doc, 1)).toBe('2027-01')
     expect(monthLabel(doc, 25)).toBe('2029-01')
+  })
+})
+
+describe('modelPricesInForce', () => {
+  it('gives each model the point in force in the month, with the decline applied', () => {
+    const doc = workspace({ models: [dated], annualPriceDeclinePct: 19 }) // startMonth 2026-01
+    expect(modelPricesInForce(doc, 0).get('m')?.base.input).toBe(10) // earliest point
+    // 2026-08-01 takes the July 15 point, lowered by (1 − 0.19)^(7/12)
+    expect(modelPricesInForce(doc, 7).get('m')?.base.input).toBeCloseTo(5 * 0.81 ** (7 / 12), 12)
+  })
+
+  it('charges nothing for a model without price points', () => {
+    const doc = workspace({ models: [{ ...dated, prices: [] }] })
+    expect(modelPricesInForce(doc).get('m')?.base).toEqual({
+      input: 0,
+      output: 0,
+      cacheRead: 0,
+      cacheWrite: 0,
+      reasoning: 0,
+    })
   })
 })

@@ -41,7 +41,7 @@ export function FeaturesView() {
   return (
     <SplitPane
       direction="column"
-      initialSize={listPaneHeight(doc.features.length)}
+      initialSize={listPaneHeight(doc.features.length, { groupedHeader: true })}
       minFirst={150}
       minSecond={240}
       label="Resize the feature list"

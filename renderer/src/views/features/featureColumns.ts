@@ -19,6 +19,9 @@ const field = fieldColumns<FeatureRow, Feature>(
 
 const asNumber = (value: CellValue): number | null => (typeof value === 'number' ? value : null)
 
+const THIS_MONTH = 'This month (computed)'
+const INPUTS = 'Inputs'
+
 /** A figure the engine computed for this month; read-only. */
 function computed(
   id: string,
@@ -26,12 +29,13 @@ function computed(
   kind: FieldKind,
   pick: (result: FeatureResult) => number | null,
   format: (value: number | null) => string,
-  unit?: string,
-  width = 100,
+  unit: string | undefined,
+  width: number,
 ): GridColumn<FeatureRow> {
   return computedColumn(id, label, kind, (row) => (row.result ? pick(row.result) : null), {
     unit,
     width,
+    group: THIS_MONTH,
     format: (value) => format(asNumber(value)),
     headerTooltip: `${label}${unit ? ` (${unit})` : ''}: computed for the first forecast month`,
   })
@@ -44,11 +48,32 @@ function zoneClass(row: FeatureRow): string | undefined {
 const noUsagePrice = 'No usage price (revenue comes from plans)'
 
 /**
- * The name, then what a CFO reads first (margin, zone, P95 margin, breakeven), then the inputs,
- * then the rest of the month's figures: the verdict stays on screen without scrolling.
+ * The name, then the month read left to right like a P&L line (units, revenue, cost, margin,
+ * zone, breakeven), then the inputs, price and floor first: at 1440 px every computed figure and
+ * the most edited inputs are on screen without scrolling.
  */
 export const featureColumns: GridColumn<FeatureRow>[] = [
   field('name', 'Feature', 'text', { pinned: true, width: 200 }),
+  computed(
+    'units',
+    'Units / mo',
+    'number',
+    (r) => r.units,
+    (v) => formatNumber(v, 0),
+    undefined,
+    92,
+  ),
+  computed('revenue', 'Revenue / mo', 'money', (r) => r.revenue, formatMoney, '$', 108),
+  computed('costPerUnit', 'Cost / unit', 'money', (r) => r.costPerUnit, formatUnitMoney, '$', 92),
+  computed(
+    'costPerUnitP95',
+    'P95 cost / unit',
+    'money',
+    (r) => r.costPerUnitP95,
+    formatUnitMoney,
+    '$',
+    92,
+  ),
   {
     ...computed(
       'margin',
@@ -57,14 +82,10 @@ export const featureColumns: GridColumn<FeatureRow>[] = [
       (r) => r.grossMarginPct,
       (v) => formatPct(v),
       '%',
-      84,
+      80,
     ),
     cellClass: zoneClass,
   },
-  computedColumn('zone', 'Zone', 'text', (row) => (row.result ? zoneText(row.result.zone) : null), {
-    cellClass: zoneClass,
-    width: 124,
-  }),
   computed(
     'p95Margin',
     'P95 margin',
@@ -72,8 +93,13 @@ export const featureColumns: GridColumn<FeatureRow>[] = [
     (r) => r.p95MarginPct,
     (v) => formatPct(v),
     '%',
-    88,
+    84,
   ),
+  computedColumn('zone', 'Zone', 'text', (row) => (row.result ? zoneText(row.result.zone) : null), {
+    cellClass: zoneClass,
+    width: 120,
+    group: THIS_MONTH,
+  }),
   computed(
     'breakevenAtFloor',
     'Breakeven at floor',
@@ -81,42 +107,42 @@ export const featureColumns: GridColumn<FeatureRow>[] = [
     (r) => r.breakevenPriceAtFloor,
     formatUnitMoney,
     '$',
-    104,
+    100,
   ),
   // A blank price stands for $0, but "$0.00" would read as a feature given away: a dash says
   // there is no usage price at all.
   field('pricePerUnit', 'Price / unit', 'money', {
     unit: '$',
     optional: true,
-    width: 96,
+    width: 92,
+    group: INPUTS,
     format: (value, row) =>
       row.feature.pricePerUnit === undefined ? '—' : formatUnitMoney(asNumber(value)),
     tooltip: (row) => (row.feature.pricePerUnit === undefined ? noUsagePrice : undefined),
   }),
-  field('floorPct', 'Floor', 'percent', { unit: '%', optional: true, width: 76 }),
-  field('unit', 'Unit', 'text', { width: 96 }),
+  field('floorPct', 'Floor', 'percent', { unit: '%', optional: true, width: 72, group: INPUTS }),
+  field('unit', 'Unit', 'text', { width: 96, group: INPUTS }),
   field('category', 'Category', 'enum', {
     options: plainOptions(['growth', 'core', 'premium']),
-    width: 96,
+    width: 92,
+    group: INPUTS,
   }),
-  field('responseCacheHitPct', 'Cache hit', 'percent', { unit: '%', optional: true, width: 80 }),
-  field('retryRatePct', 'Retries', 'percent', { unit: '%', optional: true, width: 80 }),
-  field('hiddenCostPct', 'Hidden cost', 'percent', { unit: '%', optional: true, width: 84 }),
-  computed(
-    'units',
-    'Units / mo',
-    'number',
-    (r) => r.units,
-    (v) => formatNumber(v, 0),
-  ),
-  computed('revenue', 'Revenue / mo', 'money', (r) => r.revenue, formatMoney, '$', 112),
-  computed('costPerUnit', 'Cost / unit', 'money', (r) => r.costPerUnit, formatUnitMoney, '$'),
-  computed(
-    'costPerUnitP95',
-    'P95 cost / unit',
-    'money',
-    (r) => r.costPerUnitP95,
-    formatUnitMoney,
-    '$',
-  ),
+  field('responseCacheHitPct', 'Cache hit', 'percent', {
+    unit: '%',
+    optional: true,
+    width: 80,
+    group: INPUTS,
+  }),
+  field('retryRatePct', 'Retries', 'percent', {
+    unit: '%',
+    optional: true,
+    width: 80,
+    group: INPUTS,
+  }),
+  field('hiddenCostPct', 'Hidden cost', 'percent', {
+    unit: '%',
+    optional: true,
+    width: 84,
+    group: INPUTS,
+  }),
 ]

@@ -1,17 +1,33 @@
 import { useMemo } from 'react'
+import type { ModelPrices } from '../../../../shared/engine/compiledDoc'
 import type { Model, WorkspaceDoc } from '../../../../shared/model/types'
 import { formatNumber } from '../../format'
-import { collectionActions } from '../../grids/collectionActions'
-import { EditableGrid } from '../../grids/EditableGrid'
+import { CollectionPanel } from '../../grids/CollectionPanel'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
-import { slugify, uniqueId, uniqueName } from '../../ids'
+import { newIdentity } from '../../ids'
 import { todayIso } from './dates'
 
 interface ModelRow {
   model: Model
+  inForce: ModelPrices | undefined
   cacheBreakevenReuse: number | null | undefined
+}
+
+const IN_FORCE = 'In force this month'
+
+/** A price of the point in force this month (after the annual decline); read-only. */
+function inForceColumn(
+  id: string,
+  label: string,
+  pick: (prices: ModelPrices) => number,
+): GridColumn<ModelRow> {
+  return computedColumn(id, label, 'money', (row) => (row.inForce ? pick(row.inForce) : null), {
+    unit: '$/MTok',
+    width: 104,
+    group: IN_FORCE,
+    headerTooltip: `${label} per million tokens of the price point in force this month`,
+  })
 }
 
 const field = fieldColumns<ModelRow, Model>(
@@ -29,6 +45,9 @@ const modelColumns: GridColumn<ModelRow>[] = [
     ],
     width: 120,
   }),
+  inForceColumn('inputNow', 'Input', (prices) => prices.base.input),
+  inForceColumn('outputNow', 'Output', (prices) => prices.base.output),
+  inForceColumn('cacheReadNow', 'Cache read', (prices) => prices.base.cacheRead),
   computedColumn('prices', 'Price points', 'integer', (row) => row.model.prices.length, {
     width: 104,
   }),
@@ -47,21 +66,11 @@ const modelColumns: GridColumn<ModelRow>[] = [
   ),
 ]
 
-const rowId = (row: ModelRow) => row.model.id
-const rowName = (row: ModelRow) => row.model.name
+const modelOf = (row: ModelRow) => row.model
 
 function newModel(models: readonly Model[]): Model {
-  const name = uniqueName(
-    'New model',
-    models.map((m) => m.name),
-  )
-  const id = uniqueId(
-    slugify(name),
-    models.map((m) => m.id),
-  )
   return {
-    id,
-    name,
+    ...newIdentity('New model', models),
     provider: 'custom',
     kind: 'api',
     prices: [{ from: todayIso(), inputPerMTok: 0, outputPerMTok: 0 }],
@@ -70,41 +79,41 @@ function newModel(models: readonly Model[]): Model {
 
 interface ModelsGridProps {
   doc: WorkspaceDoc
+  /** Each model's prices this month, by id. */
+  pricesInForce: ReadonlyMap<string, ModelPrices>
   cacheBreakevenReuse: Record<string, number | null> | undefined
   selected: Model | undefined
   onSelect(id: string): void
 }
 
-export function ModelsGrid({ doc, cacheBreakevenReuse, selected, onSelect }: ModelsGridProps) {
+export function ModelsGrid(props: ModelsGridProps) {
+  const { doc, pricesInForce, cacheBreakevenReuse, selected, onSelect } = props
   const rows = useMemo(
     () =>
-      doc.models.map((model) => ({ model, cacheBreakevenReuse: cacheBreakevenReuse?.[model.id] })),
-    [doc.models, cacheBreakevenReuse],
+      doc.models.map((model) => ({
+        model,
+        inForce: pricesInForce.get(model.id),
+        cacheBreakevenReuse: cacheBreakevenReuse?.[model.id],
+      })),
+    [doc.models, pricesInForce, cacheBreakevenReuse],
   )
   return (
-    <section className="panel" aria-label="Models">
-      <GridToolbar
-        title="Models"
-        hint="Select a model to edit its price history."
-        actions={collectionActions({
-          noun: 'model',
-          path: 'models',
-          items: doc.models,
-          selected,
-          create: () => newModel(doc.models),
-          onSelect,
-        })}
-      />
-      <EditableGrid
-        gridId="grid-models"
-        title="Models"
-        rows={rows}
-        rowId={rowId}
-        rowName={rowName}
-        columns={modelColumns}
-        onRowFocused={(row) => onSelect(row.model.id)}
-        emptyText="No models yet: add the LLMs your features call."
-      />
-    </section>
+    <CollectionPanel
+      title="Models"
+      hint="Select a model to edit its price history."
+      collection={{
+        noun: 'model',
+        path: 'models',
+        items: doc.models,
+        selected,
+        create: () => newModel(doc.models),
+        onSelect,
+      }}
+      gridId="grid-models"
+      rows={rows}
+      entityOf={modelOf}
+      columns={modelColumns}
+      emptyText="No models yet: add the LLMs your features call."
+    />
   )
 }

@@ -1,3 +1,5 @@
+import { useMemo } from 'react'
+import { modelPricesInForce } from '../../../../shared/engine'
 import { EmptyState } from '../../frame/EmptyState'
 import { useNavigation } from '../../frame/navigation'
 import { SplitPane } from '../../frame/SplitPane'
@@ -11,19 +13,21 @@ export function ModelsView() {
   const result = useResult()
   const selection = useNavigation((state) => state.selection)
   const select = useNavigation((state) => state.select)
-  if (doc === null) return null
+  const pricesInForce = useMemo(() => (doc === null ? null : modelPricesInForce(doc)), [doc])
+  if (doc === null || pricesInForce === null) return null
   const model = doc.models.find((m) => m.id === selection.model) ?? doc.models[0]
   const priceIndex = selection.price === undefined ? undefined : Number(selection.price)
   return (
     <SplitPane
       direction="column"
-      initialSize={listPaneHeight(doc.models.length)}
+      initialSize={listPaneHeight(doc.models.length, { groupedHeader: true })}
       minFirst={150}
       minSecond={200}
       label="Resize the model list"
       first={
         <ModelsGrid
           doc={doc}
+          pricesInForce={pricesInForce}
           cacheBreakevenReuse={result?.cacheBreakevenReuse}
           selected={model}
           onSelect={(id) => select('model', id)}
