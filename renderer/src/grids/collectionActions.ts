@@ -12,7 +12,7 @@ interface Named {
   name: string
 }
 
-interface CollectionSpec<T extends Named> {
+export interface CollectionSpec<T extends Named> {
   /** Singular noun: "step". */
   noun: string
   /** The collection's edit path: `features/support/steps`. */

@@ -9,6 +9,7 @@ import { asJson } from '../../json'
 import { useInScenario } from '../../store/hooks'
 import { commitOrExplain } from '../../grids/rowActions'
 import { entityOptions } from '../enumOptions'
+import { useColumnsOf } from '../../grids/useColumnsOf'
 import {
   addModel,
   describeTotal,
@@ -109,9 +110,7 @@ export function MixGrid({ feature, step, models }: MixGridProps) {
     [mix, saveMix, step.name],
   )
 
-  const modelKey = models.map((m) => `${m.id}\u0000${m.name}`).join('\u0001')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when names or ids change
-  const columns = useMemo(() => mixColumns(models, mixPath), [modelKey, mixPath])
+  const columns = useColumnsOf(models, () => mixColumns(models, mixPath), { also: mixPath })
   const rows = useMemo(() => mix.map((entry, index): MixRow => ({ index, entry })), [mix])
   const footer = useMemo(
     () => [

@@ -1,11 +1,10 @@
 import { useMemo } from 'react'
 import type { LongContextPrices, Model, PricePoint } from '../../../../shared/model/types'
 import { effectiveValueOf } from '../../../../shared/model/defaults'
-import { EditableGrid } from '../../grids/EditableGrid'
 import { useEditError } from '../../grids/editErrorStore'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
+import { GridPanel } from '../../grids/GridPanel'
 import { commitOrExplain, deleteEntity } from '../../grids/rowActions'
 import { useCommitCells, type ChangesToEdits } from '../../grids/useCommitCells'
 import { asJson } from '../../json'
@@ -121,59 +120,54 @@ export function PricesGrid({ model, selectedIndex, onSelect }: PricesGridProps) 
   const selected = selectedIndex === undefined ? undefined : model.prices[selectedIndex]
   const last = model.prices[model.prices.length - 1]
   return (
-    <section className="panel" aria-label="Price history">
-      <GridToolbar
-        title={`Price history · ${model.name}`}
-        hint="Per million tokens; blank cache and reasoning prices follow the input and output prices."
-        actions={{
-          noun: 'price point',
-          onAdd: () => {
-            const point: PricePoint = last
-              ? { ...structuredClone(last), from: todayIso() }
-              : { from: todayIso(), inputPerMTok: 0, outputPerMTok: 0 }
-            commitOrExplain(`Add a price point to ${model.name}`, [
-              { op: 'insert', path: `models/${model.id}/prices`, value: asJson(point) },
-            ])
-          },
-          onDuplicate:
-            selected &&
-            (() =>
-              commitOrExplain(`Duplicate a price point of ${model.name}`, [
-                {
-                  op: 'insert',
-                  path: `models/${model.id}/prices`,
-                  value: asJson(structuredClone(selected)),
-                  index: (selectedIndex ?? 0) + 1,
-                },
-              ])),
-          onDelete:
-            selected &&
-            (() => {
-              if (model.prices.length === 1) {
-                useEditError
-                  .getState()
-                  .show(GRID_ID, `${model.name} needs at least one price point`)
-                return
-              }
-              void deleteEntity(
-                `models/${model.id}/prices/${selectedIndex}`,
-                `the ${selected.from} price of ${model.name}`,
-              )
-            }),
-        }}
-      />
-      <EditableGrid
-        gridId={GRID_ID}
-        title={`Price history of ${model.name}`}
-        rows={rows}
-        rowId={(row) => String(row.index)}
-        rowName={(row) => `${model.name} from ${row.price.from}`}
-        columns={priceColumns}
-        commitCells={commitCells}
-        onRowFocused={(row) => onSelect(row.index)}
-        autoHeight
-        emptyText="No prices: add the model's price per million tokens."
-      />
-    </section>
+    <GridPanel
+      title={`Price history · ${model.name}`}
+      hint="Per million tokens; blank cache and reasoning prices follow the input and output prices."
+      actions={{
+        noun: 'price point',
+        onAdd: () => {
+          const point: PricePoint = last
+            ? { ...structuredClone(last), from: todayIso() }
+            : { from: todayIso(), inputPerMTok: 0, outputPerMTok: 0 }
+          commitOrExplain(`Add a price point to ${model.name}`, [
+            { op: 'insert', path: `models/${model.id}/prices`, value: asJson(point) },
+          ])
+        },
+        onDuplicate:
+          selected &&
+          (() =>
+            commitOrExplain(`Duplicate a price point of ${model.name}`, [
+              {
+                op: 'insert',
+                path: `models/${model.id}/prices`,
+                value: asJson(structuredClone(selected)),
+                index: (selectedIndex ?? 0) + 1,
+              },
+            ])),
+        onDelete:
+          selected &&
+          (() => {
+            if (model.prices.length === 1) {
+              useEditError.getState().show(GRID_ID, `${model.name} needs at least one price point`)
+              return
+            }
+            void deleteEntity(
+              `models/${model.id}/prices/${selectedIndex}`,
+              `the ${selected.from} price of ${model.name}`,
+            )
+          }),
+      }}
+      panelLabel="Price history"
+      gridId={GRID_ID}
+      gridTitle={`Price history of ${model.name}`}
+      rows={rows}
+      rowId={(row) => String(row.index)}
+      rowName={(row) => `${model.name} from ${row.price.from}`}
+      columns={priceColumns}
+      commitCells={commitCells}
+      onRowFocused={(row) => onSelect(row.index)}
+      autoHeight
+      emptyText="No prices: add the model's price per million tokens."
+    />
   )
 }

@@ -1,12 +1,13 @@
 import { useMemo } from 'react'
 import type { CohortResult, ComputeResult } from '../../../../shared/engine/results'
-import type { Cohort, WorkspaceDoc } from '../../../../shared/model/types'
+import type { Cohort, Plan, WorkspaceDoc } from '../../../../shared/model/types'
 import { formatMoney, formatPct } from '../../format'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, GridColumn } from '../../grids/gridColumn'
 import { newIdentity } from '../../ids'
 import { entityOptions } from '../enumOptions'
+import { useColumnsOf } from '../../grids/useColumnsOf'
 
 interface CohortRow {
   cohort: Cohort
@@ -26,10 +27,10 @@ const flagText: Record<string, string> = {
   'no-revenue': '⚠ costs with no revenue',
 }
 
-function cohortColumns(doc: WorkspaceDoc): GridColumn<CohortRow>[] {
+function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
   return [
     field('name', 'Cohort', 'text', { pinned: true, width: 180 }),
-    field('planId', 'Plan', 'enum', { options: entityOptions(doc.plans), width: 150 }),
+    field('planId', 'Plan', 'enum', { options: entityOptions(plans), width: 150 }),
     field('customers', 'Customers', 'number', { width: 104 }),
     field('seatsPerCustomer', 'Seats / customer', 'number', { optional: true, width: 116 }),
     field('monthlyGrowthPct', 'Growth', 'percent', { unit: '%/month', optional: true, width: 104 }),
@@ -68,9 +69,7 @@ interface CohortsGridProps {
 }
 
 export function CohortsGrid({ doc, result, selected, onSelect }: CohortsGridProps) {
-  const plansKey = doc.plans.map((p) => `${p.id}\u0000${p.name}`).join('\u0001')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when plan ids or names change
-  const columns = useMemo(() => cohortColumns(doc), [plansKey])
+  const columns = useColumnsOf(doc.plans, () => cohortColumns(doc.plans))
   const rows = useMemo(() => {
     const results = new Map(result?.cohorts.map((r) => [r.id, r]))
     return doc.cohorts.map((cohort) => ({ cohort, result: results.get(cohort.id) }))

@@ -1,9 +1,8 @@
-import { useMemo } from 'react'
 import type { Feature, Plan, WorkspaceDoc } from '../../../../shared/model/types'
-import { EditableGrid } from '../../grids/EditableGrid'
 import type { GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
+import { GridPanel } from '../../grids/GridPanel'
 import { plural } from '../../plural'
+import { useColumnsOf } from '../../grids/useColumnsOf'
 
 /** Per feature: units included in each seat, and the price of each unit beyond them. */
 function planFeatureColumns(features: readonly Feature[]): GridColumn<Plan>[] {
@@ -49,27 +48,21 @@ const rowId = (plan: Plan) => plan.id
 const rowName = (plan: Plan) => plan.name
 
 export function PlanFeaturesGrid({ doc }: { doc: WorkspaceDoc }) {
-  const featuresKey = doc.features
-    .map((f) => `${f.id}\u0000${f.name}\u0000${f.unit}`)
-    .join('\u0001')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when features are renamed, added or removed
-  const columns = useMemo(() => planFeatureColumns(doc.features), [featuresKey])
+  const columns = useColumnsOf(doc.features, () => planFeatureColumns(doc.features), {
+    label: (feature) => `${feature.name}\u0000${feature.unit}`,
+  })
   return (
-    <section className="panel" aria-label="Included units and overage">
-      <GridToolbar
-        title="Included units and overage"
-        hint="Overage is billed only where a plan has both an allowance and a price for the feature; blank = none."
-      />
-      <EditableGrid
-        gridId="grid-plan-features"
-        title="Included units and overage price per plan and feature"
-        rows={doc.plans}
-        rowId={rowId}
-        rowName={rowName}
-        columns={columns}
-        autoHeight
-        emptyText="Add a plan above to set its allowances."
-      />
-    </section>
+    <GridPanel
+      title="Included units and overage"
+      hint="Overage is billed only where a plan has both an allowance and a price for the feature; blank = none."
+      gridId="grid-plan-features"
+      gridTitle="Included units and overage price per plan and feature"
+      rows={doc.plans}
+      rowId={rowId}
+      rowName={rowName}
+      columns={columns}
+      autoHeight
+      emptyText="Add a plan above to set its allowances."
+    />
   )
 }

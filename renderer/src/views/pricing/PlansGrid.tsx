@@ -1,10 +1,10 @@
-import { useMemo } from 'react'
 import type { Plan, WorkspaceDoc } from '../../../../shared/model/types'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
 import { newIdentity } from '../../ids'
 import { entityOptions, plainOptions } from '../enumOptions'
+import { useColumnsOf } from '../../grids/useColumnsOf'
 
 const field = fieldColumns<Plan, Plan>(
   (plan) => plan,
@@ -54,9 +54,7 @@ interface PlansGridProps {
 }
 
 export function PlansGrid({ doc, selected, onSelect }: PlansGridProps) {
-  const plansKey = doc.plans.map((p) => `${p.id}\u0000${p.name}`).join('\u0001')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when plan ids or names change
-  const columns = useMemo(() => planColumns(doc.plans), [plansKey])
+  const columns = useColumnsOf(doc.plans, () => planColumns(doc.plans))
   return (
     <CollectionPanel
       title="Plans"

@@ -1,11 +1,10 @@
-import { useMemo } from 'react'
 import type { Cohort, Feature, UsageEntry, WorkspaceDoc } from '../../../../shared/model/types'
-import { EditableGrid } from '../../grids/EditableGrid'
 import type { GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
+import { GridPanel } from '../../grids/GridPanel'
 import { plural } from '../../plural'
 import { useCommitCells } from '../../grids/useCommitCells'
 import { usageEdits } from './usageEdits'
+import { useColumnsOf } from '../../grids/useColumnsOf'
 
 const usageOf = (cohort: Cohort, featureId: string): UsageEntry | undefined =>
   cohort.usage.find((entry) => entry.featureId === featureId)
@@ -61,58 +60,46 @@ function tokenScaleColumns(features: readonly Feature[]): GridColumn<Cohort>[] {
 const rowId = (cohort: Cohort) => cohort.id
 const rowName = (cohort: Cohort) => cohort.name
 
-function useFeatureKey(doc: WorkspaceDoc): string {
-  return doc.features.map((f) => `${f.id}\u0000${f.name}\u0000${f.unit}`).join('\u0001')
-}
+/** The matrices' columns name each feature and its unit. */
+const featureLabel = { label: (feature: Feature) => `${feature.name}\u0000${feature.unit}` }
 
 /** Units per seat per month for each cohort and feature; a blank cell is a feature not used. */
 export function UsageMatrix({ doc }: { doc: WorkspaceDoc }) {
-  const featureKey = useFeatureKey(doc)
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when features change
-  const columns = useMemo(() => unitsColumns(doc.features), [featureKey])
+  const columns = useColumnsOf(doc.features, () => unitsColumns(doc.features), featureLabel)
   const commitCells = useCommitCells('grid-usage', usageEdits)
   return (
-    <section className="panel" aria-label="Usage">
-      <GridToolbar
-        title="Usage per seat"
-        hint="Units per seat per month. Type into a blank cell to start using a feature; clear it to stop. Paste blocks from a spreadsheet."
-      />
-      <EditableGrid
-        gridId="grid-usage"
-        title="Usage: units per seat per month, cohorts by features"
-        rows={doc.cohorts}
-        rowId={rowId}
-        rowName={rowName}
-        columns={columns}
-        commitCells={commitCells}
-        autoHeight
-        emptyText="Add a cohort above to enter its usage."
-      />
-    </section>
+    <GridPanel
+      title="Usage per seat"
+      hint="Units per seat per month. Type into a blank cell to start using a feature; clear it to stop. Paste blocks from a spreadsheet."
+      panelLabel="Usage"
+      gridId="grid-usage"
+      gridTitle="Usage: units per seat per month, cohorts by features"
+      rows={doc.cohorts}
+      rowId={rowId}
+      rowName={rowName}
+      columns={columns}
+      commitCells={commitCells}
+      autoHeight
+      emptyText="Add a cohort above to enter its usage."
+    />
   )
 }
 
 /** How much bigger (or smaller) each cohort's calls are than the step's mapped token counts. */
 export function TokenScaleMatrix({ doc }: { doc: WorkspaceDoc }) {
-  const featureKey = useFeatureKey(doc)
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when features change
-  const columns = useMemo(() => tokenScaleColumns(doc.features), [featureKey])
+  const columns = useColumnsOf(doc.features, () => tokenScaleColumns(doc.features), featureLabel)
   return (
-    <section className="panel" aria-label="Token scale">
-      <GridToolbar
-        title="Token scale"
-        hint="Heavy users send longer prompts: 2 doubles the input, output and reasoning tokens of every call."
-      />
-      <EditableGrid
-        gridId="grid-token-scale"
-        title="Token scale per cohort and feature"
-        rows={doc.cohorts}
-        rowId={rowId}
-        rowName={rowName}
-        columns={columns}
-        autoHeight
-        emptyText="Add a cohort above first."
-      />
-    </section>
+    <GridPanel
+      title="Token scale"
+      hint="Heavy users send longer prompts: 2 doubles the input, output and reasoning tokens of every call."
+      gridId="grid-token-scale"
+      gridTitle="Token scale per cohort and feature"
+      rows={doc.cohorts}
+      rowId={rowId}
+      rowName={rowName}
+      columns={columns}
+      autoHeight
+      emptyText="Add a cohort above first."
+    />
   )
 }

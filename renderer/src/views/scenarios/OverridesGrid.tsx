@@ -1,9 +1,8 @@
 import { useMemo } from 'react'
 import type { Override, Scenario, WorkspaceDoc } from '../../../../shared/model/types'
-import { EditableGrid } from '../../grids/EditableGrid'
 import { computedColumn } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
+import { GridPanel } from '../../grids/GridPanel'
 import { commitOrExplain } from '../../grids/rowActions'
 import { useCommitCells } from '../../grids/useCommitCells'
 import { documentEdits } from '../../store/cellEdits'
@@ -84,15 +83,15 @@ export function OverridesGrid({ doc, scenario, focusedIndex, onFocus }: Override
   )
   const focused = focusedIndex === undefined ? undefined : rows[focusedIndex]
   return (
-    <section className="panel" aria-label="Overrides">
-      <GridToolbar
-        title={`Overrides of ${scenario.name}`}
-        hint={
-          scenario.parentId
-            ? 'Applied after the parent scenario’s, in this order.'
-            : 'Applied to the baseline in this order.'
-        }
-      >
+    <GridPanel
+      title={`Overrides of ${scenario.name}`}
+      hint={
+        scenario.parentId
+          ? 'Applied after the parent scenario’s, in this order.'
+          : 'Applied to the baseline in this order.'
+      }
+      panelLabel="Overrides"
+      toolbar={
         <button
           type="button"
           disabled={focused === undefined}
@@ -111,19 +110,16 @@ export function OverridesGrid({ doc, scenario, focusedIndex, onFocus }: Override
         >
           Reset to baseline
         </button>
-      </GridToolbar>
-      <EditableGrid
-        gridId="grid-overrides"
-        title={`Overrides of ${scenario.name}`}
-        rows={rows}
-        rowId={rowId}
-        rowName={rowName}
-        columns={overrideColumns}
-        commitCells={commitCells}
-        onRowFocused={(row) => onFocus(row.index)}
-        autoHeight
-        emptyText="No overrides yet: with this scenario active, edit any number in another view."
-      />
-    </section>
+      }
+      gridId="grid-overrides"
+      rows={rows}
+      rowId={rowId}
+      rowName={rowName}
+      columns={overrideColumns}
+      commitCells={commitCells}
+      onRowFocused={(row) => onFocus(row.index)}
+      autoHeight
+      emptyText="No overrides yet: with this scenario active, edit any number in another view."
+    />
   )
 }

@@ -3,10 +3,9 @@ import type { Zone } from '../../../../shared/engine/results'
 import type { Scenario, WorkspaceDoc } from '../../../../shared/model/types'
 import { zoneText } from '../../charts/zones'
 import { formatMoney, formatPct } from '../../format'
-import { EditableGrid } from '../../grids/EditableGrid'
 import { computedColumn } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
-import { GridToolbar } from '../../grids/GridToolbar'
+import { GridPanel } from '../../grids/GridPanel'
 import { commitOrExplain, deleteEntity } from '../../grids/rowActions'
 import { useCommitCells } from '../../grids/useCommitCells'
 import { newIdentity } from '../../ids'
@@ -15,6 +14,7 @@ import { documentEdits } from '../../store/cellEdits'
 import { scenarioView } from '../../store/derived'
 import { useWorkspace } from '../../store/workspaceStore'
 import { entityOptions } from '../enumOptions'
+import { useColumnsOf } from '../../grids/useColumnsOf'
 
 interface ScenarioRow {
   scenario: Scenario
@@ -96,9 +96,7 @@ export function ScenarioList({ doc }: { doc: WorkspaceDoc }) {
   const setActive = useWorkspace((state) => state.setActiveScenario)
   const commitCells = useCommitCells('grid-scenarios', documentEdits)
   const active = doc.scenarios.find((s) => s.id === activeId)
-  const scenariosKey = doc.scenarios.map((s) => `${s.id}\u0000${s.name}`).join('\u0001')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when scenario ids or names change
-  const columns = useMemo(() => scenarioColumns(doc.scenarios), [scenariosKey])
+  const columns = useColumnsOf(doc.scenarios, () => scenarioColumns(doc.scenarios))
   const rows = useMemo(
     () =>
       doc.scenarios.map((scenario) => {
@@ -114,60 +112,59 @@ export function ScenarioList({ doc }: { doc: WorkspaceDoc }) {
     [doc, activeId],
   )
   return (
-    <section className="panel" aria-label="Scenarios">
-      <GridToolbar
-        title="Scenarios"
-        hint="Select a scenario to make it active: edits then become its overrides."
-      >
-        <button
-          type="button"
-          onClick={() => addScenario(doc, undefined)}
-          data-testid="scenario-new"
-        >
-          + New scenario
-        </button>
-        <button
-          type="button"
-          disabled={active === undefined}
-          onClick={() => addScenario(doc, active)}
-          title={
-            active
-              ? `A child of ${active.name}: its overrides apply first`
-              : 'Select a scenario to fork'
-          }
-          data-testid="scenario-fork"
-        >
-          Fork
-        </button>
-        <button
-          type="button"
-          disabled={active === undefined}
-          onClick={() =>
-            active && void deleteEntity(`scenarios/${active.id}`, `scenario “${active.name}”`)
-          }
-          title={active ? `Delete ${active.name} and its overrides` : 'Select a scenario to delete'}
-        >
-          Delete
-        </button>
-        <button type="button" disabled={active === undefined} onClick={() => setActive(null)}>
-          Back to baseline
-        </button>
-      </GridToolbar>
-      <EditableGrid
-        gridId="grid-scenarios"
-        title="Scenarios"
-        rows={rows}
-        rowId={rowId}
-        rowName={rowName}
-        columns={columns}
-        commitCells={commitCells}
-        onRowFocused={(row) => {
-          if (row.scenario.id !== useWorkspace.getState().activeScenarioId)
-            setActive(row.scenario.id)
-        }}
-        autoHeight
-        emptyText="No scenarios yet: create one to try a price change, a fire drill or a new routing."
-      />
-    </section>
+    <GridPanel
+      title="Scenarios"
+      hint="Select a scenario to make it active: edits then become its overrides."
+      toolbar={
+        <>
+          <button
+            type="button"
+            onClick={() => addScenario(doc, undefined)}
+            data-testid="scenario-new"
+          >
+            + New scenario
+          </button>
+          <button
+            type="button"
+            disabled={active === undefined}
+            onClick={() => addScenario(doc, active)}
+            title={
+              active
+                ? `A child of ${active.name}: its overrides apply first`
+                : 'Select a scenario to fork'
+            }
+            data-testid="scenario-fork"
+          >
+            Fork
+          </button>
+          <button
+            type="button"
+            disabled={active === undefined}
+            onClick={() =>
+              active && void deleteEntity(`scenarios/${active.id}`, `scenario “${active.name}”`)
+            }
+            title={
+              active ? `Delete ${active.name} and its overrides` : 'Select a scenario to delete'
+            }
+          >
+            Delete
+          </button>
+          <button type="button" disabled={active === undefined} onClick={() => setActive(null)}>
+            Back to baseline
+          </button>
+        </>
+      }
+      gridId="grid-scenarios"
+      rows={rows}
+      rowId={rowId}
+      rowName={rowName}
+      columns={columns}
+      commitCells={commitCells}
+      onRowFocused={(row) => {
+        if (row.scenario.id !== useWorkspace.getState().activeScenarioId) setActive(row.scenario.id)
+      }}
+      autoHeight
+      emptyText="No scenarios yet: create one to try a price change, a fire drill or a new routing."
+    />
   )
 }

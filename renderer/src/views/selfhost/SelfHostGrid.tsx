@@ -1,10 +1,10 @@
-import { useMemo } from 'react'
 import type { Model, SelfHostOption, WorkspaceDoc } from '../../../../shared/model/types'
 import { formatMoney } from '../../format'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, GridColumn, ParsedCell } from '../../grids/gridColumn'
 import { newIdentity } from '../../ids'
+import { useColumnsOf } from '../../grids/useColumnsOf'
 
 const field = fieldColumns<SelfHostOption, SelfHostOption>(
   (option) => option,
@@ -83,9 +83,7 @@ interface SelfHostGridProps {
 }
 
 export function SelfHostGrid({ doc, selected, onSelect }: SelfHostGridProps) {
-  const modelsKey = doc.models.map((m) => `${m.id}\u0000${m.name}`).join('\u0001')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when model ids or names change
-  const columns = useMemo(() => selfHostColumns(doc.models), [modelsKey])
+  const columns = useColumnsOf(doc.models, () => selfHostColumns(doc.models))
   return (
     <CollectionPanel
       title="Self-host options"
