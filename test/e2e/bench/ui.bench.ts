@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { importJsonFile } from '../../../electron/service'
 import { openView, waitForSaved } from '../support/app'
 import { gridCell, typeIntoCell } from '../support/grid'
+import { waitForCharts } from '../support/screens'
 import { startWebHost } from '../webHost'
 import { largeWorkspace } from './largeWorkspace'
 import {
@@ -210,7 +211,11 @@ test(`a ${LARGE_FEATURES}-feature workspace: open, scroll and edit the Features 
   const host = await startWebHost(['--workspace', file])
   try {
     await page.goto(host.url)
-    await expect(page.getByTestId('kpi-margin')).toBeVisible({ timeout: 60_000 })
+    const overview = page.getByTestId('view-overview')
+    await expect(overview.getByTestId('kpi-margin')).toBeVisible({ timeout: 60_000 })
+    // The Overview's charts load the charting library on first use: let that finish, so the
+    // time below is the Features view's own.
+    await waitForCharts(overview)
 
     const openStart = Date.now()
     await openView(page, 'features')
@@ -230,7 +235,7 @@ test(`a ${LARGE_FEATURES}-feature workspace: open, scroll and edit the Features 
         measure: `${LARGE_FEATURES} features: open Features view → rows shown`,
         value: openMs,
         unit: 'ms',
-        detail: 'measured from Node (click → row visible)',
+        detail: 'measured from Node (click → row visible), the Overview’s charts drawn first',
       },
       {
         measure: `${LARGE_FEATURES} features: scroll frame, median`,
