@@ -30,21 +30,21 @@ const flagText: Record<string, string> = {
 function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
   return [
     field('name', 'Cohort', 'text', { pinned: true, width: 180 }),
-    field('planId', 'Plan', 'enum', { options: entityOptions(plans), width: 150 }),
-    field('customers', 'Customers', 'number', { width: 104 }),
-    field('seatsPerCustomer', 'Seats / customer', 'number', { optional: true, width: 116 }),
-    field('monthlyGrowthPct', 'Growth', 'percent', { unit: '%/month', optional: true, width: 104 }),
+    field('planId', 'Plan', 'enum', { options: entityOptions(plans), width: 136 }),
+    field('customers', 'Customers', 'number', { width: 96 }),
+    field('seatsPerCustomer', 'Seats / customer', 'number', { optional: true, width: 100 }),
+    field('monthlyGrowthPct', 'Growth', 'percent', { unit: '%/month', optional: true, width: 96 }),
     computedColumn('revenue', 'Revenue / mo', 'money', (row) => row.result?.revenue, {
-      format: money,
-      width: 120,
-    }),
-    computedColumn('cogs', 'COGS / mo', 'money', (row) => row.result?.cogs, {
       format: money,
       width: 112,
     }),
+    computedColumn('cogs', 'COGS / mo', 'money', (row) => row.result?.cogs, {
+      format: money,
+      width: 104,
+    }),
     computedColumn('margin', 'Margin', 'percent', (row) => row.result?.grossMarginPct ?? null, {
       format: (value) => formatPct(typeof value === 'number' ? value : null),
-      width: 92,
+      width: 80,
     }),
     computedColumn(
       'flags',
@@ -52,7 +52,10 @@ function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
       'text',
       (row) => row.result?.flags.map((flag) => flagText[flag] ?? flag).join(', ') || null,
       {
-        width: 230,
+        // Takes the spare width, and wraps rather than cut a warning in a narrow window.
+        flex: 1,
+        minWidth: 150,
+        wrap: true,
         cellClass: (row) => (row.result?.flags.length ? 'zone-text zone-red' : undefined),
       },
     ),
