@@ -14,11 +14,10 @@ const scrollbarPx = 16
 const minPx = 150
 const maxPx = 420
 
-export function listPaneHeight(
-  rowCount: number,
-  options: { groupedHeader?: boolean } = {},
-): number {
-  const header = headerPx + (options.groupedHeader ? groupHeaderPx : 0)
+/** `columns` are the list grid's: any column under a group header adds that header row. */
+export function listPaneHeight(rowCount: number, columns: readonly { group?: string }[]): number {
+  const grouped = columns.some((column) => column.group !== undefined)
+  const header = headerPx + (grouped ? groupHeaderPx : 0)
   const fit = toolbarPx + header + Math.max(rowCount, 1) * rowPx + scrollbarPx
   return Math.min(maxPx, Math.max(minPx, fit))
 }

@@ -5,6 +5,7 @@ import { SplitPane } from '../../frame/SplitPane'
 import { useResult, useViewDoc } from '../../store/hooks'
 import { listPaneHeight } from '../listPaneHeight'
 import { FeatureDetail } from './FeatureDetail'
+import { featureColumns } from './featureColumns'
 import { FeaturesGrid } from './FeaturesGrid'
 import type { ComputeResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
@@ -41,7 +42,7 @@ export function FeaturesView() {
   return (
     <SplitPane
       direction="column"
-      initialSize={listPaneHeight(doc.features.length, { groupedHeader: true })}
+      initialSize={listPaneHeight(doc.features.length, featureColumns)}
       minFirst={150}
       minSecond={240}
       label="Resize the feature list"

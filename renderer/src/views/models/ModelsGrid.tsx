@@ -35,7 +35,7 @@ const field = fieldColumns<ModelRow, Model>(
   (row) => `models/${row.model.id}`,
 )
 
-const modelColumns: GridColumn<ModelRow>[] = [
+export const modelColumns: GridColumn<ModelRow>[] = [
   field('name', 'Model', 'text', { pinned: true, width: 200 }),
   field('provider', 'Provider', 'text', { width: 130 }),
   field('kind', 'Kind', 'enum', {

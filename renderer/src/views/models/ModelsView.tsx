@@ -5,7 +5,7 @@ import { useNavigation } from '../../frame/navigation'
 import { SplitPane } from '../../frame/SplitPane'
 import { useResult, useViewDoc } from '../../store/hooks'
 import { listPaneHeight } from '../listPaneHeight'
-import { ModelsGrid } from './ModelsGrid'
+import { ModelsGrid, modelColumns } from './ModelsGrid'
 import { PricesGrid } from './PricesGrid'
 
 export function ModelsView() {
@@ -20,7 +20,7 @@ export function ModelsView() {
   return (
     <SplitPane
       direction="column"
-      initialSize={listPaneHeight(doc.models.length, { groupedHeader: true })}
+      initialSize={listPaneHeight(doc.models.length, modelColumns)}
       minFirst={150}
       minSecond={200}
       label="Resize the model list"
