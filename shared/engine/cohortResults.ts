@@ -1,5 +1,6 @@
 /** Per-cohort results of a month (DESIGN.md §3 "Cohorts at month t", §5 `cohorts`). */
-import { marginPct, ratioOrNull } from './margins'
+import { PORTFOLIO_YELLOW_BAND_PTS } from '../model/defaults'
+import { marginPct, ratioOrNull, zoneOf } from './margins'
 import type { CohortMonth } from './monthLedger'
 import type { CohortFlag, CohortResult } from './results'
 
@@ -23,18 +24,24 @@ function conversionBreakeven(
   return pricePerCustomer === 0 ? null : Math.ceil(month.cogs / pricePerCustomer)
 }
 
-export function cohortResult(month: CohortMonth): CohortResult {
-  const { revenue, cogs } = month
+/** A cohort's margin reads against the portfolio floor (§5 wave 2: band 5, like the portfolio). */
+export function cohortResult(month: CohortMonth, portfolioFloorPct: number): CohortResult {
+  const { revenue, cogs, seats } = month
   const costToRevenue = ratioOrNull(cogs, revenue)
+  const grossMarginPct = marginPct(revenue, cogs)
   const result: CohortResult = {
     id: month.cohort.id,
     customers: month.customers,
     seats: month.seats,
     revenue,
     cogs,
-    grossMarginPct: marginPct(revenue, cogs),
+    grossMarginPct,
     revenuePerCustomer: ratioOrNull(revenue, month.customers),
+    revenuePerSeat: ratioOrNull(revenue, seats),
+    cogsPerSeat: ratioOrNull(cogs, seats),
+    aiCogsPerSeat: ratioOrNull(cogs - month.platformCogs, seats),
     costToRevenue,
+    zone: zoneOf(grossMarginPct, portfolioFloorPct, PORTFOLIO_YELLOW_BAND_PTS),
     flags: flagsOf(revenue, cogs, costToRevenue),
   }
   const target = month.cohort.plan.convertsTo

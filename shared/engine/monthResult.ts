@@ -26,7 +26,10 @@ export function compiledMonthResult(compiled: CompiledDoc, month: number): Month
     portfolio: portfolioResult(compiled, ledger, layers),
     layers,
     features: inDocumentOrder(features, compiled.featureOrder),
-    cohorts: inDocumentOrder(ledger.cohorts.map(cohortResult), compiled.cohortOrder),
+    cohorts: inDocumentOrder(
+      ledger.cohorts.map((cohort) => cohortResult(cohort, compiled.portfolioFloorPct)),
+      compiled.cohortOrder,
+    ),
     cacheBreakevenReuse: cacheBreakevenReuse(compiled, ledger.prices),
   }
 }

@@ -55,7 +55,14 @@ export interface CohortResult {
   cogs: number
   grossMarginPct: number | null
   revenuePerCustomer: number | null
+  /** Null without seats. */
+  revenuePerSeat: number | null
+  cogsPerSeat: number | null
+  /** (cogs − seats·nonAiCogsPerSeat)/seats: what the AI features cost per seat. */
+  aiCogsPerSeat: number | null
   costToRevenue: number | null
+  /** Against portfolioFloorPct with a 5-point band. */
+  zone: Zone
   flags: CohortFlag[]
   /** Present only for cohorts on a plan with `convertsToPlanId`. */
   conversionBreakevenCustomers?: number | null

@@ -44,7 +44,11 @@ export function cohortResult(
     cogs,
     grossMarginPct: revenue === 0 ? null : ((revenue - cogs) / revenue) * 100,
     revenuePerCustomer: customers === 0 ? null : revenue / customers,
+    revenuePerSeat: customers === 0 ? null : revenue / customers,
+    cogsPerSeat: customers === 0 ? null : cogs / customers,
+    aiCogsPerSeat: customers === 0 ? null : cogs / customers,
     costToRevenue: revenue === 0 ? null : cogs / revenue,
+    zone: 'none',
     flags,
   }
 }

@@ -73,7 +73,11 @@ describe('compute', () => {
       'cogs',
       'grossMarginPct',
       'revenuePerCustomer',
+      'revenuePerSeat',
+      'cogsPerSeat',
+      'aiCogsPerSeat',
       'costToRevenue',
+      'zone',
       'flags',
       'conversionBreakevenCustomers',
     ])

@@ -259,6 +259,7 @@ export function oracleMonth(doc: WorkspaceDoc, t: number): OracleMonth {
     for (const r of rows) cogs += r.units * r.cost.variable + r.allocatedFixed
     cogs += seats * (plan.nonAiCogsPerSeat ?? 0)
     const costToRevenue = revenue === 0 ? null : cogs / revenue
+    const margin = revenue === 0 ? null : ((revenue - cogs) / revenue) * 100
     const flags: CohortFlag[] = []
     if (costToRevenue !== null && costToRevenue > 0.8) flags.push('cost-to-revenue-above-0.8')
     if (revenue === 0 && cogs > 0) flags.push('no-revenue')
@@ -268,9 +269,13 @@ export function oracleMonth(doc: WorkspaceDoc, t: number): OracleMonth {
       seats,
       revenue,
       cogs,
-      grossMarginPct: revenue === 0 ? null : ((revenue - cogs) / revenue) * 100,
+      grossMarginPct: margin,
       revenuePerCustomer: customers === 0 ? null : revenue / customers,
+      revenuePerSeat: seats === 0 ? null : revenue / seats,
+      cogsPerSeat: seats === 0 ? null : cogs / seats,
+      aiCogsPerSeat: seats === 0 ? null : (cogs - seats * (plan.nonAiCogsPerSeat ?? 0)) / seats,
       costToRevenue,
+      zone: zone(margin, doc.portfolioFloorPct ?? 55, 5),
       flags,
     }
     if (plan.convertsToPlanId !== undefined) {
