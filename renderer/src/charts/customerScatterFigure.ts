@@ -1,6 +1,6 @@
 import type { Annotations, Shape } from 'plotly.js'
 import type { CohortResult, Zone } from '../../../shared/engine/results'
-import { formatMoney, formatNumber, formatPct } from '../format'
+import { formatMoney, formatNumber, formatPct } from '../../../shared/report/format'
 import { cohortFlagText } from './cohortFlags'
 import type { Figure, Trace } from './figure'
 import { formatFloorPct } from './labels'

@@ -1,6 +1,6 @@
 import type { Annotations } from 'plotly.js'
 import type { FeatureResult } from '../../../shared/engine/results'
-import { formatPct } from '../format'
+import { formatPct } from '../../../shared/report/format'
 import type { Figure, Trace } from './figure'
 import { describeGapToFloor, formatFloorPct } from './labels'
 import { axis, baseLayout, escapeText, palette } from './theme'

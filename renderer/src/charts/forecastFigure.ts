@@ -1,5 +1,5 @@
 import type { ForecastRow } from '../../../shared/engine/results'
-import { formatMoney, formatPct } from '../format'
+import { formatMoney, formatPct } from '../../../shared/report/format'
 import type { Figure, Trace } from './figure'
 import { formatFloorPct } from './labels'
 import {

@@ -1,4 +1,4 @@
-import { formatPct } from '../format'
+import { formatPct } from '../../../shared/report/format'
 
 /**
  * Display text that format.ts does not cover: percentage-point gaps, floors and month names.

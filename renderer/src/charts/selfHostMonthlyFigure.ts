@@ -1,5 +1,5 @@
 import type { SelfHostResult } from '../../../shared/engine/results'
-import { formatMoney, formatNumber } from '../format'
+import { formatMoney, formatNumber } from '../../../shared/report/format'
 import type { Figure, Trace } from './figure'
 import { formatMonth } from './labels'
 import { verticalMarkers, type VerticalMarker } from './markers'

@@ -1,4 +1,4 @@
-import { formatNumber, formatPct } from '../format'
+import { formatNumber, formatPct } from '../../../shared/report/format'
 import type { Figure, Trace } from './figure'
 import { formatPts } from './labels'
 import { axis, baseLayout, escapeText, palette } from './theme'

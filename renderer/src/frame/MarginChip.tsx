@@ -1,5 +1,5 @@
 import { zoneStyles } from '../charts/zones'
-import { formatPct } from '../format'
+import { formatPct } from '../../../shared/report/format'
 import { useResult } from '../store/hooks'
 
 /**

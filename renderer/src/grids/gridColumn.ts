@@ -4,7 +4,7 @@
  * the same way.
  */
 import type { JsonValue } from '../../../shared/model/editTypes'
-import { formatNumber, formatPct, formatUnitMoney } from '../format'
+import { formatNumber, formatPct, formatUnitMoney } from '../../../shared/report/format'
 import { parseNumberInput, type NumberKind } from './parseInput'
 
 export type FieldKind = 'text' | 'enum' | NumberKind

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { Component, Feature } from '../../../../shared/model/types'
-import { formatMoney } from '../../format'
+import { formatMoney } from '../../../../shared/report/format'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { ModelPrices } from '../../../../shared/engine/compiledDoc'
 import type { Model, WorkspaceDoc } from '../../../../shared/model/types'
-import { formatNumber } from '../../format'
+import { formatNumber } from '../../../../shared/report/format'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'

@@ -1,5 +1,5 @@
 import type { ComputeResult, Zone } from '../../../../shared/engine/results'
-import { formatMoney, formatPct } from '../../format'
+import { formatMoney, formatPct } from '../../../../shared/report/format'
 import { KpiTile } from '../../charts/KpiTile'
 import { formatFloorPct } from '../../charts/labels'
 import { ZoneBadge } from '../../charts/ZoneBadge'

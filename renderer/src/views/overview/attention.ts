@@ -1,6 +1,6 @@
 import type { CohortResult, ComputeResult, FeatureResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
-import { formatMoney, formatNumber, formatPct, formatUnitMoney } from '../../format'
+import { formatMoney, formatNumber, formatPct, formatUnitMoney } from '../../../../shared/report/format'
 import { formatFloorPct, formatPts } from '../../charts/labels'
 import { zoneStyles } from '../../charts/zones'
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { CohortResult, ComputeResult } from '../../../../shared/engine/results'
 import type { Cohort, Plan, WorkspaceDoc } from '../../../../shared/model/types'
-import { formatMoney, formatPct } from '../../format'
+import { formatMoney, formatPct } from '../../../../shared/report/format'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, GridColumn } from '../../grids/gridColumn'

@@ -3,7 +3,7 @@ import { compareScenarios, type ScenarioComparison } from '../../../../shared/en
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { ScenarioCompareChart } from '../../charts/ScenarioCompareChart'
 import { ZoneBadge } from '../../charts/ZoneBadge'
-import { formatMoney, formatPct } from '../../format'
+import { formatMoney, formatPct } from '../../../../shared/report/format'
 import { useWorkspace } from '../../store/workspaceStore'
 
 type ColumnResult = ScenarioComparison['columns'][number]['result']

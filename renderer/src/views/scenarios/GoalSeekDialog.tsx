@@ -3,7 +3,7 @@ import { goalSeek, type GoalSeekResult } from '../../../../shared/engine/goalSee
 import type { GoalMetric } from '../../../../shared/engine/goalMetric'
 import type { ComputeResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
-import { formatMoney, formatPct } from '../../format'
+import { formatMoney, formatPct } from '../../../../shared/report/format'
 import { Modal } from '../../frame/Modal'
 import { parseNumberInput } from '../../grids/parseInput'
 import { commitOrExplain } from '../../grids/rowActions'

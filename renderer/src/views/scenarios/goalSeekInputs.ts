@@ -5,7 +5,7 @@
  */
 import { listDrivers } from '../../../../shared/engine/drivers'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
-import { formatNumber, formatUnitMoney } from '../../format'
+import { formatNumber, formatUnitMoney } from '../../../../shared/report/format'
 
 export interface GoalSeekInput {
   path: string

@@ -1,5 +1,5 @@
 import type { Model, SelfHostOption, WorkspaceDoc } from '../../../../shared/model/types'
-import { formatMoney } from '../../format'
+import { formatMoney } from '../../../../shared/report/format'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, GridColumn, ParsedCell } from '../../grids/gridColumn'
