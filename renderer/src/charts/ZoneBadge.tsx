@@ -1,5 +1,5 @@
 import type { Zone } from '../../../shared/engine/results'
-import { zoneStyles } from './zones'
+import { zoneStyles } from '../../../shared/report/zones'
 import './charts.css'
 
 export interface ZoneBadgeProps {

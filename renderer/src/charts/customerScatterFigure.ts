@@ -3,10 +3,10 @@ import type { CohortResult, Zone } from '../../../shared/engine/results'
 import { formatMoney, formatNumber, formatPct } from '../../../shared/report/format'
 import { cohortFlagText } from './cohortFlags'
 import type { Figure, Trace } from './figure'
-import { formatFloorPct } from './labels'
+import { formatFloorPct } from '../../../shared/report/labels'
 import { verticalLine } from './markers'
 import { axis, baseLayout, scaleAxis, escapeText, palette } from './theme'
-import { groupByZone, zoneOfMargin, zoneStyles, zoneText } from './zones'
+import { groupByZone, zoneOfMargin, zoneStyles, zoneText } from '../../../shared/report/zones'
 
 export interface CustomerScatterInput {
   cohorts: CohortResult[]

@@ -2,9 +2,9 @@ import type { Annotations } from 'plotly.js'
 import type { FeatureResult } from '../../../shared/engine/results'
 import { formatPct } from '../../../shared/report/format'
 import type { Figure, Trace } from './figure'
-import { describeGapToFloor, formatFloorPct } from './labels'
+import { describeGapToFloor, formatFloorPct } from '../../../shared/report/labels'
 import { axis, baseLayout, escapeText, palette } from './theme'
-import { groupByZone, zoneStyles, zoneText } from './zones'
+import { groupByZone, zoneStyles, zoneText } from '../../../shared/report/zones'
 
 export interface FeatureMarginInput {
   features: FeatureResult[]

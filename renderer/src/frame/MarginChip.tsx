@@ -1,4 +1,4 @@
-import { zoneStyles } from '../charts/zones'
+import { zoneStyles } from '../../../shared/report/zones'
 import { formatPct } from '../../../shared/report/format'
 import { useResult } from '../store/hooks'
 

@@ -5,14 +5,14 @@ import {
   formatMonth,
   formatPts,
   wrapWords,
-} from '../../../renderer/src/charts/labels'
+} from '../../../shared/report/labels'
 import {
   countByZone,
   groupByZone,
   zoneOfMargin,
   zoneStyles,
   zoneText,
-} from '../../../renderer/src/charts/zones'
+} from '../../../shared/report/zones'
 
 describe('zones', () => {
   it('follows the §3 rule: below floor red, within the band yellow, else green', () => {

@@ -1,9 +1,9 @@
 import type { ComputeResult, Zone } from '../../../../shared/engine/results'
 import { formatMoney, formatPct } from '../../../../shared/report/format'
 import { KpiTile } from '../../charts/KpiTile'
-import { formatFloorPct } from '../../charts/labels'
+import { formatFloorPct } from '../../../../shared/report/labels'
 import { ZoneBadge } from '../../charts/ZoneBadge'
-import { countByZone } from '../../charts/zones'
+import { countByZone } from '../../../../shared/report/zones'
 
 function belowFloorDetail(zones: Record<Zone, number>, total: number): string {
   if (total === 0) return 'no features yet'

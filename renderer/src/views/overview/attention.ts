@@ -1,8 +1,8 @@
 import type { CohortResult, ComputeResult, FeatureResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { formatMoney, formatNumber, formatPct, formatUnitMoney } from '../../../../shared/report/format'
-import { formatFloorPct, formatPts } from '../../charts/labels'
-import { zoneStyles } from '../../charts/zones'
+import { formatFloorPct, formatPts } from '../../../../shared/report/labels'
+import { zoneStyles } from '../../../../shared/report/zones'
 
 /** §2 default width of a feature's yellow band above its floor. */
 const defaultYellowBandPts = 5

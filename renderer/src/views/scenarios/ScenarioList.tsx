@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Zone } from '../../../../shared/engine/results'
 import type { Scenario, WorkspaceDoc } from '../../../../shared/model/types'
-import { zoneText } from '../../charts/zones'
+import { zoneText } from '../../../../shared/report/zones'
 import { formatMoney, formatPct } from '../../../../shared/report/format'
 import { computedColumn } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'

@@ -1,4 +1,4 @@
-import type { Zone } from '../../../shared/engine/results'
+import type { Zone } from '../engine/results'
 
 export interface ZoneStyle {
   color: string

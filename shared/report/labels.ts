@@ -1,4 +1,4 @@
-import { formatPct } from '../../../shared/report/format'
+import { formatPct } from './format'
 
 /**
  * Display text that format.ts does not cover: percentage-point gaps, floors and month names.
