@@ -1,13 +1,6 @@
 /** Ids and names for new and duplicated entities: readable, and unique among their siblings. */
+import { slugify } from '../../shared/report/fileNames'
 
-/** "Complex resolution" → "complex-resolution". */
-export function slugify(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return slug === '' ? 'item' : slug
-}
 
 function firstFree(taken: Iterable<string>, candidate: (n: number) => string): string {
   const used = new Set(taken)

@@ -7,7 +7,7 @@ import type { WorkspaceDoc } from '../model/types'
 import { compileModel } from './compileParts'
 import type { ModelPrices } from './compiledDoc'
 import { firstDayOfMonth } from './months'
-import { declineFactorAt, modelPricesAt } from './prices'
+import { declineFactorAt, modelPricesAt, pointInForce } from './prices'
 
 /** By model id; a model without price points charges nothing. */
 export function modelPricesInForce(doc: WorkspaceDoc, month = 0): Map<string, ModelPrices> {
@@ -15,5 +15,13 @@ export function modelPricesInForce(doc: WorkspaceDoc, month = 0): Map<string, Mo
   const factor = declineFactorAt(annualPriceDeclinePctOf(doc), month)
   return new Map(
     doc.models.map((model) => [model.id, modelPricesAt(compileModel(model), date, factor)]),
+  )
+}
+
+/** By model id: the `from` date of the price point in force that month; null without points. */
+export function priceDatesInForce(doc: WorkspaceDoc, month = 0): Map<string, string | null> {
+  const date = firstDayOfMonth(doc, month)
+  return new Map(
+    doc.models.map((model) => [model.id, pointInForce(compileModel(model), date)?.from ?? null]),
   )
 }

@@ -28,20 +28,29 @@ const scaleTier = (tier: TierPrices, factor: number): TierPrices =>
     tier.reasoning * factor,
   )
 
+/** The last point dated on or before `date` ('YYYY-MM-DD'), else the earliest point. */
+export function pointInForce(
+  model: CompiledModel,
+  date: string,
+): CompiledModel['points'][number] | undefined {
+  let chosen = model.points[0]
+  for (const point of model.points) {
+    if (point.from > date) break
+    chosen = point
+  }
+  return chosen
+}
+
 /**
- * The last point dated on or before `date` ('YYYY-MM-DD'), else the earliest point; a model
- * without price points costs nothing. API prices are multiplied by `declineFactor`.
+ * The prices of the point in force on `date`; a model without price points costs nothing. API
+ * prices are multiplied by `declineFactor`.
  */
 export function modelPricesAt(
   model: CompiledModel,
   date: string,
   declineFactor: number,
 ): ModelPrices {
-  let chosen = model.points[0]
-  for (const point of model.points) {
-    if (point.from > date) break
-    chosen = point
-  }
+  const chosen = pointInForce(model, date)
   if (!chosen) return NO_PRICES
   const factor = model.isApi ? declineFactor : 1
   if (factor === 1) return chosen.prices

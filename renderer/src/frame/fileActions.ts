@@ -4,7 +4,7 @@
  */
 import type { WorkspaceSnapshot } from '../../../shared/api'
 import type { WorkspaceDoc } from '../../../shared/model/types'
-import { slugify } from '../ids'
+import { slugify } from '../../../shared/report/fileNames'
 import { api } from '../transport/api'
 import { ApiFailure } from '../transport/apiFailure'
 import { useWorkspace } from '../store/workspaceStore'

@@ -1,0 +1,103 @@
+/**
+ * Everything a board output shows, computed once by the engine for one scenario, one as-of month
+ * and the scenarios compared beside it. The deck, the PDF, the CSV tables and the CLI read this
+ * one object, so a number on a slide is the number on the screen.
+ */
+import { compute } from '../engine/compute'
+import { monthLabel } from '../engine/months'
+import type { ComputeResult, FeatureResult, ForecastRow } from '../engine/results'
+import type { WorkspaceDoc } from '../model/types'
+import { assumptionsOf, type Assumptions } from './assumptions'
+import { compareWithDeltas, type ComparedScenario, type DeltaBase } from './comparison'
+import { scenarioName } from './scenarioNames'
+
+export interface BoardReportOptions {
+  /** Null: the baseline. */
+  scenarioId: string | null
+  /** The scenarios shown beside it (null: the baseline); may be empty. */
+  compare: readonly (string | null)[]
+  /** Months from startMonth. */
+  month: number
+  /** 'YYYY-MM-DD': the day the report is made, printed on its title. */
+  generatedOn: string
+  /** What the comparison's deltas are taken against; default the baseline. */
+  deltaAgainst?: DeltaBase
+}
+
+export interface ScenarioRef {
+  id: string | null
+  name: string
+}
+
+export interface ForecastLine {
+  scenario: ScenarioRef
+  rows: ForecastRow[]
+}
+
+export interface BoardReport {
+  workspaceName: string
+  scenario: ScenarioRef
+  month: { index: number; label: string }
+  generatedOn: string
+  result: ComputeResult
+  /** The compared scenarios at the same month, in the order asked for, with their deltas. */
+  comparison: ComparedScenario[]
+  /** The report's scenario first, then each compared one not already drawn. */
+  forecasts: ForecastLine[]
+  /** Features below or near their floor, worst margin first. */
+  atRisk: FeatureResult[]
+  assumptions: Assumptions
+  /** In document order, for tables that list every feature. */
+  features: { id: string; name: string }[]
+  names: {
+    features: Record<string, string>
+    cohorts: Record<string, string>
+    selfHost: Record<string, string>
+  }
+}
+
+const byName = (items: readonly { id: string; name: string }[]) =>
+  Object.fromEntries(items.map((item) => [item.id, item.name]))
+
+/** Worst first; a feature without a margin (no revenue) sorts last. */
+function atRiskOf(features: readonly FeatureResult[]): FeatureResult[] {
+  return features
+    .filter((feature) => feature.zone === 'red' || feature.zone === 'yellow')
+    .sort(
+      (a, b) =>
+        (a.grossMarginPct ?? Number.POSITIVE_INFINITY) -
+        (b.grossMarginPct ?? Number.POSITIVE_INFINITY),
+    )
+}
+
+/** Throws on an unknown scenario or overrides that do not apply (validate the document first). */
+export function buildBoardReport(doc: WorkspaceDoc, options: BoardReportOptions): BoardReport {
+  const { scenarioId, month } = options
+  const result = compute(doc, { scenarioId, month })
+  const scenario = { id: scenarioId, name: scenarioName(doc, scenarioId) }
+  const others = [...new Set(options.compare)].filter((id) => id !== scenarioId)
+  const forecasts: ForecastLine[] = [
+    { scenario, rows: result.forecast },
+    ...others.map((id) => ({
+      scenario: { id, name: scenarioName(doc, id) },
+      rows: compute(doc, { scenarioId: id, month }).forecast,
+    })),
+  ]
+  return {
+    workspaceName: doc.name,
+    scenario,
+    month: { index: month, label: monthLabel(doc, month) },
+    generatedOn: options.generatedOn,
+    result,
+    comparison: compareWithDeltas(doc, options.compare, month, options.deltaAgainst ?? 'baseline'),
+    forecasts,
+    atRisk: atRiskOf(result.features),
+    assumptions: assumptionsOf(doc, scenarioId, month),
+    features: doc.features.map(({ id, name }) => ({ id, name })),
+    names: {
+      features: byName(doc.features),
+      cohorts: byName(doc.cohorts),
+      selfHost: byName(doc.selfHost),
+    },
+  }
+}
