@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { CohortResult } from '../../../shared/engine/results'
 import { ChartEmpty } from './ChartEmpty'
 import { ChartNote } from './ChartNote'
-import { buildCustomerScatterFigure } from './customerScatterFigure'
+import { buildCustomerScatterFigure } from '../../../shared/charts/customerScatterFigure'
 import { Plot } from './Plot'
 
 export interface CustomerScatterProps {

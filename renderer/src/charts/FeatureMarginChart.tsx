@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { FeatureResult } from '../../../shared/engine/results'
 import { ChartEmpty } from './ChartEmpty'
-import { buildFeatureMarginFigure } from './featureMarginFigure'
+import { buildFeatureMarginFigure } from '../../../shared/charts/featureMarginFigure'
 import { Plot } from './Plot'
 
 export interface FeatureMarginChartProps {

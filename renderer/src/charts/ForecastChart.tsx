@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { ChartEmpty } from './ChartEmpty'
-import { buildForecastFigure, type ForecastSeries } from './forecastFigure'
+import { buildForecastFigure, type ForecastSeries } from '../../../shared/charts/forecastFigure'
 import { Plot } from './Plot'
 
 export interface ForecastChartProps {

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { Layers } from '../../../shared/engine/results'
 import { ChartEmpty } from './ChartEmpty'
 import { Plot } from './Plot'
-import { buildWaterfallFigure } from './waterfallFigure'
+import { buildWaterfallFigure } from '../../../shared/charts/waterfallFigure'
 
 export interface MarginWaterfallProps {
   revenue: number

@@ -1,8 +1,8 @@
 import type { PlotMouseEvent, PlotlyHTMLElement } from 'plotly.js'
 import { useEffect, useRef, useState } from 'react'
-import type { Figure } from './figure'
+import type { Figure } from '../../../shared/charts/figure'
 import { loadedPlotly, loadPlotly, type PlotlyModule } from './loadPlotly'
-import { plotConfig } from './theme'
+import { plotConfig } from '../../../shared/charts/theme'
 import './charts.css'
 
 export interface PlotProps {

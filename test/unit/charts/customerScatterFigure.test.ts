@@ -4,7 +4,7 @@ import {
   buildCustomerScatterFigure,
   halfwaySplit,
   scatterThresholds,
-} from '../../../renderer/src/charts/customerScatterFigure'
+} from '../../../shared/charts/customerScatterFigure'
 import { cohortResult } from './fixtures'
 
 // contract-analysis.json (README): the typical cohort at 93.94%, the heavy one at −37.37% and

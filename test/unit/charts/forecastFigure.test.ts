@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ForecastRow } from '../../../shared/engine/results'
-import { buildForecastFigure } from '../../../renderer/src/charts/forecastFigure'
+import { buildForecastFigure } from '../../../shared/charts/forecastFigure'
 
 const row = (month: string, grossMarginPct: number | null, grossProfit: number): ForecastRow => ({
   month,

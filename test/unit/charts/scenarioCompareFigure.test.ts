@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   buildScenarioCompareFigure,
   scenarioSummary,
-} from '../../../renderer/src/charts/scenarioCompareFigure'
+} from '../../../shared/charts/scenarioCompareFigure'
 
 // support-agent.json (README): baseline 64.0%, price-complex 72.3077%, fire-drill 28.0%.
 const scenarios = [

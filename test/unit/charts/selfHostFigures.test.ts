@@ -4,12 +4,12 @@ import {
   buildSelfHostMonthlyFigure,
   selfHostMilestones,
   selfHostMonthLabel,
-} from '../../../renderer/src/charts/selfHostMonthlyFigure'
+} from '../../../shared/charts/selfHostMonthlyFigure'
 import {
   buildSelfHostVolumeFigure,
   crossoverLabel,
   volumeAxis,
-} from '../../../renderer/src/charts/selfHostVolumeFigure'
+} from '../../../shared/charts/selfHostVolumeFigure'
 
 function monthLabel(t: number): string {
   const index = 2026 * 12 + t

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTornadoFigure, topTornadoBars } from '../../../renderer/src/charts/tornadoFigure'
+import { buildTornadoFigure, topTornadoBars } from '../../../shared/charts/tornadoFigure'
 
 const bar = (label: string, swing: number) => ({
   label,

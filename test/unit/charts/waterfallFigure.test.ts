@@ -3,7 +3,7 @@ import {
   buildWaterfallFigure,
   waterfallRange,
   waterfallSteps,
-} from '../../../renderer/src/charts/waterfallFigure'
+} from '../../../shared/charts/waterfallFigure'
 
 // support-agent.json, month 0: 800,000 simple tickets at $2 costing $0.45 and 200,000 complex at
 // $2 costing $1.80 (README): revenue $2,000,000, all COGS inference, $720,000; gross profit $1,280,000.

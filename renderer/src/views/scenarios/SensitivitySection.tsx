@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/engine/sensitivity'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { TornadoChart } from '../../charts/TornadoChart'
-import type { TornadoInputBar } from '../../charts/tornadoFigure'
+import type { TornadoInputBar } from '../../../../shared/charts/tornadoFigure'
 import { parseNumberInput } from '../../grids/parseInput'
 
 function analyse(

@@ -1,7 +1,7 @@
-import type { PortfolioResult, Zone } from '../../../shared/engine/results'
-import { formatMoney, formatPct } from '../../../shared/report/format'
+import type { PortfolioResult, Zone } from '../engine/results'
+import { formatMoney, formatPct } from '../report/format'
 import type { Figure, Trace } from './figure'
-import { formatFloorPct, wrapWords } from '../../../shared/report/labels'
+import { formatFloorPct, wrapWords } from '../report/labels'
 import {
   axis,
   baseLayout,
@@ -12,7 +12,7 @@ import {
   palette,
   panelTitle,
 } from './theme'
-import { groupByZone, zoneStyles, zoneText } from '../../../shared/report/zones'
+import { groupByZone, zoneStyles, zoneText } from '../report/zones'
 
 export interface ScenarioSummary {
   name: string

@@ -1,7 +1,7 @@
-import type { ForecastRow } from '../../../shared/engine/results'
-import { formatMoney, formatPct } from '../../../shared/report/format'
+import type { ForecastRow } from '../engine/results'
+import { formatMoney, formatPct } from '../report/format'
 import type { Figure, Trace } from './figure'
-import { formatFloorPct } from '../../../shared/report/labels'
+import { formatFloorPct } from '../report/labels'
 import {
   axis,
   baseLayout,

@@ -1,4 +1,4 @@
-import type { CohortFlag } from '../../../shared/engine/results'
+import type { CohortFlag } from '../engine/results'
 
 /** Cohort flags (§3) in words, for hovers and the attention list. */
 export const cohortFlagText: Record<CohortFlag, string> = {

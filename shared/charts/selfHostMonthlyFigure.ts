@@ -1,7 +1,7 @@
-import type { SelfHostResult } from '../../../shared/engine/results'
-import { formatMoney, formatNumber } from '../../../shared/report/format'
+import type { SelfHostResult } from '../engine/results'
+import { formatMoney, formatNumber } from '../report/format'
 import type { Figure, Trace } from './figure'
-import { formatMonth } from '../../../shared/report/labels'
+import { formatMonth } from '../report/labels'
 import { verticalMarkers, type VerticalMarker } from './markers'
 import { axis, baseLayout, palette } from './theme'
 

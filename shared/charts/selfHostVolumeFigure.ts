@@ -1,5 +1,5 @@
-import type { SelfHostVolumeCurve, VolumePoint } from '../../../shared/engine/selfHostCurve'
-import { formatCompact, formatMoney, formatNumber } from '../../../shared/report/format'
+import type { SelfHostVolumeCurve, VolumePoint } from '../engine/selfHostCurve'
+import { formatCompact, formatMoney, formatNumber } from '../report/format'
 import type { Figure, Trace } from './figure'
 import { verticalMarkers } from './markers'
 import { apiCostColor, selfHostCostColor } from './selfHostMonthlyFigure'

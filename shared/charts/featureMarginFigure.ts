@@ -1,10 +1,10 @@
 import type { Annotations } from 'plotly.js'
-import type { FeatureResult } from '../../../shared/engine/results'
-import { formatPct } from '../../../shared/report/format'
+import type { FeatureResult } from '../engine/results'
+import { formatPct } from '../report/format'
 import type { Figure, Trace } from './figure'
-import { describeGapToFloor, formatFloorPct } from '../../../shared/report/labels'
+import { describeGapToFloor, formatFloorPct } from '../report/labels'
 import { axis, baseLayout, escapeText, palette } from './theme'
-import { groupByZone, zoneStyles, zoneText } from '../../../shared/report/zones'
+import { groupByZone, zoneStyles, zoneText } from '../report/zones'
 
 export interface FeatureMarginInput {
   features: FeatureResult[]

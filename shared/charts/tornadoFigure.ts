@@ -1,6 +1,6 @@
-import { formatNumber, formatPct } from '../../../shared/report/format'
+import { formatNumber, formatPct } from '../report/format'
 import type { Figure, Trace } from './figure'
-import { formatPts } from '../../../shared/report/labels'
+import { formatPts } from '../report/labels'
 import { axis, baseLayout, escapeText, palette } from './theme'
 
 /** The fields of shared/engine/sensitivity.ts `TornadoBar` the chart reads (its bars fit as-is). */

@@ -1,5 +1,5 @@
-import type { Layers } from '../../../shared/engine/results'
-import { formatMoney, formatPct } from '../../../shared/report/format'
+import type { Layers } from '../engine/results'
+import { formatMoney, formatPct } from '../report/format'
 import type { Figure, Trace } from './figure'
 import { axis, baseLayout, palette } from './theme'
 

@@ -1,12 +1,12 @@
 import type { Annotations, Shape } from 'plotly.js'
-import type { CohortResult, Zone } from '../../../shared/engine/results'
-import { formatMoney, formatNumber, formatPct } from '../../../shared/report/format'
+import type { CohortResult, Zone } from '../engine/results'
+import { formatMoney, formatNumber, formatPct } from '../report/format'
 import { cohortFlagText } from './cohortFlags'
 import type { Figure, Trace } from './figure'
-import { formatFloorPct } from '../../../shared/report/labels'
+import { formatFloorPct } from '../report/labels'
 import { verticalLine } from './markers'
 import { axis, baseLayout, scaleAxis, escapeText, palette } from './theme'
-import { groupByZone, zoneOfMargin, zoneStyles, zoneText } from '../../../shared/report/zones'
+import { groupByZone, zoneOfMargin, zoneStyles, zoneText } from '../report/zones'
 
 export interface CustomerScatterInput {
   cohorts: CohortResult[]
