@@ -7,6 +7,7 @@ import { CliError, exitFailed } from './cliError'
 import type { Command } from './commandArgs'
 import { compareCommand } from './commands/compare'
 import { computeCommand } from './commands/compute'
+import { exportCommand } from './commands/export'
 import { exportJsonCommand } from './commands/exportJson'
 import { goalSeekCommand } from './commands/goalSeek'
 import { importCommand } from './commands/import'
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   validate: validateCommand,
   import: importCommand,
   'export-json': exportJsonCommand,
+  export: exportCommand,
   compute: computeCommand,
   compare: compareCommand,
   sensitivity: sensitivityCommand,

@@ -1,36 +1,13 @@
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkspaceDoc } from '../../../shared/model/types'
+import { margin } from './runMargin'
 
-const repoRoot = resolve(import.meta.dirname, '../../..')
 const examplesDir = '/work/shared/examples'
 const supportAgent = join(examplesDir, 'support-agent.json')
 let dir: string
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** `npm run margin -- …` without npm: the CLI's source under tsx (each run costs about a second). */
-function margin(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
-    child.on('error', fail)
-    child.on('close', (code) => done({ code, stdout, stderr }))
-  })
-}
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as WorkspaceDoc
 
