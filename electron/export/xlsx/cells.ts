@@ -1,0 +1,74 @@
+/**
+ * Writing a laid-out table to a worksheet. Every string goes in as a plain text cell (exceljs
+ * writes `value: string` as a shared string), so a name a user typed, `=HYPERLINK(…)` included,
+ * is never read as a formula; formulas are only ever built by this writer as `{ f }`.
+ */
+import type { Worksheet } from 'exceljs'
+import { cellStyle, HEADER_STYLE, TITLE_STYLE } from './styles'
+import { HEADER_ROW, TITLE_ROW, type ColumnSpec, type Table } from './table'
+
+export interface Formula {
+  f: string
+}
+
+/** A number, user text, a formula, or an empty cell. */
+export type CellInput = number | string | Formula | null
+
+export const formula = (text: string): Formula => ({ f: text })
+
+export type RowValues<K extends string> = Record<K, CellInput>
+
+const MAX_WIDTH = 60
+/** Formula results have no text to measure: numbers in these formats fit this many characters. */
+const NUMBER_WIDTH = 14
+
+export function setCell(
+  sheet: Worksheet,
+  row: number,
+  column: number,
+  value: CellInput,
+  spec: Pick<ColumnSpec<string>, 'format' | 'input'>,
+): void {
+  if (value === null) return
+  const cell = sheet.getRow(row).getCell(column)
+  cell.value = typeof value === 'object' ? { formula: value.f, date1904: false } : value
+  cell.style = cellStyle(spec.format, spec.input === true && typeof value !== 'object')
+}
+
+/** Title, headers (with their notes), one row per entity, widths, frozen headers. */
+export function writeTable<K extends string>(
+  sheet: Worksheet,
+  table: Table<K>,
+  rowAt: (index: number) => RowValues<K>,
+  frozenColumns = 1,
+): void {
+  const title = sheet.getRow(TITLE_ROW).getCell(1)
+  title.value = table.title
+  title.style = TITLE_STYLE
+  const widths = table.columns.map((column) =>
+    Math.max(column.width ?? 0, column.format ? NUMBER_WIDTH : 0, longestWord(column.header) + 2),
+  )
+  const header = sheet.getRow(HEADER_ROW)
+  table.columns.forEach((column, c) => {
+    const cell = header.getCell(c + 1)
+    cell.value = column.header
+    cell.style = HEADER_STYLE
+    if (column.note) cell.note = column.note
+  })
+  for (let index = 0; index < table.rowCount; index++) {
+    const values = rowAt(index)
+    const row = table.row(index)
+    table.columns.forEach((column, c) => {
+      const value = values[column.key]
+      setCell(sheet, row, c + 1, value, column)
+      if (typeof value === 'string') widths[c] = Math.max(widths[c]!, value.length + 2)
+    })
+  }
+  widths.forEach((width, c) => (sheet.getColumn(c + 1).width = Math.min(MAX_WIDTH, width)))
+  sheet.views = [{ state: 'frozen', xSplit: frozenColumns, ySplit: HEADER_ROW }]
+}
+
+/** Headers wrap at spaces, so a column needs the width of the longest word only. */
+function longestWord(text: string): number {
+  return Math.max(...text.split(/\s+/).map((word) => word.length))
+}
