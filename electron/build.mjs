@@ -33,6 +33,16 @@ const bundles = [
     external: ['electron', ...nativeModules],
   },
   {
+    // Exports run in a worker thread of main (electron/service/exports/workerRunner.ts).
+    ...common,
+    entryPoints: ['electron/service/exports/exportWorker.ts'],
+    outfile: 'dist/electron/exportWorker.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: nativeModules,
+  },
+  {
     // A sandboxed preload may require only 'electron'; everything else is bundled in.
     ...common,
     entryPoints: ['electron/preload.ts'],
@@ -47,6 +57,16 @@ const bundles = [
     ...common,
     entryPoints: ['electron/host/main.ts'],
     outfile: 'dist/host/main.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: nativeModules,
+    banner: esmRequire,
+  },
+  {
+    ...common,
+    entryPoints: ['electron/service/exports/exportWorker.ts'],
+    outfile: 'dist/host/exportWorker.mjs',
     platform: 'node',
     format: 'esm',
     target: 'node20',

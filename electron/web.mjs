@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const sourceDirs = ['renderer', 'shared', 'electron', 'resources']
-const outputs = ['dist/renderer/index.html', 'dist/host/main.mjs']
+const outputs = ['dist/renderer/index.html', 'dist/host/main.mjs', 'dist/host/exportWorker.mjs']
 
 function newestMtime(path) {
   const info = statSync(path)

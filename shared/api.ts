@@ -6,9 +6,17 @@
 import { z } from 'zod'
 import type { WorkspaceDoc, Problem } from './model/types'
 import type { JsonValue } from './model/editTypes'
-import type { Channel } from './channels'
+import type { Channel, DesktopChannel } from './channels'
+import { exportRequestSchema, type ExportFormat } from './report/exportRequest'
 
-export { channels, isChannel, type Channel } from './channels'
+export {
+  channels,
+  isChannel,
+  desktopChannels,
+  isDesktopChannel,
+  type Channel,
+  type DesktopChannel,
+} from './channels'
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([
@@ -33,6 +41,7 @@ const editSchema = z.discriminatedUnion('op', [
 ])
 
 const filePath = z.string().min(1, 'a file path is required')
+const jobId = z.string().min(1, 'a job id is required')
 
 /** Payload schemas, one per channel (the `satisfies` keeps them in step with shared/channels). */
 export const requestSchemas = {
@@ -48,7 +57,41 @@ export const requestSchemas = {
     label: z.string().max(200),
     edits: z.array(editSchema).min(1).max(100_000),
   }),
+  // The revision the renderer shows: an export of anything else (edits still on their way) is
+  // refused, so the file holds exactly what the person saw.
+  'reports/start': exportRequestSchema.extend({ revision: z.number().int().nonnegative() }),
+  'reports/status': z.object({ jobId }),
+  'reports/cancel': z.object({ jobId }),
+  'reports/download': z.object({ jobId }),
+  'reports/save': z.object({ jobId, path: filePath }),
 } as const satisfies Record<Channel, z.ZodType>
+
+/** Payloads of the desktop-only channels, checked in Electron main before it acts. */
+export const desktopRequestSchemas = {
+  'reports/saveDialog': z.object({ jobId }),
+} as const satisfies Record<DesktopChannel, z.ZodType>
+
+export type ExportJobState = 'running' | 'done' | 'failed' | 'cancelled'
+
+/** Where an export job is; `fileName` once it is done, `error` once it failed. */
+export interface ExportJobStatus {
+  jobId: string
+  state: ExportJobState
+  format: ExportFormat
+  /** What is being done, for a progress line: "Writing the workbook". */
+  stage: string
+  /** 0..1. */
+  fraction: number
+  fileName?: string
+  error?: ApiError
+}
+
+/** A finished export for the browser to download. */
+export interface ExportDownload {
+  fileName: string
+  mimeType: string
+  base64: string
+}
 
 /** What the renderer holds: the open workspace, its file and a revision that counts saved edits. */
 export interface WorkspaceSnapshot {
@@ -66,6 +109,16 @@ export interface ResponseTypes {
   'workspace/importJson': WorkspaceSnapshot
   'workspace/exportJson': { doc: WorkspaceDoc }
   'edits/apply': WorkspaceSnapshot
+  'reports/start': { jobId: string }
+  'reports/status': ExportJobStatus
+  'reports/cancel': ExportJobStatus
+  'reports/download': ExportDownload
+  'reports/save': { path: string }
+}
+
+export interface DesktopResponseTypes {
+  /** null: the person closed the save dialog without choosing a file. */
+  'reports/saveDialog': { path: string | null }
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>
@@ -100,3 +153,12 @@ export type Invoke = <C extends Channel>(
   channel: C,
   request: Request<C>,
 ) => Promise<Envelope<Response<C>>>
+
+export type DesktopRequest<C extends DesktopChannel> = z.input<(typeof desktopRequestSchemas)[C]>
+export type DesktopResponse<C extends DesktopChannel> = DesktopResponseTypes[C]
+
+/** The desktop-only calls, which the preload's `invoke` also carries. */
+export type DesktopInvoke = <C extends DesktopChannel>(
+  channel: C,
+  request: DesktopRequest<C>,
+) => Promise<Envelope<DesktopResponse<C>>>

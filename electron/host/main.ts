@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { callService } from '../main/callService'
 import { problemLines } from '../main/envelope'
 import { enterInvocationDir } from '../main/fileArgs'
-import { WorkspaceService } from '../service'
+import { chromiumPdf } from '../export/pdf/chromiumPdf'
+import { workerRunner, WorkspaceService } from '../service'
 import { defaultPort, parseHostArgs, usage, type HostArgs } from './hostArgs'
 import { openBrowser } from './openBrowser'
 import { startHost, type RunningHost } from './server'
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     dataDir: args.dataDir,
     demoPath: resolve(repoRoot, 'resources', 'demo-workspace.json'),
     initialFile: args.workspace,
+    renderPdf: chromiumPdf,
+    runExport: workerRunner(resolve(repoRoot, 'dist', 'host', 'exportWorker.mjs')),
   })
   // Opening now reports a bad --workspace before a browser shows an empty app.
   const opened = await callService(service, 'workspace/current', {})

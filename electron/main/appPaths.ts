@@ -8,6 +8,8 @@ export interface AppPaths {
   /** The only page allowed to call the API. */
   indexUrl: string
   preload: string
+  /** The export worker thread's bundle (electron/service/exports/exportWorker.ts). */
+  exportWorker: string
   demo: string
   /** better-sqlite3 built for Electron's ABI by launch.mjs; packaged builds ship a rebuilt module. */
   nativeBinding: string | undefined
@@ -28,6 +30,7 @@ export function appPaths(): AppPaths {
     indexHtml,
     indexUrl: pathToFileURL(indexHtml).href,
     preload: join(root, 'dist', 'electron', 'preload.cjs'),
+    exportWorker: join(root, 'dist', 'electron', 'exportWorker.cjs'),
     demo: app.isPackaged
       ? join(process.resourcesPath, 'demo-workspace.json')
       : join(root, 'resources', 'demo-workspace.json'),

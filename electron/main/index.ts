@@ -4,16 +4,22 @@
  */
 import { basename } from 'node:path'
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron'
-import { WorkspaceService } from '../service'
+import type { PdfRenderer } from '../export/exportWorkspace'
+import { workerRunner, WorkspaceService } from '../service'
 import { appPaths, type AppPaths } from './appPaths'
 import { callService } from './callService'
 import { problemLines } from './envelope'
+import { createExportSave } from './exportSave'
 import { workspaceArg } from './fileArgs'
 import { registerIpc } from './ipc'
 import { menuTemplate, type MenuActions } from './menu'
 import { hardenSession } from './session'
 import { createMainWindow, windowTitle } from './window'
 import { createWorkspaceActions } from './workspaceActions'
+
+// TEMPORARY until electron/main/reportPdf.ts lands: the desktop app's printToPDF renderer.
+const reportPdf: PdfRenderer = () =>
+  Promise.reject(new Error('PDF printing is not wired in the desktop app yet'))
 
 interface Running {
   window: BrowserWindow
@@ -65,6 +71,8 @@ async function openService(
       demoPath: paths.demo,
       initialFile: file,
       nativeBinding: paths.nativeBinding,
+      renderPdf: reportPdf,
+      runExport: workerRunner(paths.exportWorker),
     })
   const service = create(initialFile)
   if (initialFile === undefined) return service
@@ -81,8 +89,9 @@ async function start(initialFile: string | undefined): Promise<Running> {
   const paths = appPaths()
   hardenSession(session.defaultSession)
   const service = await openService(paths, initialFile)
-  registerIpc(service, paths.indexUrl)
   const window = createMainWindow(paths)
+  // Still in the same turn as loadFile: the page cannot call before the handlers are in place.
+  registerIpc(service, { 'reports/saveDialog': createExportSave(service, window) }, paths.indexUrl)
   const refreshChrome = async (): Promise<void> => {
     const current = await callService(service, 'workspace/current', {})
     const recent = await callService(service, 'workspace/recent', {})

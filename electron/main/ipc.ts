@@ -1,19 +1,24 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { channels } from '../../shared/api'
+import { channels, desktopChannels } from '../../shared/api'
 import type { Dispatcher } from './callService'
+import { dispatchDesktop, type DesktopHandlers } from './desktopChannels'
 import { failure } from './envelope'
 
 /**
- * Registers every API channel. Only our own page may call: a frame that navigated elsewhere or an
- * injected subframe is refused before the service sees its payload.
+ * Registers every API channel (answered by the service) and every desktop channel (answered in
+ * main). Only our own page may call: a frame that navigated elsewhere or an injected subframe is
+ * refused before anything sees its payload.
  */
-export function registerIpc(service: Dispatcher, indexUrl: string): void {
-  for (const channel of channels) {
+export function registerIpc(service: Dispatcher, desktop: DesktopHandlers, indexUrl: string): void {
+  const register = (channel: string, answer: (payload: unknown) => Promise<unknown>) =>
     ipcMain.handle(channel, async (event, payload: unknown) =>
       isTrustedSender(event, indexUrl)
-        ? service.dispatch(channel, payload)
+        ? answer(payload)
         : failure('bad-request', `forbidden: '${channel}' called from outside the app's page`),
     )
+  for (const channel of channels) register(channel, (payload) => service.dispatch(channel, payload))
+  for (const channel of desktopChannels) {
+    register(channel, (payload) => dispatchDesktop(desktop, channel, payload))
   }
 }
 

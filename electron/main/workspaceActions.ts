@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
-import { app, dialog, type BrowserWindow, type FileFilter } from 'electron'
+import { basename, extname } from 'node:path'
+import { dialog, type BrowserWindow, type FileFilter } from 'electron'
 import type { ApiError, Channel, Envelope, Request, WorkspaceSnapshot } from '../../shared/api'
 import { callService, type Dispatcher } from './callService'
 import { problemLines } from './envelope'
 import { workspaceExtension } from './fileArgs'
 import type { MenuActions } from './menu'
+import { askSavePath } from './saveDialog'
 
 const workspaceFilter: FileFilter = {
   name: 'AI Margin Planner workspace',
@@ -35,18 +36,6 @@ export function createWorkspaceActions({ service, window, onSwitched }: Dependen
     else await showError(window, failureTitle, result.error)
   }
 
-  const askSavePath = async (title: string, defaultName: string, filter: FileFilter) => {
-    const choice = await dialog.showSaveDialog(window, {
-      title,
-      defaultPath: join(app.getPath('documents'), defaultName),
-      filters: [filter],
-    })
-    if (choice.canceled || !choice.filePath) return null
-    // Linux save dialogs do not add the filter's extension by themselves.
-    const extension = `.${filter.extensions[0]}`
-    return extname(choice.filePath) ? choice.filePath : `${choice.filePath}${extension}`
-  }
-
   const askOpenPath = async (title: string, filter: FileFilter) => {
     const choice = await dialog.showOpenDialog(window, {
       title,
@@ -59,6 +48,7 @@ export function createWorkspaceActions({ service, window, onSwitched }: Dependen
   const actions: MenuActions = {
     async newWorkspace(template) {
       const path = await askSavePath(
+        window,
         'New workspace',
         `Untitled${workspaceExtension}`,
         workspaceFilter,
@@ -75,6 +65,7 @@ export function createWorkspaceActions({ service, window, onSwitched }: Dependen
     },
     async saveAs() {
       const path = await askSavePath(
+        window,
         'Save workspace as',
         `Copy${workspaceExtension}`,
         workspaceFilter,
@@ -91,14 +82,14 @@ export function createWorkspaceActions({ service, window, onSwitched }: Dependen
         return showError(window, `Could not read ${basename(source)}`, (error as Error).message)
       }
       const name = `${basename(source, extname(source))}${workspaceExtension}`
-      const path = await askSavePath('Save imported workspace as', name, workspaceFilter)
+      const path = await askSavePath(window, 'Save imported workspace as', name, workspaceFilter)
       if (path) await switchTo(call('workspace/importJson', { path, doc }), 'Could not import')
     },
     async exportJson() {
       const result = await call('workspace/exportJson', {})
       if (!result.ok) return showError(window, 'Could not export', result.error)
       const name = `${result.value.doc.name.replace(/[\\/:*?"<>|]/g, '-')}.json`
-      const path = await askSavePath('Export workspace JSON', name, jsonFilter)
+      const path = await askSavePath(window, 'Export workspace JSON', name, jsonFilter)
       if (!path) return
       try {
         await writeFile(path, `${JSON.stringify(result.value.doc, null, 2)}\n`)

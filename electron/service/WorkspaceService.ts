@@ -1,6 +1,9 @@
 import { join } from 'node:path'
 import type { Channel, Envelope, Handlers } from '../../shared/api'
+import type { PdfRenderer } from '../export/exportWorkspace'
 import { dispatch } from './dispatch'
+import { ExportJobs } from './exports/exportJobs'
+import type { ExportRunner } from './exports/exportRunner'
 import { createHandlers } from './handlers'
 import { RecentFiles } from './recentFiles'
 import { SerialQueue } from './serialQueue'
@@ -11,6 +14,10 @@ import { openInitialWorkspace, type StartupOptions } from './startup'
 export interface WorkspaceServiceOptions extends StartupOptions {
   /** Where unexpected errors go (with their stacks, which never reach a caller). */
   log?: Log
+  /** Prints the PDF report's page: Electron's printToPDF in the desktop app, else Chromium. */
+  renderPdf: PdfRenderer
+  /** Where exports run: a worker thread in the apps (workerRunner), in-process in tests. */
+  runExport: ExportRunner
 }
 
 /**
@@ -20,6 +27,7 @@ export interface WorkspaceServiceOptions extends StartupOptions {
 export class WorkspaceService {
   readonly handlers: Handlers
   private readonly session: WorkspaceSession
+  private readonly exports: ExportJobs
   private readonly queue = new SerialQueue()
   private readonly log: Log
 
@@ -28,12 +36,18 @@ export class WorkspaceService {
     const recent = new RecentFiles(join(options.dataDir, 'recent.json'), log)
     this.log = log
     this.session = new WorkspaceSession(recent, () => openInitialWorkspace(options, recent, log))
+    this.exports = new ExportJobs({
+      runExport: options.runExport,
+      renderPdf: options.renderPdf,
+      log,
+    })
     this.handlers = this.serialize(
       createHandlers({
         files: { nativeBinding: options.nativeBinding },
         demoPath: options.demoPath,
         session: this.session,
         recent,
+        exports: this.exports,
       }),
     )
   }
@@ -42,8 +56,9 @@ export class WorkspaceService {
     return dispatch(this.handlers, channel, payload, this.log)
   }
 
-  /** Closes the open file once the requests under way have finished. */
+  /** Stops the exports under way and closes the open file once the requests under way finish. */
   close(): Promise<void> {
+    this.exports.cancelAll()
     return this.queue.run(async () => this.session.close())
   }
 

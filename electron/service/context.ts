@@ -1,4 +1,5 @@
 import type { WorkspaceSnapshot } from '../../shared/api'
+import type { ExportJobs } from './exports/exportJobs'
 import type { RecentFiles } from './recentFiles'
 import { snapshot, type WorkspaceSession } from './session'
 import { openWorkspaceFile, type FileOptions } from './workspaceFiles'
@@ -9,6 +10,7 @@ export interface ServiceContext {
   demoPath: string
   session: WorkspaceSession
   recent: RecentFiles
+  exports: ExportJobs
 }
 
 /** Opens the workspace file at `path` and makes it the one the service has open. */

@@ -1,6 +1,32 @@
-import { channels, isChannel, requestSchemas, type Envelope, type Handlers } from '../../shared/api'
+import type { z } from 'zod'
+import {
+  channels,
+  isChannel,
+  requestSchemas,
+  type ApiError,
+  type Envelope,
+  type Handlers,
+} from '../../shared/api'
 import { badRequest, problemPath, toApiError } from './apiErrors'
 import type { Log } from './log'
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+
+/** A payload checked against its channel's schema; a mismatch names every bad field. */
+export function parseRequest<S extends z.ZodType>(
+  schema: S,
+  channel: string,
+  payload: unknown,
+): Parsed<z.output<S>> {
+  const parsed = schema.safeParse(payload)
+  if (parsed.success) return { ok: true, data: parsed.data }
+  const problems = parsed.error.issues.map((issue) => ({
+    path: problemPath(issue.path),
+    message: issue.message,
+  }))
+  const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')
+  return { ok: false, error: badRequest(`Invalid ${channel} request: ${summary}`, problems) }
+}
 
 /**
  * The service boundary both transports call: an unknown channel or a payload that does not match
@@ -22,15 +48,8 @@ export async function dispatch(
       ]),
     }
   }
-  const parsed = requestSchemas[channel].safeParse(payload)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      path: problemPath(issue.path),
-      message: issue.message,
-    }))
-    const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')
-    return { ok: false, error: badRequest(`Invalid ${channel} request: ${summary}`, problems) }
-  }
+  const parsed = parseRequest(requestSchemas[channel], channel, payload)
+  if (!parsed.ok) return parsed
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>
     return { ok: true, value: await handler(parsed.data) }

@@ -1,4 +1,6 @@
 export { WorkspaceService, type WorkspaceServiceOptions } from './WorkspaceService'
+export type { ExportRunner } from './exports/exportRunner'
+export { workerRunner } from './exports/workerRunner'
 export {
   exportDocument,
   importJsonFile,

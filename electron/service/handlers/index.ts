@@ -3,6 +3,8 @@ import type { ServiceContext } from '../context'
 import { applyEditsHandler } from './applyEdits'
 import { createHandler } from './create'
 import { currentHandler } from './current'
+import { downloadExportHandler, saveExportHandler } from './exportFiles'
+import { cancelExportHandler, exportStatusHandler, startExportHandler } from './exportJobs'
 import { exportJsonHandler } from './exportJson'
 import { importJsonHandler } from './importJson'
 import { openHandler } from './open'
@@ -19,5 +21,10 @@ export function createHandlers(context: ServiceContext): Handlers {
     'workspace/importJson': importJsonHandler(context),
     'workspace/exportJson': exportJsonHandler(context),
     'edits/apply': applyEditsHandler(context),
+    'reports/start': startExportHandler(context),
+    'reports/status': exportStatusHandler(context),
+    'reports/cancel': cancelExportHandler(context),
+    'reports/download': downloadExportHandler(context),
+    'reports/save': saveExportHandler(context),
   }
 }

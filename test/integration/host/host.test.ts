@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startHost, type RunningHost } from '../../../electron/host/server'
 import { WorkspaceService } from '../../../electron/service'
+import { testExports } from '../../fixtures/service'
 
 const repoRoot = resolve(import.meta.dirname, '../../..')
 let root: string
@@ -66,6 +67,7 @@ beforeAll(async () => {
     dataDir: join(root, 'data'),
     demoPath: join(repoRoot, 'resources', 'demo-workspace.json'),
     log: () => {},
+    ...testExports,
   })
   dispatch = vi.spyOn(service, 'dispatch')
   host = await startHost({ port: 0, service, rendererDir })

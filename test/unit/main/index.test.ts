@@ -32,6 +32,7 @@ vi.mock('../../../electron/service', () => ({
     }
     dispatch = vi.fn(service.dispatch)
   },
+  workerRunner: vi.fn(),
 }))
 
 /** Runs main's module top to bottom, as Electron does, against a fresh fake `electron`. */

@@ -25,6 +25,12 @@ describe('the preload bridge', () => {
     expect(reply).toEqual({ ok: true, value: 'from main' })
   })
 
+  it('forwards a desktop-only channel, which main answers', async () => {
+    vi.mocked(ipcRenderer.invoke).mockClear()
+    await bridge.invoke('reports/saveDialog', { jobId: 'j1' })
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith('reports/saveDialog', { jobId: 'j1' })
+  })
+
   it.each(['shell/openExternal', 'constructor', '__proto__', 42])(
     'refuses %s without touching ipcRenderer',
     async (channel) => {

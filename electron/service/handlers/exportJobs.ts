@@ -1,0 +1,37 @@
+import type { Handlers } from '../../../shared/api'
+import { checkExportRequest, ExportRequestError } from '../../export/checkExportRequest'
+import { WorkspaceError } from '../../db/workspaceError'
+import type { ServiceContext } from '../context'
+import { requestError } from '../exports/exportFailure'
+
+/**
+ * Starts an export of the saved document. The renderer sends the revision it shows; any other
+ * (an edit still on its way, a change from elsewhere) is refused, so the file is what was seen.
+ * A request naming a scenario or month the document lacks is refused here, naming the field.
+ */
+export function startExportHandler(context: ServiceContext): Handlers['reports/start'] {
+  return async ({ revision, ...request }) => {
+    const workspace = await context.session.current()
+    if (revision !== workspace.revision) {
+      throw new WorkspaceError(
+        'stale-revision',
+        `The workspace is at revision ${workspace.revision}, not ${revision}: ` +
+          'let the last edits save, then export again',
+      )
+    }
+    try {
+      checkExportRequest(workspace.doc, request)
+    } catch (error) {
+      throw error instanceof ExportRequestError ? requestError(error) : error
+    }
+    return { jobId: context.exports.start(workspace.doc, request) }
+  }
+}
+
+export function exportStatusHandler(context: ServiceContext): Handlers['reports/status'] {
+  return async ({ jobId }) => context.exports.status(jobId)
+}
+
+export function cancelExportHandler(context: ServiceContext): Handlers['reports/cancel'] {
+  return async ({ jobId }) => context.exports.cancel(jobId)
+}
