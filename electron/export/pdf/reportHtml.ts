@@ -1,6 +1,45 @@
+/**
+ * The board report as one self-contained, print-styled HTML page: the deck's content in the
+ * screen's charts, for Electron's printToPDF or a headless Chromium to print. Sections run in the
+ * order a board reads them: where we stand, why, where it is going, what is at risk, the options.
+ */
 import type { BoardReport } from '../../../shared/report/boardReport'
+import { formatMonth } from '../../../shared/report/labels'
+import { pageShell } from './pageShell'
+import { appendixSection } from './sections/appendix'
+import { forecastSection, waterfallSection } from './sections/charts'
+import { cohortsSection } from './sections/cohorts'
+import { featureMarginsSection } from './sections/featureMargins'
+import { kpiTiles } from './sections/kpis'
+import { selfHostSection } from './sections/selfHost'
+import { atRiskSection, comparisonSection } from './sections/tables'
+import { formatDay, shorten } from './sections/text'
+import { titleBlock } from './sections/titleBlock'
 
-/** Placeholder until the report page lands: the report as one self-contained HTML page. */
+/** Names longer than this are cut in the running header, which has one line. */
+const headerNameChars = 60
+
 export function reportHtml(report: BoardReport): string {
-  throw new Error(`the report page is not built yet (${report.workspaceName})`)
+  const month = formatMonth(report.month.label)
+  const body = [
+    titleBlock(report),
+    kpiTiles(report),
+    waterfallSection(report),
+    featureMarginsSection(report),
+    atRiskSection(report),
+    forecastSection(report),
+    comparisonSection(report),
+    cohortsSection(report),
+    selfHostSection(report),
+    appendixSection(report),
+  ]
+  return pageShell({
+    title: `${report.workspaceName} — AI margin report, ${month}`,
+    running: {
+      header: `${shorten(report.workspaceName, headerNameChars)} · ${shorten(report.scenario.name, headerNameChars)}`,
+      month: `As of ${month}`,
+      footer: `AI margin report · prepared ${formatDay(report.generatedOn)}`,
+    },
+    body: body.join('\n'),
+  })
 }
