@@ -1,0 +1,114 @@
+/**
+ * The assumptions appendix as report tables, so the same cell formats apply as everywhere else:
+ * models with the prices in force and the date each applies from, feature floors, cohort growth
+ * and each plan's rule for attributing AI revenue.
+ */
+import type { Assumptions } from '../../../shared/report/assumptions'
+import { formatDay } from '../../../shared/report/dates'
+import type { ReportColumn, ReportTable } from '../../../shared/report/reportTable'
+import type { Attribution, FeatureCategory, ModelKind } from '../../../shared/model/types'
+
+const column = (label: string, kind: ReportColumn['kind']): ReportColumn => ({ label, kind })
+
+const kindText: Record<ModelKind, string> = { api: 'API', 'self-hosted': 'Self-hosted' }
+
+const categoryText: Record<FeatureCategory, string> = {
+  growth: 'Growth',
+  core: 'Core',
+  premium: 'Premium',
+}
+
+/** How a plan splits the AI share of its subscription across features (DESIGN.md §3). */
+const attributionText: Record<Attribution, string> = {
+  usage: 'By usage (calls)',
+  cost: 'By cost',
+  equal: 'Equally across features used',
+}
+
+export function modelsTable(assumptions: Assumptions): ReportTable {
+  return {
+    title: 'Models and prices in force',
+    columns: [
+      column('Model', 'text'),
+      column('Provider', 'text'),
+      column('Kind', 'text'),
+      column('Input per M tokens', 'unitMoney'),
+      column('Output per M tokens', 'unitMoney'),
+      column('Cache read per M tokens', 'unitMoney'),
+      column('Batch discount', 'pct'),
+      column('Long context above (tokens)', 'count'),
+      column('Price from', 'text'),
+    ],
+    rows: assumptions.models.map((model) => [
+      model.name,
+      model.provider,
+      kindText[model.kind],
+      model.inputPerMTok,
+      model.outputPerMTok,
+      model.cacheReadPerMTok,
+      model.batchDiscountPct,
+      model.longContextThresholdTokens,
+      model.priceFrom === null ? null : formatDay(model.priceFrom),
+    ]),
+  }
+}
+
+export function featureFloorsTable(assumptions: Assumptions): ReportTable {
+  return {
+    title: 'Features and floors',
+    columns: [
+      column('Feature', 'text'),
+      column('Unit', 'text'),
+      column('Category', 'text'),
+      column('Price per unit', 'unitMoney'),
+      column('Margin floor', 'pct'),
+    ],
+    rows: assumptions.features.map((feature) => [
+      feature.name,
+      feature.unit,
+      categoryText[feature.category],
+      feature.pricePerUnit,
+      feature.floorPct,
+    ]),
+  }
+}
+
+export function cohortGrowthTable(assumptions: Assumptions): ReportTable {
+  return {
+    title: 'Cohorts and growth',
+    columns: [
+      column('Cohort', 'text'),
+      column('Plan', 'text'),
+      column('Customers at start', 'count'),
+      column('Seats per customer', 'ratio'),
+      column('Monthly growth', 'pct'),
+    ],
+    rows: assumptions.cohorts.map((cohort) => [
+      cohort.name,
+      cohort.planName,
+      cohort.customers,
+      cohort.seatsPerCustomer,
+      cohort.monthlyGrowthPct,
+    ]),
+  }
+}
+
+export function planAttributionTable(assumptions: Assumptions): ReportTable {
+  return {
+    title: 'Plans and attribution',
+    columns: [
+      column('Plan', 'text'),
+      column('Seat price', 'unitMoney'),
+      column('Platform fee', 'unitMoney'),
+      column('AI share of subscription', 'pct'),
+      column('AI revenue attributed', 'text'),
+    ],
+    rows: assumptions.plans.map((plan) => [
+      plan.name,
+      plan.seatPrice,
+      plan.platformFee,
+      plan.aiRevenueSharePct,
+      attributionText[plan.attribution],
+    ]),
+  }
+}

@@ -1,0 +1,75 @@
+/** The narrow column beside a chart: exact figures the chart only shows by position. */
+import type { ReportTable } from '../../../shared/report/reportTable'
+import type { Slide } from './deck'
+import { drawTable } from './tables/drawTable'
+import { layoutTable } from './tables/tableLayout'
+import { colors, FONT, frame } from './theme'
+
+export const PANEL_W = 4
+const PANEL_GAP = 0.3
+/** What is left for the chart beside the panel. */
+export const CHART_BESIDE_PANEL_W = frame.width - PANEL_W - PANEL_GAP
+export const panelX = frame.x + CHART_BESIDE_PANEL_W + PANEL_GAP
+
+/** A heading, then the table (its rows as they fit the body's height). */
+export function addPanelTable(slide: Slide, heading: string, table: ReportTable): void {
+  addPanelHeading(slide, heading, frame.body.y)
+  const laid = layoutTable(table, PANEL_W)
+  let room = frame.body.h - 0.45 - laid.headerHeight
+  let rows = 0
+  for (const height of laid.rowHeights) {
+    if (height > room) break
+    room -= height
+    rows += 1
+  }
+  drawTable(slide, laid, 0, rows, { x: panelX, y: frame.body.y + 0.45 })
+}
+
+export interface Fact {
+  label: string
+  value: string
+}
+
+/** Label over value, one pair under the other. */
+export function addPanelFacts(slide: Slide, heading: string, facts: readonly Fact[]): void {
+  addPanelHeading(slide, heading, frame.body.y)
+  slide.addText(
+    facts.flatMap(({ label, value }) => [
+      { text: label, options: { fontSize: 11, color: colors.muted, breakLine: true } },
+      {
+        text: value,
+        options: {
+          fontSize: 15,
+          bold: true,
+          color: colors.title,
+          breakLine: true,
+          paraSpaceAfter: 12,
+        },
+      },
+    ]),
+    {
+      x: panelX,
+      y: frame.body.y + 0.45,
+      w: PANEL_W,
+      h: frame.body.h - 0.45,
+      margin: 0,
+      fontFace: FONT,
+      valign: 'top',
+    },
+  )
+}
+
+function addPanelHeading(slide: Slide, text: string, y: number): void {
+  slide.addText(text, {
+    x: panelX,
+    y,
+    w: PANEL_W,
+    h: 0.35,
+    margin: 0,
+    fontFace: FONT,
+    fontSize: 13,
+    bold: true,
+    color: colors.title,
+    valign: 'top',
+  })
+}

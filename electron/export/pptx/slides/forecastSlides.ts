@@ -1,0 +1,162 @@
+/**
+ * Slides 5 and 6: the forecast month by month, one line per scenario (the report's own first):
+ * gross margin against the portfolio floor, then gross profit. A panel beside each chart gives
+ * the first and last month's figures exactly.
+ */
+import type { ForecastRow } from '../../../../shared/engine/results'
+import type { ForecastLine } from '../../../../shared/report/boardReport'
+import { formatMoney, formatPct } from '../../../../shared/report/format'
+import { formatFloorPct, formatMonth } from '../../../../shared/report/labels'
+import type { ColumnKind, ReportTable } from '../../../../shared/report/reportTable'
+import {
+  addComboChart,
+  chartOptions,
+  largestAbs,
+  moneyCode,
+  monthLabelFrequency,
+  pctAxisCode,
+} from '../chartStyle'
+import { addContentSlide, type Deck } from '../deck'
+import { addPanelTable, CHART_BESIDE_PANEL_W } from '../sidePanel'
+import { shorten } from '../textFit'
+import { colors, frame, scenarioColor } from '../theme'
+
+const chartBox = { x: frame.x, y: frame.body.y, w: CHART_BESIDE_PANEL_W, h: frame.body.h }
+const LEGEND_NAME_CHARS = 44
+
+/** pptxgenjs writes a point that is not a number as a blank, which breaks the line there. */
+const orGap = (value: number | null): number => value ?? Number.NaN
+
+function endsOf(rows: readonly ForecastRow[]): [ForecastRow, ForecastRow] | null {
+  const first = rows[0]
+  const last = rows[rows.length - 1]
+  return first && last ? [first, last] : null
+}
+
+/** Scenario | first month | last month, for one figure of the forecast. */
+function endpointsTable(
+  lines: readonly ForecastLine[],
+  kind: ColumnKind,
+  valueOf: (row: ForecastRow) => number | null,
+): ReportTable {
+  const ends = endsOf(lines[0]?.rows ?? [])
+  return {
+    title: 'Forecast',
+    columns: [
+      { label: 'Scenario', kind: 'text' },
+      { label: ends ? formatMonth(ends[0].month) : '', kind },
+      { label: ends ? formatMonth(ends[1].month) : '', kind },
+    ],
+    rows: lines.map((line) => {
+      const lineEnds = endsOf(line.rows)
+      return [
+        line.scenario.name,
+        lineEnds ? valueOf(lineEnds[0]) : null,
+        lineEnds ? valueOf(lineEnds[1]) : null,
+      ]
+    }),
+  }
+}
+
+/** "Baseline gross margin: 64.0% in Dec 2026, 66.1% by Nov 2027." */
+function movement(
+  lines: readonly ForecastLine[],
+  figure: string,
+  show: (row: ForecastRow) => string,
+): string {
+  const ends = endsOf(lines[0]?.rows ?? [])
+  if (!ends) return 'The forecast has no months.'
+  const [first, last] = ends
+  return `${lines[0]?.scenario.name ?? ''} ${figure}: ${show(first)} in ${formatMonth(first.month)}, ${show(last)} by ${formatMonth(last.month)}.`
+}
+
+const monthsOf = (lines: readonly ForecastLine[]) =>
+  (lines[0]?.rows ?? []).map((row) => formatMonth(row.month))
+
+function scenarioSeries(
+  lines: readonly ForecastLine[],
+  valueOf: (row: ForecastRow) => number | null,
+) {
+  const labels = monthsOf(lines)
+  return lines.map((line) => ({
+    name: shorten(line.scenario.name, LEGEND_NAME_CHARS),
+    labels,
+    values: line.rows.map((row) => orGap(valueOf(row))),
+  }))
+}
+
+const lineStyle = { lineSize: 2.25, lineDataSymbol: 'none' } as const
+
+export function addMarginForecastSlide(deck: Deck): void {
+  const lines = deck.report.forecasts
+  const floorPct = deck.report.result.portfolio.floorPct
+  const slide = addContentSlide(
+    deck,
+    'Gross margin forecast',
+    movement(lines, 'gross margin', (row) => formatPct(row.grossMarginPct)),
+  )
+  const labels = monthsOf(lines)
+  addComboChart(
+    slide,
+    [
+      {
+        type: 'line',
+        data: scenarioSeries(lines, (row) => row.grossMarginPct),
+        options: { ...lineStyle, chartColors: lines.map((_, index) => scenarioColor(index)) },
+      },
+      {
+        type: 'line',
+        data: [
+          {
+            name: `Portfolio floor ${formatFloorPct(floorPct)}`,
+            labels,
+            values: labels.map(() => floorPct),
+          },
+        ],
+        options: { ...lineStyle, lineSize: 1.5, lineDash: 'dash', chartColors: [colors.floor] },
+      },
+    ],
+    {
+      ...chartOptions(chartBox, { value: 'Gross margin' }),
+      valAxisLabelFormatCode: pctAxisCode,
+      catAxisLabelFrequency: monthLabelFrequency(labels.length),
+      showLegend: true,
+      legendPos: 'b',
+    },
+  )
+  addPanelTable(
+    slide,
+    'Gross margin',
+    endpointsTable(lines, 'pct', (row) => row.grossMarginPct),
+  )
+}
+
+export function addProfitForecastSlide(deck: Deck): void {
+  const lines = deck.report.forecasts
+  const slide = addContentSlide(
+    deck,
+    'Gross profit forecast',
+    movement(lines, 'gross profit', (row) => formatMoney(row.grossProfit)),
+  )
+  const labels = monthsOf(lines)
+  slide.addChart(
+    'line',
+    scenarioSeries(lines, (row) => row.grossProfit),
+    {
+      ...chartOptions(chartBox, { value: 'Gross profit per month' }),
+      ...lineStyle,
+      chartColors: lines.map((_, index) => scenarioColor(index)),
+      valAxisLabelFormatCode: moneyCode(
+        largestAbs(lines.flatMap((line) => line.rows.map((row) => row.grossProfit))),
+      ),
+      catAxisLabelFrequency: monthLabelFrequency(labels.length),
+      showLegend: true,
+      legendPos: 'b',
+    },
+  )
+  addPanelTable(
+    slide,
+    'Gross profit',
+    endpointsTable(lines, 'money', (row) => row.grossProfit),
+  )
+}
