@@ -128,7 +128,7 @@ const EDITS: Edit[] = [
 
 async function edited(bytes: Uint8Array, edit: Edit['cell']): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load(Buffer.from(bytes))
+  await book.xlsx.load(bytes.slice().buffer)
   const worksheet = book.getWorksheet(edit.sheet)!
   let column = 0
   worksheet.getRow(2).eachCell((cell, c) => (column = cell.value === edit.header ? c : column))

@@ -29,7 +29,7 @@ function hostileDoc(): WorkspaceDoc {
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load(Buffer.from(bytes))
+  await book.xlsx.load(bytes.slice().buffer)
   return book
 }
 
