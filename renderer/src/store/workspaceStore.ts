@@ -15,6 +15,7 @@ import { api } from '../transport/api'
 import { ApiFailure } from '../transport/apiFailure'
 import { scenarioView, type ScenarioView } from './derived'
 import { describeProblems } from '../problems'
+import { readComparisons, windowStore, writeComparisons } from './rememberedComparisons'
 import {
   afterRedo,
   afterUndo,
@@ -82,9 +83,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
 
   function show(doc: WorkspaceDoc | null, scenarioId: string | null): Partial<WorkspaceState> {
     if (doc === null) return { doc, activeScenarioId: scenarioId, view: null }
-    const known = scenarioId === null || doc.scenarios.some((s) => s.id === scenarioId)
-    const activeScenarioId = known ? scenarioId : null
-    return { doc, activeScenarioId, view: scenarioView(doc, activeScenarioId) }
+    const ids = new Set(doc.scenarios.map((s) => s.id))
+    const activeScenarioId = scenarioId !== null && ids.has(scenarioId) ? scenarioId : null
+    // A deleted scenario leaves the comparison too: there is nothing left to evaluate.
+    const comparisonIds = get().comparisonIds.filter((id) => ids.has(id))
+    return { doc, activeScenarioId, comparisonIds, view: scenarioView(doc, activeScenarioId) }
   }
 
   function rollBack(historyBefore: History, error: unknown): void {
@@ -198,18 +201,24 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       queue = Promise.resolve()
       confirmed = { doc: snapshot.doc, revision: snapshot.revision }
       const ids = new Set(snapshot.doc.scenarios.map((s) => s.id))
+      // Another file (or the first one since the window opened) brings its remembered comparison.
+      const otherFile = snapshot.path !== get().path
       set({
         ...show(snapshot.doc, get().activeScenarioId),
+        ...(otherFile && { comparisonIds: readComparisons(windowStore(), snapshot.path, ids) }),
         path: snapshot.path,
         revision: snapshot.revision,
-        comparisonIds: get().comparisonIds.filter((id) => ids.has(id)),
         history: emptyHistory,
         saveStatus: 'saved',
       })
     },
 
     setActiveScenario: (id) => set(show(get().doc, id)),
-    setComparisons: (ids) => set({ comparisonIds: ids }),
+    setComparisons(ids) {
+      set({ comparisonIds: ids })
+      const { path } = get()
+      if (path !== null) writeComparisons(windowStore(), path, ids)
+    },
     notify: (notice) => set({ notice }),
   }
 })
