@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import { ChartTitleContext } from './chartContext'
 import './charts.css'
 
 export interface ChartCardProps {
@@ -9,9 +10,18 @@ export interface ChartCardProps {
   testId?: string
   /** Spans both columns of a two-column grid. */
   wide?: boolean
+  /** Buttons at the right of the header (copy, download). */
+  actions?: ReactNode
 }
 
-export function ChartCard({ title, caption, children, testId, wide = false }: ChartCardProps) {
+export function ChartCard({
+  title,
+  caption,
+  children,
+  testId,
+  wide = false,
+  actions,
+}: ChartCardProps) {
   const titleId = useId()
   return (
     <section
@@ -20,12 +30,16 @@ export function ChartCard({ title, caption, children, testId, wide = false }: Ch
       data-testid={testId}
     >
       <header className="chart-card__header">
-        <h3 id={titleId} className="chart-card__title">
-          {title}
-        </h3>
-        <p className="chart-card__caption">{caption}</p>
+        <div className="chart-card__heading">
+          <h3 id={titleId} className="chart-card__title">
+            {title}
+          </h3>
+          <p className="chart-card__caption">{caption}</p>
+        </div>
+        {actions && <div className="chart-card__actions">{actions}</div>}
       </header>
-      {children}
+      {/* A chart saved as an image carries this title: the image has no card around it. */}
+      <ChartTitleContext value={title}>{children}</ChartTitleContext>
     </section>
   )
 }

@@ -1,8 +1,9 @@
-import type { PlotMouseEvent, PlotlyHTMLElement } from 'plotly.js'
-import { useEffect, useRef, useState } from 'react'
+import type { Config, PlotMouseEvent, PlotlyHTMLElement } from 'plotly.js'
+import { useContext, useEffect, useRef, useState } from 'react'
 import type { Figure } from '../../../shared/charts/figure'
+import { ChartTitleContext, useChartSubject } from './chartContext'
 import { loadedPlotly, loadPlotly, type PlotlyModule } from './loadPlotly'
-import { plotConfig } from '../../../shared/charts/theme'
+import { configWithImageButton, type ChartImageSource } from './saveChartImage'
 import './charts.css'
 
 export interface PlotProps {
@@ -47,16 +48,27 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
   const clickHandler = useRef(onPointClick)
   const listening = useRef(false)
   const plotly = usePlotly()
+  // Saved under its card's title; a chart without one, under what it says to screen readers.
+  const title = useContext(ChartTitleContext) ?? ariaLabel
+  const subject = useChartSubject()
+  const imageSource = useRef<ChartImageSource>({ figure, title, subject })
+  // One config per chart: Plotly.react re-plots from scratch whenever the config changes.
+  const config = useRef<Partial<Config> | null>(null)
 
   useEffect(() => {
     clickHandler.current = onPointClick
   }, [onPointClick])
 
   useEffect(() => {
+    imageSource.current = { figure, title, subject }
+  }, [figure, title, subject])
+
+  useEffect(() => {
     const element = container.current
     if (!element || plotly === null) return
+    config.current ??= configWithImageButton(plotly, () => imageSource.current)
     void plotly
-      .react(element, figure.data, figure.layout, plotConfig)
+      .react(element, figure.data, figure.layout, config.current)
       .then((plot: PlotlyHTMLElement) => {
         if (listening.current) return
         listening.current = true
