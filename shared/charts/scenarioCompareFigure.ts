@@ -19,6 +19,11 @@ export interface ScenarioSummary {
   marginPct: number | null
   grossProfit: number
   zone: Zone
+  /**
+   * Its difference from a reference scenario, worded as the comparison table words it ("+3.2
+   * pts", "+$1,234"): drawn after each bar's value and in the hover. Absent for the reference.
+   */
+  change?: { against: string; marginPct: string; grossProfit: string }
 }
 
 /** One column of shared/engine/compare.ts `compareScenarios` as a bar of this chart. */
@@ -51,12 +56,26 @@ function paddedRange(values: number[], padShare: number): [number, number] {
 }
 
 function hoverText(s: ScenarioSummary): string {
+  const { change } = s
   return [
     `<b>${escapeText(s.name)}</b>`,
     `Gross margin ${formatPct(s.marginPct)} · ${zoneText(s.zone)}`,
     `Gross profit ${formatMoney(s.grossProfit)} / month`,
+    ...(change
+      ? [`Δ vs ${escapeText(change.against)}: ${change.marginPct}, ${change.grossProfit}`]
+      : []),
   ].join('<br>')
 }
+
+/** A bar's label: its value, then its change in the muted colour when there is one. */
+function barLabel(value: string, change: string | undefined): string {
+  return change === undefined
+    ? value
+    : `${value}  <span style="color:${palette.muted}">${change}</span>`
+}
+
+/** Room past the bar ends for their labels, as a share of the axis span: more with changes. */
+const labelPadShare = (rows: ScenarioSummary[]) => (rows.some((s) => s.change) ? 0.45 : 0.3)
 
 /** The floor as a dashed line across the margin panel, drawn as a trace so the legend names it. */
 function floorTrace(floorPct: number, rowCount: number): Trace {
@@ -83,7 +102,9 @@ export function buildScenarioCompareFigure({ scenarios, floorPct }: ScenarioComp
     y: inZone.map((s) => s.row),
     marker: { color: zoneStyles[zone].color },
     // Icon only on the bar (room is short); the words are in the hover and the zone legend.
-    text: inZone.map((s) => `${formatPct(s.marginPct)} ${zoneStyles[zone].icon}`),
+    text: inZone.map((s) =>
+      barLabel(`${formatPct(s.marginPct)} ${zoneStyles[zone].icon}`, s.change?.marginPct),
+    ),
     textposition: 'outside',
     cliponaxis: false,
     textfont: { color: palette.text, size: 11 },
@@ -99,7 +120,7 @@ export function buildScenarioCompareFigure({ scenarios, floorPct }: ScenarioComp
     y: rows.map((s) => s.row),
     xaxis: 'x2',
     marker: { color: palette.accentSoft },
-    text: rows.map((s) => formatMoney(s.grossProfit)),
+    text: rows.map((s) => barLabel(formatMoney(s.grossProfit), s.change?.grossProfit)),
     textposition: 'outside',
     cliponaxis: false,
     textfont: { color: palette.text, size: 11 },
@@ -119,7 +140,10 @@ export function buildScenarioCompareFigure({ scenarios, floorPct }: ScenarioComp
       margin: { t: 24, b: 8 + legendBelowPx, r: 72 },
       xaxis: axis({
         domain: marginDomain,
-        range: paddedRange(floorPct === undefined ? margins : [...margins, floorPct], 0.3),
+        range: paddedRange(
+          floorPct === undefined ? margins : [...margins, floorPct],
+          labelPadShare(rows),
+        ),
         ticksuffix: '%',
       }),
       xaxis2: axis({
@@ -127,7 +151,7 @@ export function buildScenarioCompareFigure({ scenarios, floorPct }: ScenarioComp
         anchor: 'y',
         range: paddedRange(
           rows.map((s) => s.grossProfit),
-          0.3,
+          labelPadShare(rows),
         ),
         tickformat: '$~s',
       }),

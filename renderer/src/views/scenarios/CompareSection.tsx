@@ -1,81 +1,77 @@
-import { useMemo, type ReactNode } from 'react'
-import { compareScenarios, type ScenarioComparison } from '../../../../shared/engine/compare'
+import { useMemo, useState } from 'react'
+import { monthLabel } from '../../../../shared/engine/months'
+import type { ScenarioSummary } from '../../../../shared/charts/scenarioCompareFigure'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
+import {
+  comparisonTable,
+  compareWithDeltas,
+  type ComparedScenario,
+  type DeltaBase,
+} from '../../../../shared/report/comparison'
+import type { ReportTable } from '../../../../shared/report/reportTable'
+import { reportFileStem } from '../../../../shared/report/fileNames'
+import { formatMonth } from '../../../../shared/report/labels'
+import { ChartCard } from '../../charts/ChartCard'
+import { ChartSubjectContext } from '../../charts/chartContext'
 import { ScenarioCompareChart } from '../../charts/ScenarioCompareChart'
-import { ZoneBadge } from '../../charts/ZoneBadge'
-import { formatMoney, formatPct } from '../../../../shared/report/format'
+import { TableActions } from '../../downloads/TableActions'
 import { useWorkspace } from '../../store/workspaceStore'
+import { compareChartBars } from './compareChartBars'
+import { CompareControls } from './CompareControls'
+import { CompareTable } from './CompareTable'
 
-type ColumnResult = ScenarioComparison['columns'][number]['result']
-
-interface CompareRow {
-  label: string
-  /** The cell of one scenario; `baseline` is absent for the baseline's own column. */
-  cell(result: ColumnResult, baseline?: ColumnResult): ReactNode
+interface Comparison {
+  compared: ComparedScenario[]
+  /** What the screen shows and what Copy and Download hand over: the same words and numbers. */
+  table: ReportTable
+  /** The chart's bars, built once per comparison so the chart redraws only when it changes. */
+  bars: ScenarioSummary[]
 }
 
-/** A figure with its difference from the baseline, in dollars or percentage points. */
-function figureRow(
-  label: string,
-  value: (result: ColumnResult) => number | null,
-  kind: 'money' | 'percent',
-): CompareRow {
-  const format = kind === 'money' ? formatMoney : (v: number | null) => formatPct(v)
-  return {
-    label,
-    cell(result, baseline) {
-      const shown = value(result)
-      const base = baseline === undefined ? null : value(baseline)
-      const delta = shown === null || base === null ? 0 : shown - base
-      const sign = delta > 0 ? '+' : '−'
-      const size = Math.abs(delta)
-      const text = kind === 'money' ? formatMoney(size) : `${size.toFixed(1)} pts`
-      return (
-        <>
-          {format(shown)}
-          {size > 1e-9 && <span className="delta">{`${sign}${text}`}</span>}
-        </>
-      )
-    },
-  }
-}
-
-const portfolioRows: CompareRow[] = [
-  figureRow('Revenue / month', (r) => r.portfolio.revenue, 'money'),
-  figureRow('COGS / month', (r) => r.portfolio.cogs, 'money'),
-  figureRow('Gross profit / month', (r) => r.portfolio.grossProfit, 'money'),
-  figureRow('Gross margin', (r) => r.portfolio.grossMarginPct, 'percent'),
-  { label: 'Zone', cell: (r) => <ZoneBadge zone={r.portfolio.zone} /> },
-  figureRow('AI COGS, % of revenue', (r) => r.portfolio.aiCogsPctOfRevenue, 'percent'),
-]
-
-function compare(doc: WorkspaceDoc, ids: string[]): ScenarioComparison | string {
+/** The baseline first, then the chosen scenarios; why not, when they cannot be evaluated. */
+function compare(
+  doc: WorkspaceDoc,
+  ids: string[],
+  month: number,
+  base: DeltaBase,
+): Comparison | string {
   try {
-    return compareScenarios(doc, [null, ...ids], 0)
+    const compared = compareWithDeltas(doc, [null, ...ids], month, base)
+    return {
+      compared,
+      table: comparisonTable(doc.features, compared),
+      bars: compareChartBars(compared),
+    }
   } catch (error) {
     return error instanceof Error ? error.message : String(error)
   }
 }
 
-/** Baseline and chosen scenarios side by side, as a table and a chart. */
+/** Baseline and chosen scenarios side by side at one month, as a table and a chart. */
 export function CompareSection({ doc }: { doc: WorkspaceDoc }) {
   const comparisonIds = useWorkspace((state) => state.comparisonIds)
   const setComparisons = useWorkspace((state) => state.setComparisons)
-  const comparison = useMemo(() => compare(doc, comparisonIds), [doc, comparisonIds])
-  const featureRows = useMemo(
-    () =>
-      doc.features.map((feature) =>
-        figureRow(
-          feature.name,
-          (r) => r.features.find((f) => f.id === feature.id)?.grossMarginPct ?? null,
-          'percent',
-        ),
-      ),
-    [doc.features],
+  const activeId = useWorkspace((state) => state.activeScenarioId)
+  const [chosenMonth, setMonth] = useState(0)
+  const [base, setBase] = useState<DeltaBase>('baseline')
+  // The horizon may have shrunk since the month was chosen.
+  const month = Math.min(chosenMonth, Math.max(doc.horizonMonths - 1, 0))
+  // A scenario deleted since it was chosen drops out instead of failing the whole comparison.
+  const ids = useMemo(
+    () => comparisonIds.filter((id) => doc.scenarios.some((scenario) => scenario.id === id)),
+    [comparisonIds, doc.scenarios],
+  )
+  const comparison = useMemo(() => compare(doc, ids, month, base), [doc, ids, month, base])
+  const monthText = formatMonth(monthLabel(doc, month))
+  const fileStem = reportFileStem(doc, activeId, month)
+  const against = base === 'parent' ? "each scenario's parent" : 'the baseline'
+  const chartSubject = useMemo(
+    () => ({ caption: `As of ${monthText} · Δ vs ${against}`, fileStem }),
+    [monthText, against, fileStem],
   )
 
   function toggle(id: string, on: boolean) {
-    setComparisons(on ? [...comparisonIds, id] : comparisonIds.filter((other) => other !== id))
+    setComparisons(on ? [...ids, id] : ids.filter((other) => other !== id))
   }
 
   return (
@@ -83,8 +79,16 @@ export function CompareSection({ doc }: { doc: WorkspaceDoc }) {
       <div className="grid-toolbar">
         <h3 className="grid-title">Compare</h3>
         <span className="grid-hint">
-          Month 0, baseline first. Chosen scenarios also draw as lines on the Overview forecast.
+          Chosen scenarios also draw as lines on the Overview forecast.
         </span>
+        <CompareControls doc={doc} month={month} onMonth={setMonth} base={base} onBase={setBase} />
+        {typeof comparison !== 'string' && (
+          <TableActions
+            table={comparison.table}
+            csvFileName={`${fileStem}-comparison.csv`}
+            testId="compare-export"
+          />
+        )}
       </div>
       <div className="compare-choices" role="group" aria-label="Scenarios to compare">
         {doc.scenarios.length === 0 && (
@@ -94,7 +98,7 @@ export function CompareSection({ doc }: { doc: WorkspaceDoc }) {
           <label key={scenario.id} className="checkbox">
             <input
               type="checkbox"
-              checked={comparisonIds.includes(scenario.id)}
+              checked={ids.includes(scenario.id)}
               onChange={(event) => toggle(scenario.id, event.target.checked)}
               data-testid={`compare-${scenario.id}`}
             />
@@ -108,69 +112,25 @@ export function CompareSection({ doc }: { doc: WorkspaceDoc }) {
         <div className="compare-body">
           <div className="compare-table-scroll">
             <CompareTable
-              comparison={comparison}
-              sections={[
-                ['Portfolio', portfolioRows],
-                ['Gross margin by feature', featureRows],
-              ]}
+              table={comparison.table}
+              featureRowStart={comparison.table.rows.length - doc.features.length}
+              monthText={monthText}
             />
           </div>
-          <div className="compare-chart">
-            <ScenarioCompareChart
-              scenarios={comparison.columns.map((column) => ({
-                name: column.name,
-                marginPct: column.result.portfolio.grossMarginPct,
-                grossProfit: column.result.portfolio.grossProfit,
-                zone: column.result.portfolio.zone,
-              }))}
-              floorPct={comparison.columns[0]?.result.portfolio.floorPct}
-            />
-          </div>
+          <ChartCard
+            title="Scenario comparison"
+            caption={`Gross margin and gross profit in ${monthText}; beside each bar its change vs ${against}.`}
+            testId="card-scenario-compare"
+          >
+            <ChartSubjectContext value={chartSubject}>
+              <ScenarioCompareChart
+                scenarios={comparison.bars}
+                floorPct={comparison.compared[0]?.result.portfolio.floorPct}
+              />
+            </ChartSubjectContext>
+          </ChartCard>
         </div>
       )}
     </section>
-  )
-}
-
-interface CompareTableProps {
-  comparison: ScenarioComparison
-  sections: [string, CompareRow[]][]
-}
-
-function CompareTable({ comparison, sections }: CompareTableProps) {
-  const baseline = comparison.columns[0]?.result
-  const columnKey = (id: string | null) => id ?? 'baseline'
-  return (
-    <table className="data-table" data-testid="compare-table">
-      <thead>
-        <tr>
-          <th scope="col" />
-          {comparison.columns.map((column) => (
-            <th key={columnKey(column.scenarioId)} scope="col" className="num">
-              {column.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {sections.flatMap(([title, rows]) => [
-          <tr key={title} className="table-section">
-            <th colSpan={comparison.columns.length + 1} scope="colgroup">
-              {title}
-            </th>
-          </tr>,
-          ...rows.map((row) => (
-            <tr key={`${title}:${row.label}`}>
-              <th scope="row">{row.label}</th>
-              {comparison.columns.map((column, index) => (
-                <td key={columnKey(column.scenarioId)} className="num">
-                  {row.cell(column.result, index === 0 ? undefined : baseline)}
-                </td>
-              ))}
-            </tr>
-          )),
-        ])}
-      </tbody>
-    </table>
   )
 }

@@ -5,6 +5,7 @@ import {
   type SensitivityResult,
 } from '../../../../shared/engine/sensitivity'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
+import { ChartTitleContext } from '../../charts/chartContext'
 import { TornadoChart } from '../../charts/TornadoChart'
 import type { TornadoInputBar } from '../../../../shared/charts/tornadoFigure'
 import { parseNumberInput } from '../../grids/parseInput'
@@ -102,7 +103,10 @@ export function SensitivitySection({ doc, scenarioId, onGoalSeek }: SensitivityS
       ) : result.baseMarginPct === null ? (
         <p className="muted">No revenue yet, so no margin to move: add prices and usage first.</p>
       ) : (
-        <TornadoChart baseMarginPct={result.baseMarginPct} bars={drawable(result)} />
+        // Not a chart card, so the saved image's title is given here.
+        <ChartTitleContext value={`Sensitivity of gross margin (±${swingPct}%)`}>
+          <TornadoChart baseMarginPct={result.baseMarginPct} bars={drawable(result)} />
+        </ChartTitleContext>
       )}
     </section>
   )
