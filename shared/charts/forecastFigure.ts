@@ -22,8 +22,12 @@ export interface ForecastInput {
   floorPct: number
 }
 
-/** Margin on top, gross profit below: two stacked panels on one month axis read more plainly than two y-axes. */
-const marginDomain: [number, number] = [0.47, 1]
+/**
+ * Margin on top, gross profit below: two stacked panels on one month axis read more plainly than
+ * two y-axes. The margin panel stops short of the top so its title has a band of its own under
+ * the legend: with long scenario names the legend spans the width and would run over the title.
+ */
+const marginDomain: [number, number] = [0.47, 0.93]
 const profitDomain: [number, number] = [0, 0.37]
 
 function seriesTraces({ name, forecast }: ForecastSeries, index: number): Trace[] {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import type { ForecastRow } from '../../../shared/engine/results'
+import type { ForecastLine } from '../../../shared/report/boardReport'
+import { scenarioName } from '../../../shared/report/scenarioNames'
 import { EmptyState } from '../frame/EmptyState'
 import { useNavigation } from '../frame/navigation'
 import { scenarioView } from '../store/derived'
@@ -17,16 +18,14 @@ export function OverviewScreen() {
 
   const forecasts = useMemo(() => {
     if (doc === null) return []
-    const nameOf = (id: string | null) =>
-      id === null ? 'Baseline' : (doc.scenarios.find((s) => s.id === id)?.name ?? id)
     const ids = [
       activeId,
       ...(activeId === null ? [] : [null]),
       ...comparisonIds.filter((id) => id !== activeId),
     ]
-    return ids.flatMap((id): { name: string; forecast: ForecastRow[] }[] => {
-      const forecast = scenarioView(doc, id).result?.forecast
-      return forecast ? [{ name: nameOf(id), forecast }] : []
+    return ids.flatMap((id): ForecastLine[] => {
+      const rows = scenarioView(doc, id).result?.forecast
+      return rows ? [{ scenario: { id, name: scenarioName(doc, id) }, rows }] : []
     })
   }, [doc, activeId, comparisonIds])
 
@@ -44,16 +43,13 @@ export function OverviewScreen() {
       </EmptyState>
     )
   }
-  const scenarioName =
-    activeId === null
-      ? 'Baseline'
-      : (doc.scenarios.find((s) => s.id === activeId)?.name ?? activeId)
   return (
     <OverviewView
       result={view.result}
       doc={view.viewDoc}
       forecasts={forecasts}
-      scenarioName={scenarioName}
+      scenarioId={activeId}
+      scenarioName={scenarioName(doc, activeId)}
       onSelectFeature={(id) => {
         select('feature', id)
         go('features')

@@ -1,6 +1,9 @@
 import { useMemo } from 'react'
-import type { ComputeResult, ForecastRow } from '../../../../shared/engine/results'
+import type { ComputeResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
+import type { ForecastLine } from '../../../../shared/report/boardReport'
+import { reportFileStem } from '../../../../shared/report/fileNames'
+import { forecastTable } from '../../../../shared/report/resultTables'
 import { ChartCard } from '../../charts/ChartCard'
 import { CustomerScatter } from '../../charts/CustomerScatter'
 import { FeatureMarginChart } from '../../charts/FeatureMarginChart'
@@ -8,6 +11,7 @@ import { ForecastChart } from '../../charts/ForecastChart'
 import { formatMonth } from '../../../../shared/report/labels'
 import { MarginWaterfall } from '../../charts/MarginWaterfall'
 import { namesById } from '../../../../shared/report/names'
+import { TableActions } from '../../downloads/TableActions'
 import { buildAttentionItems } from './attention'
 import { NeedsAttention } from './NeedsAttention'
 import { OverviewKpis } from './OverviewKpis'
@@ -16,8 +20,9 @@ import './overview.css'
 export interface OverviewViewProps {
   result: ComputeResult
   doc: WorkspaceDoc
-  /** One forecast per scenario drawn on the forecast chart. */
-  forecasts: { name: string; forecast: ForecastRow[] }[]
+  /** One forecast per scenario drawn on the forecast chart, the active scenario's first. */
+  forecasts: ForecastLine[]
+  scenarioId: string | null
   scenarioName: string
   onSelectFeature?: (id: string) => void
 }
@@ -26,12 +31,18 @@ export function OverviewView({
   result,
   doc,
   forecasts,
+  scenarioId,
   scenarioName,
   onSelectFeature,
 }: OverviewViewProps) {
   const featureNames = useMemo(() => namesById(doc.features), [doc.features])
   const cohortNames = useMemo(() => namesById(doc.cohorts), [doc.cohorts])
   const attention = useMemo(() => buildAttentionItems(result, doc), [result, doc])
+  const forecastSeries = useMemo(
+    () => forecasts.map((line) => ({ name: line.scenario.name, forecast: line.rows })),
+    [forecasts],
+  )
+  const forecastRows = useMemo(() => forecastTable(forecasts), [forecasts])
   const { portfolio } = result
   return (
     <div className="overview" data-testid="overview">
@@ -88,8 +99,15 @@ export function OverviewView({
           caption={`Gross margin and gross profit over ${doc.horizonMonths} months, one line per scenario; dashed: the portfolio floor.`}
           testId="card-forecast"
           wide
+          actions={
+            <TableActions
+              table={forecastRows}
+              csvFileName={`${reportFileStem(doc, scenarioId, 0)}-forecast.csv`}
+              testId="forecast-export"
+            />
+          }
         >
-          <ForecastChart series={forecasts} floorPct={portfolio.floorPct} />
+          <ForecastChart series={forecastSeries} floorPct={portfolio.floorPct} />
         </ChartCard>
       </div>
     </div>
