@@ -3,24 +3,7 @@
  * then for its own ready signal (drawScript), and print it at its CSS page size.
  */
 import type { CdpPipe } from './cdpPipe'
-
-/** Resolves with the body's data-ready ('1' or 'error') and data-error once data-ready is set. */
-const readyExpression = `new Promise((resolve) => {
-  const body = document.body;
-  const check = () => {
-    if (!body.dataset.ready) return;
-    observer.disconnect();
-    resolve({ ready: body.dataset.ready, error: body.dataset.error || null });
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(body, { attributes: true, attributeFilter: ['data-ready'] });
-  check();
-})`
-
-interface ReadyState {
-  ready: string
-  error: string | null
-}
+import { readyExpression, requireDrawn, type ReadyState } from './readySignal'
 
 export async function printPage(cdp: CdpPipe, url: string): Promise<Uint8Array> {
   const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', {
@@ -41,10 +24,7 @@ export async function printPage(cdp: CdpPipe, url: string): Promise<Uint8Array> 
     { expression: readyExpression, awaitPromise: true, returnByValue: true },
     sessionId,
   )
-  const state = evaluated.result.value
-  if (state.ready !== '1') {
-    throw new Error(`The report page could not draw its charts: ${state.error ?? 'unknown error'}`)
-  }
+  requireDrawn(evaluated.result.value)
   const { data } = await cdp.send<{ data: string }>(
     'Page.printToPDF',
     {

@@ -1,10 +1,10 @@
-/** "May 5, 2026" from 'YYYY-MM-DD'; anything else unchanged. */
+/** "Sep 29, 2025" from 'YYYY-MM-DD'; anything else unchanged. */
 export function formatDay(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
   if (!match) return isoDate
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
   return date.toLocaleDateString('en-US', {
-    month: 'long',
+    month: 'short',
     day: 'numeric',
     year: 'numeric',
     timeZone: 'UTC',
