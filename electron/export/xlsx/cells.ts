@@ -4,7 +4,7 @@
  * is never read as a formula; formulas are only ever built by this writer as `{ f }`.
  */
 import type { Worksheet } from 'exceljs'
-import { cellStyle, HEADER_STYLE, TITLE_STYLE } from './styles'
+import { cellStyle, HEADER_STYLE, PAGE_SETUP, rowHeight, TITLE_STYLE } from './styles'
 import { HEADER_ROW, TITLE_ROW, type ColumnSpec, type Table } from './table'
 
 export interface Formula {
@@ -19,6 +19,8 @@ export const formula = (text: string): Formula => ({ f: text })
 export type RowValues<K extends string> = Record<K, CellInput>
 
 const MAX_WIDTH = 60
+/** Characters of column width a landscape page shows at a readable size. */
+const PRINTABLE_WIDTH = 260
 /** Formula results have no text to measure: numbers in these formats fit this many characters. */
 const NUMBER_WIDTH = 14
 
@@ -42,9 +44,6 @@ export function writeTable<K extends string>(
   rowAt: (index: number) => RowValues<K>,
   frozenColumns = 1,
 ): void {
-  const title = sheet.getRow(TITLE_ROW).getCell(1)
-  title.value = table.title
-  title.style = TITLE_STYLE
   const widths = table.columns.map((column) =>
     Math.max(column.width ?? 0, column.format ? NUMBER_WIDTH : 0, longestWord(column.header) + 2),
   )
@@ -64,8 +63,25 @@ export function writeTable<K extends string>(
       if (typeof value === 'string') widths[c] = Math.max(widths[c]!, value.length + 2)
     })
   }
-  widths.forEach((width, c) => (sheet.getColumn(c + 1).width = Math.min(MAX_WIDTH, width)))
+  const shown = widths.map((width) => Math.min(MAX_WIDTH, width))
+  shown.forEach((width, c) => (sheet.getColumn(c + 1).width = width))
+  header.height = rowHeight(
+    table.columns.map((column, c) => ({ text: column.header, width: shown[c]! })),
+  )
+  writeTitle(sheet, table.title, shown)
   sheet.views = [{ state: 'frozen', xSplit: frozenColumns, ySplit: HEADER_ROW }]
+}
+
+/** The sheet's description across its columns, wrapped, so it is read (and printed) whole. */
+export function writeTitle(sheet: Worksheet, text: string, widths: readonly number[]): void {
+  const title = sheet.getRow(TITLE_ROW).getCell(1)
+  title.value = text
+  title.style = TITLE_STYLE
+  if (widths.length > 1) sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, widths.length)
+  const width = widths.reduce((sum, w) => sum + w, 0)
+  sheet.getRow(TITLE_ROW).height = rowHeight([{ text, width }])
+  // Wider tables print across pages: fitted to one page width they would be unreadably small.
+  if (width <= PRINTABLE_WIDTH) sheet.pageSetup = { ...sheet.pageSetup, ...PAGE_SETUP }
 }
 
 /** Headers wrap at spaces, so a column needs the width of the longest word only. */

@@ -3,9 +3,9 @@
  * C what it means. Rows are declared first, so other sheets can refer to a value by its key.
  */
 import type { Workbook, Worksheet } from 'exceljs'
-import { setCell, type CellInput } from './cells'
-import { HEADER_STYLE, TITLE_STYLE } from './styles'
-import { columnLetters, FIRST_DATA_ROW, HEADER_ROW, sheetPrefix, TITLE_ROW } from './table'
+import { setCell, writeTitle, type CellInput } from './cells'
+import { HEADER_STYLE } from './styles'
+import { columnLetters, FIRST_DATA_ROW, HEADER_ROW, sheetPrefix } from './table'
 
 export interface KeyValueRow {
   key: string
@@ -20,6 +20,9 @@ export interface KeyValueRow {
 }
 
 const VALUE_COLUMN = 2
+const VALUE_WIDTH = 18
+/** Labels stand off the right-aligned values beside them. */
+const LABEL_ALIGNMENT = { indent: 1 } as const
 
 export class KeyValueSheet {
   private readonly rows = new Map<string, number>()
@@ -41,9 +44,6 @@ export class KeyValueSheet {
   }
 
   write(workbook: Workbook, sheet: Worksheet, rows: readonly KeyValueRow[]): void {
-    const title = sheet.getRow(TITLE_ROW).getCell(1)
-    title.value = this.title
-    title.style = TITLE_STYLE
     this.headers.forEach((header, c) => {
       const cell = sheet.getRow(HEADER_ROW).getCell(c + 1)
       cell.value = header
@@ -57,14 +57,15 @@ export class KeyValueSheet {
       setCell(sheet, at, 1, row.key, {})
       setCell(sheet, at, VALUE_COLUMN, row.value, row)
       setCell(sheet, at, 3, row.label, {})
+      sheet.getRow(at).getCell(3).alignment = LABEL_ALIGNMENT
       if (row.note) sheet.getRow(at).getCell(VALUE_COLUMN).note = row.note
       if (row.name) workbook.definedNames.add(this.ref(row.key), row.name)
       keyWidth = Math.max(keyWidth, row.key.length)
       labelWidth = Math.max(labelWidth, row.label.length)
     }
-    sheet.getColumn(1).width = Math.min(70, keyWidth + 2)
-    sheet.getColumn(VALUE_COLUMN).width = 18
-    sheet.getColumn(3).width = Math.min(90, labelWidth + 2)
+    const widths = [Math.min(70, keyWidth + 2), VALUE_WIDTH, Math.min(90, labelWidth + 2)]
+    widths.forEach((width, c) => (sheet.getColumn(c + 1).width = width))
+    writeTitle(sheet, this.title, widths)
     sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW }]
   }
 }

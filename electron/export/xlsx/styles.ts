@@ -24,19 +24,25 @@ export const TAB = {
   working: 'FF7F7F7F',
 } as const
 
+/** Every styled cell names its font: a font without a name falls back to a serif in LibreOffice. */
+const BASE_FONT: Partial<Font> = { name: 'Calibri', size: 11 }
+
 const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } }
 
 export const HEADER_STYLE: Partial<Style> = {
-  font: { bold: true },
+  font: { ...BASE_FONT, bold: true },
   fill: HEADER_FILL,
   alignment: { vertical: 'top', wrapText: true },
   border: { bottom: { style: 'thin', color: { argb: 'FF8EA9DB' } } },
 }
 
-export const TITLE_STYLE: Partial<Style> = { font: { italic: true, color: { argb: 'FF404040' } } }
+export const TITLE_STYLE: Partial<Style> = {
+  font: { ...BASE_FONT, italic: true, color: { argb: 'FF404040' } },
+  alignment: { vertical: 'top', wrapText: true },
+}
 
 /** Financial-model convention: typed inputs in blue, calculations in black. */
-const INPUT_FONT: Partial<Font> = { color: { argb: 'FF0000CC' } }
+const INPUT_FONT: Partial<Font> = { ...BASE_FONT, color: { argb: 'FF0000CC' } }
 
 /** One shared style object per (format, input) pair: exceljs then writes few distinct styles. */
 const cache = new Map<string, Partial<Style>>()
@@ -47,9 +53,37 @@ export function cellStyle(format: string | undefined, input: boolean): Partial<S
   if (!style) {
     style = {
       ...(format ? { numFmt: format } : {}),
-      ...(input ? { font: INPUT_FONT } : {}),
+      font: input ? INPUT_FONT : BASE_FONT,
     }
     cache.set(key, style)
   }
   return style
 }
+
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15
+
+/** Lines `text` wraps to in a cell `width` characters wide (by words, roughly as drawn). */
+function linesIn(text: string, width: number): number {
+  let lines = 1
+  let used = 0
+  for (const word of text.split(/\s+/)) {
+    if (used > 0 && used + 1 + word.length > width) {
+      lines += 1
+      used = word.length
+    } else used += (used > 0 ? 1 : 0) + word.length
+  }
+  return lines
+}
+
+/** A row height that shows wrapped `texts` whole, each in its column's width. */
+export const rowHeight = (texts: readonly { text: string; width: number }[]): number =>
+  LINE_HEIGHT * Math.max(1, ...texts.map(({ text, width }) => linesIn(text, width - 1))) + 3
+
+/** Printing: landscape, every column on the page width. */
+export const PAGE_SETUP = {
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+} as const
