@@ -38,6 +38,11 @@ export class CdpPipe {
     fromBrowser: Readable,
   ) {
     fromBrowser.on('data', (chunk: Buffer) => this.receive(chunk))
+    // A browser killed mid-command resets its pipes: fail what waits rather than crash.
+    const broken = (error: Error) =>
+      this.close(new Error(`The browser pipe broke: ${error.message}`))
+    fromBrowser.on('error', broken)
+    toBrowser.on('error', broken)
   }
 
   /** A command's result; rejects with the browser's error message, or when the pipe closes. */

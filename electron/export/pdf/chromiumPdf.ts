@@ -28,13 +28,14 @@ const defaultTimeoutMs = 60_000
 /** Chromium refuses to start as root with its sandbox on (a container, CI); elsewhere keep it. */
 const sandboxFlags = () => (process.getuid?.() === 0 ? ['--no-sandbox'] : [])
 
-function launch(executable: string, profileDir: string): ChildProcess {
+/** `dir` holds the profile and, through TMPDIR, the files Chromium would leave in /tmp when killed. */
+function launch(executable: string, dir: string): ChildProcess {
   return spawn(
     executable,
     [
       '--headless',
       '--remote-debugging-pipe',
-      `--user-data-dir=${profileDir}`,
+      `--user-data-dir=${join(dir, 'profile')}`,
       '--no-first-run',
       '--no-default-browser-check',
       '--disable-gpu',
@@ -48,7 +49,10 @@ function launch(executable: string, profileDir: string): ChildProcess {
       'about:blank',
     ],
     // fd 3: commands to the browser; fd 4: its replies.
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+    {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      env: { ...process.env, TMPDIR: dir, TMP: dir, TEMP: dir },
+    },
   )
 }
 
@@ -118,7 +122,7 @@ export async function chromiumPdf(
     const page = join(dir, 'report.html')
     await writeFile(page, html, { encoding: 'utf8', mode: 0o600 })
     signal?.throwIfAborted()
-    child = launch(executable, join(dir, 'profile'))
+    child = launch(executable, dir)
     const cdp = new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable)
     const failed = failures(
       child,
