@@ -10,13 +10,14 @@ import {
 } from '../appendixTables'
 import type { Deck } from '../deck'
 import { addTableSlides } from '../tables/tableSlides'
+import { shorten } from '../textFit'
 
 function message({ assumptions, scenario, month }: BoardReport): string {
   return [
     `Plan from ${formatMonth(assumptions.startMonth)} over ${assumptions.horizonMonths} months`,
     `portfolio floor ${formatFloorPct(assumptions.portfolioFloorPct)}`,
     `API prices fall ${formatPct(assumptions.annualPriceDeclinePct)} a year`,
-    `as in force in ${formatMonth(month.label)} under ${scenario.name}`,
+    `as in force in ${formatMonth(month.label)} under ${shorten(scenario.name, 40)}`,
   ].join(' · ')
 }
 

@@ -23,6 +23,7 @@ import { colors, frame, scenarioColor } from '../theme'
 
 const chartBox = { x: frame.x, y: frame.body.y, w: CHART_BESIDE_PANEL_W, h: frame.body.h }
 const LEGEND_NAME_CHARS = 44
+const NAME_IN_MESSAGE_CHARS = 40
 
 /** pptxgenjs writes a point that is not a number as a blank, which breaks the line there. */
 const orGap = (value: number | null): number => value ?? Number.NaN
@@ -67,7 +68,8 @@ function movement(
   const ends = endsOf(lines[0]?.rows ?? [])
   if (!ends) return 'The forecast has no months.'
   const [first, last] = ends
-  return `${lines[0]?.scenario.name ?? ''} ${figure}: ${show(first)} in ${formatMonth(first.month)}, ${show(last)} by ${formatMonth(last.month)}.`
+  const name = shorten(lines[0]?.scenario.name ?? '', NAME_IN_MESSAGE_CHARS)
+  return `${name} ${figure}: ${show(first)} in ${formatMonth(first.month)}, ${show(last)} by ${formatMonth(last.month)}.`
 }
 
 const monthsOf = (lines: readonly ForecastLine[]) =>

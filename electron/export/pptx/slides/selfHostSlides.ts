@@ -14,6 +14,7 @@ import { formatMonth } from '../../../../shared/report/labels'
 import { chartOptions, largestAbs, moneyCode, monthLabelFrequency } from '../chartStyle'
 import { addContentSlide, type Deck } from '../deck'
 import { addPanelFacts, CHART_BESIDE_PANEL_W, type Fact } from '../sidePanel'
+import { shorten } from '../textFit'
 import { frame, hex } from '../theme'
 
 /** "Jan 2027 (month 12)": the date, and the month of the plan the engine counts. */
@@ -69,7 +70,7 @@ export function addSelfHostSlides(deck: Deck): void {
   const { report } = deck
   for (const result of report.result.selfHost) {
     const name = report.names.selfHost[result.id] ?? result.id
-    const slide = addContentSlide(deck, `Self-hosting: ${name}`, message(result, name))
+    const slide = addContentSlide(deck, `Self-hosting: ${name}`, message(result, shorten(name, 40)))
     const labels = result.monthly.map((m) => formatMonth(m.month))
     slide.addChart(
       'line',

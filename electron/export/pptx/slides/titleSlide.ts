@@ -3,7 +3,7 @@ import { formatDay } from '../../../../shared/report/dates'
 import { formatMonth } from '../../../../shared/report/labels'
 import type { Deck } from '../deck'
 import { TITLE_MASTER } from '../masters'
-import { charsPerLine, fitLines, shorten } from '../textFit'
+import { charsPerLine, clipToLines, shorten } from '../textFit'
 import { colors, FONT, frame } from '../theme'
 
 const left = frame.x + 0.35
@@ -32,7 +32,7 @@ export function addTitleSlide({ pptx, report }: Deck): void {
       valign: 'top',
     })
   text('Gross margin report to the board', 2.1, 0.4, 16, colors.muted)
-  text(fitLines(report.workspaceName, charsPerLine(width, 40), 2), 2.55, 1.45, 40, colors.title)
+  text(clipToLines(report.workspaceName, width, 40, 2), 2.55, 1.45, 40, colors.title)
   text(
     shorten(`Scenario: ${report.scenario.name}`, charsPerLine(width, 22)),
     4.05,

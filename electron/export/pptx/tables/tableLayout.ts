@@ -15,6 +15,10 @@ const PAD_Y = 0.1
 const LINE_H = inches(TABLE_FONT_PT * 1.2)
 const MAX_TEXT_LINES = 3
 const HEADER_LINES = 3
+/** A long header (a scenario's name) wraps, then is cut, rather than widen its column. */
+const HEADER_CHARS = 20
+/** Header labels are bold, and bold Arial runs about 8% wider: measured as a larger size. */
+const HEADER_FONT_PT = TABLE_FONT_PT * 1.08
 /** Text columns wider than this many characters wrap instead of widening the table. */
 const TEXT_CHARS = 36
 const MIN_TEXT_WIDTH = 1.4
@@ -58,7 +62,10 @@ const FIGURE_SLACK_CHARS = 2
 /** Room a column asks for: its longest cell (text capped), its header over up to three lines. */
 function naturalWidth(header: string, cells: readonly TableCellView[]): number {
   const longestWord = Math.max(0, ...header.split(/\s+/).map((word) => word.length))
-  const headerChars = Math.max(longestWord, Math.ceil(header.length / HEADER_LINES))
+  const headerChars = Math.min(
+    HEADER_CHARS,
+    Math.max(longestWord, Math.ceil(header.length / HEADER_LINES)),
+  )
   const cellChars = Math.max(
     0,
     ...cells.map((cell) =>
@@ -89,15 +96,15 @@ function fitWidths(
 const heightOf = (lines: number): number => lines * LINE_H + PAD_Y
 
 export function layoutTable(table: ReportTable, width: number): LaidOutTable {
-  const header = table.columns.map((column) => column.label)
-  const views = table.rows.map((_, row) => header.map((_label, col) => cellView(table, row, col)))
-  const natural = header.map((label, col) =>
+  const labels = table.columns.map((column) => column.label)
+  const views = table.rows.map((_, row) => labels.map((_label, col) => cellView(table, row, col)))
+  const natural = labels.map((label, col) =>
     naturalWidth(
       label,
       views.map((row) => row[col] ?? { text: '', align: 'left', zone: null }),
     ),
   )
-  const isText = header.map((_, col) => views.some((row) => row[col]?.align === 'left'))
+  const isText = labels.map((_, col) => views.some((row) => row[col]?.align === 'left'))
   const widths = fitWidths(natural, isText, width)
   const inner = widths.map((w) => w - PAD_X)
   const rows = views.map((row) =>
@@ -107,13 +114,16 @@ export function layoutTable(table: ReportTable, width: number): LaidOutTable {
         : cell,
     ),
   )
-  const linesOf = (texts: readonly string[]) =>
-    Math.max(1, ...texts.map((text, col) => lineCount(text, inner[col] ?? 1, TABLE_FONT_PT)))
+  const header = labels.map((label, col) =>
+    clipToLines(label, inner[col] ?? 1, HEADER_FONT_PT, HEADER_LINES),
+  )
+  const linesOf = (texts: readonly string[], fontPt = TABLE_FONT_PT) =>
+    Math.max(1, ...texts.map((text, col) => lineCount(text, inner[col] ?? 1, fontPt)))
   return {
     header,
     rows,
     widths,
-    headerHeight: heightOf(linesOf(header)),
+    headerHeight: heightOf(linesOf(header, HEADER_FONT_PT)),
     rowHeights: rows.map((row) => heightOf(linesOf(row.map((cell) => cell.text)))),
   }
 }
