@@ -78,12 +78,15 @@ export class ExportJobs {
       )
       .then(
         (file) => this.finish(job, { state: 'done', stage: 'Done', fraction: 1 }, file),
-        (error: unknown) =>
+        (error: unknown) => {
+          // After a cancel, the runner's rejection is the abort itself: nothing to report.
+          if (job.status.state !== 'running') return
           this.finish(job, {
             state: 'failed',
             stage: 'Failed',
             error: jobError(error, request.format, this.options.log),
-          }),
+          })
+        },
       )
     return jobId
   }

@@ -132,6 +132,16 @@ describe('export jobs', () => {
     expect(() => jobs.file(jobId)).toThrow('The export is cancelled')
   })
 
+  it('does not report the abort a cancelled job ends with as a failure', async () => {
+    const { jobs, run, log } = jobsWith()
+    const jobId = jobs.start(doc, request)
+    jobs.cancel(jobId)
+    run().reject(run().io.signal.reason)
+    await settled()
+    expect(jobs.status(jobId).state).toBe('cancelled')
+    expect(log).not.toHaveBeenCalled()
+  })
+
   it('leaves a finished job as it is when cancelled', async () => {
     const { jobs, run } = jobsWith()
     const jobId = jobs.start(doc, request)
