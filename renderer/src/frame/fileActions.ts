@@ -7,6 +7,7 @@ import type { WorkspaceDoc } from '../../../shared/model/types'
 import { slugify } from '../../../shared/report/fileNames'
 import { api } from '../transport/api'
 import { ApiFailure } from '../transport/apiFailure'
+import { downloadBlob } from '../transport/download'
 import { useWorkspace } from '../store/workspaceStore'
 
 export function fileName(path: string): string {
@@ -74,12 +75,7 @@ export const fileActions = {
 
 function downloadJson(doc: WorkspaceDoc): void {
   const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' })
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = `${slugify(doc.name)}.json`
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  downloadBlob(`${slugify(doc.name)}.json`, blob)
 }
 
 /** At start-up: the workspace the service has open (the demo copy on first run). */

@@ -1,15 +1,26 @@
 /**
  * The renderer's only door to the workspace service. The transport (Electron IPC through the
  * preload, or HTTP to the loopback web host) is chosen once at start-up; nothing else in the
- * renderer can tell which one it is.
+ * renderer can tell which one it is, except through `isDesktop` for what only main can do.
  */
-import type { Channel, Invoke, Request, Response } from '../../../shared/api'
+import type {
+  Channel,
+  DesktopChannel,
+  DesktopInvoke,
+  DesktopRequest,
+  DesktopResponse,
+  Envelope,
+  Invoke,
+  Request,
+  Response,
+} from '../../../shared/api'
 import { ApiFailure, transportError } from './apiFailure'
 import { createHttpInvoke, tokenFromHash } from './httpInvoke'
 
 declare global {
   interface Window {
-    marginPlanner?: { invoke: Invoke }
+    /** The desktop app's preload; its `invoke` also carries the desktop-only channels. */
+    marginPlanner?: { invoke: Invoke & DesktopInvoke }
   }
 }
 
@@ -26,14 +37,33 @@ function chooseInvoke(): Invoke {
   })
 }
 
+function valueOf<T>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new ApiFailure(envelope.error)
+  return envelope.value
+}
+
 /** Chosen on the first call (at start-up, the workspace load) and kept for the session. */
 let invoke: Invoke | null = null
 
 export const api = {
   async call<C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> {
     invoke ??= chooseInvoke()
-    const envelope = await invoke(channel, request)
-    if (!envelope.ok) throw new ApiFailure(envelope.error)
-    return envelope.value
+    return valueOf(await invoke(channel, request))
+  },
+
+  /** The desktop app: main can open native dialogs (the browser downloads instead). */
+  isDesktop(): boolean {
+    return window.marginPlanner !== undefined
+  },
+
+  async callDesktop<C extends DesktopChannel>(
+    channel: C,
+    request: DesktopRequest<C>,
+  ): Promise<DesktopResponse<C>> {
+    const bridge = window.marginPlanner
+    if (bridge === undefined) {
+      throw new ApiFailure(transportError(`${channel} is answered only by the desktop app.`))
+    }
+    return valueOf(await bridge.invoke(channel, request))
   },
 }

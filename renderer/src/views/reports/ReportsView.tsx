@@ -1,54 +1,41 @@
 import { fileActions } from '../../frame/fileActions'
-
-interface PlannedReport {
-  format: string
-  title: string
-  text: string
-}
-
-const planned: PlannedReport[] = [
-  {
-    format: 'PPTX',
-    title: 'Board deck',
-    text: 'KPIs, margin by feature, the forecast and the scenario comparison, as editable charts.',
-  },
-  {
-    format: 'PDF',
-    title: 'Margin summary',
-    text: 'The overview and the features below their floor, to send or print.',
-  },
-  {
-    format: 'XLSX',
-    title: 'Excel workbook',
-    text: 'Every input and result, with live formulas so finance can rework the numbers.',
-  },
-  {
-    format: 'CSV',
-    title: 'Table exports',
-    text: 'Features, cohorts and forecast months as plain tables for any other tool.',
-  },
-]
+import { useWorkspace } from '../../store/workspaceStore'
+import { ExportForm } from './ExportForm'
+import './reports.css'
 
 const cliExamples = [
   ['npm run margin -- compute workspace.json', 'every result of the month as JSON'],
   ['npm run margin -- compare workspace.json --table', 'baseline and scenarios side by side'],
   ['npm run margin -- sensitivity workspace.json --table', 'the tornado as a table'],
+  [
+    'npm run margin -- export workspace.json --format pptx --out deck.pptx --compare baseline,price-complex',
+    'the board deck, as this page makes it',
+  ],
 ] as const
 
-/** Exports: what works today (JSON, the CLI) and the reports that are on their way. */
+/** Reports: the board deck, PDF, workbook and CSV exports; the workspace as JSON; the CLI. */
 export function ReportsView() {
+  const doc = useWorkspace((state) => state.doc)
+  const path = useWorkspace((state) => state.path)
+  const activeScenarioId = useWorkspace((state) => state.activeScenarioId)
+  if (doc === null) return null
   return (
-    <div className="reports" data-testid="reports-empty">
+    <div className="reports" data-testid="reports">
       <header className="reports-header">
         <h2>Reports</h2>
         <p className="muted">
-          Take the plan out of the app. Today the workspace exports as JSON, which the{' '}
-          <code>margin</code> command line reads; the formatted reports below are on their way.
+          Take the plan out of the app: a board deck, a PDF, a workbook with live formulas or a
+          single table, for any scenario and month.
         </p>
       </header>
 
-      <section className="reports-card" aria-label="Available now">
-        <h3 className="reports-section-title">Available now</h3>
+      {/* A fresh form per workspace: its scenarios and months are the new file's. */}
+      <ExportForm key={path} doc={doc} activeScenarioId={activeScenarioId} />
+
+      <section className="reports-card" aria-labelledby="reports-data-title">
+        <h3 id="reports-data-title" className="reports-section-title">
+          Workspace data
+        </h3>
         <div className="reports-now">
           <div className="reports-now-item">
             <div className="reports-now-head">
@@ -61,7 +48,6 @@ export function ReportsView() {
             </p>
             <button
               type="button"
-              className="button-primary"
               onClick={() => void fileActions.exportJson()}
               data-testid="export-json"
             >
@@ -86,21 +72,6 @@ export function ReportsView() {
             </dl>
           </div>
         </div>
-      </section>
-
-      <section aria-label="Coming next">
-        <h3 className="reports-section-title">Coming next</h3>
-        <ul className="reports-planned">
-          {planned.map((report) => (
-            <li key={report.format} className="reports-planned-item">
-              <div className="reports-now-head">
-                <span className="format-tag">{report.format}</span>
-                <strong>{report.title}</strong>
-              </div>
-              <p className="muted">{report.text}</p>
-            </li>
-          ))}
-        </ul>
       </section>
     </div>
   )
