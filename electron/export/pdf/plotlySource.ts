@@ -5,18 +5,24 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 
 const bundle = 'plotly.js-strict-dist-min/plotly-strict.min.js'
 
 let source: string | null = null
 
 /**
- * Resolved from this module's own location: `__filename` in Electron main's CommonJS bundle
- * (where import.meta is empty), `import.meta.url` in the ES-module builds (CLI, web host, tests).
+ * Node's own resolution: `require` exists in the CommonJS bundles (Electron main, its export
+ * worker), in the ES-module bundles (their banner makes one) and under vitest. Run from source by
+ * tsx (`npm run margin`) there is none, and the entry script's folder leads to the same
+ * node_modules. (Not import.meta: esbuild warns on it in every CommonJS build.)
  */
 function resolveBundle(): string {
-  const from = typeof __filename === 'string' ? __filename : import.meta.url
-  return createRequire(from).resolve(bundle)
+  const resolver =
+    typeof require === 'function'
+      ? require
+      : createRequire(process.argv[1] ?? join(process.cwd(), 'index.js'))
+  return resolver.resolve(bundle)
 }
 
 /** Read once per process: 5 MB that every export would otherwise read again. */
