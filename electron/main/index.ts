@@ -4,7 +4,6 @@
  */
 import { basename } from 'node:path'
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron'
-import type { PdfRenderer } from '../export/exportWorkspace'
 import { workerRunner, WorkspaceService } from '../service'
 import { appPaths, type AppPaths } from './appPaths'
 import { callService } from './callService'
@@ -13,13 +12,10 @@ import { createExportSave } from './exportSave'
 import { workspaceArg } from './fileArgs'
 import { registerIpc } from './ipc'
 import { menuTemplate, type MenuActions } from './menu'
+import { electronPdf } from './reportPdf'
 import { hardenSession } from './session'
 import { createMainWindow, windowTitle } from './window'
 import { createWorkspaceActions } from './workspaceActions'
-
-// TEMPORARY until electron/main/reportPdf.ts lands: the desktop app's printToPDF renderer.
-const reportPdf: PdfRenderer = () =>
-  Promise.reject(new Error('PDF printing is not wired in the desktop app yet'))
 
 interface Running {
   window: BrowserWindow
@@ -71,7 +67,7 @@ async function openService(
       demoPath: paths.demo,
       initialFile: file,
       nativeBinding: paths.nativeBinding,
-      renderPdf: reportPdf,
+      renderPdf: electronPdf,
       runExport: workerRunner(paths.exportWorker),
     })
   const service = create(initialFile)
