@@ -4,6 +4,7 @@ import { formatUnitMoney } from '../../../../shared/report/format'
 import { formatFloorPct } from '../../../../shared/report/labels'
 import { atRiskTable } from '../../../../shared/report/resultTables'
 import { addContentSlide, type Deck } from '../deck'
+import { lowestMargin } from '../summaryText'
 import { addTableSlides } from '../tables/tableSlides'
 import { shorten } from '../textFit'
 
@@ -12,7 +13,13 @@ const TITLE = 'Features at risk'
 function message(report: BoardReport): string {
   const below = report.atRisk.filter((feature) => feature.zone === 'red').length
   const near = report.atRisk.length - below
-  const counts = `${below} below floor, ${near} near it`
+  const features = (count: number) => `${count} ${count === 1 ? 'feature' : 'features'}`
+  const counts =
+    below > 0 && near > 0
+      ? `${features(below)} below floor, ${near} near it`
+      : below > 0
+        ? `${features(below)} below floor`
+        : `${features(near)} near floor`
   const worst = report.atRisk[0]
   if (!worst || worst.breakevenPriceAtFloor === null) return `${counts}.`
   const name = shorten(report.names.features[worst.id] ?? worst.id, 40)
@@ -25,7 +32,12 @@ function message(report: BoardReport): string {
 export function addAtRiskSlides(deck: Deck): void {
   const { report } = deck
   if (report.atRisk.length === 0) {
-    addContentSlide(deck, TITLE, 'No feature is below or near its floor.')
+    const lowest = lowestMargin(report)
+    addContentSlide(
+      deck,
+      TITLE,
+      `No feature is below or near its floor.${lowest ? ` ${lowest}` : ''}`,
+    )
     return
   }
   addTableSlides(deck, TITLE, message(report), [{ table: atRiskTable(report) }])

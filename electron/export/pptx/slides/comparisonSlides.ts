@@ -19,8 +19,8 @@ function message(compared: readonly ComparedScenario[]): string {
       ({ scenario, result }) =>
         `${shorten(scenario.name, 40)} ${formatPct(result.portfolio.grossMarginPct)}`,
     )
-  const more = compared.length > NAMED_IN_MESSAGE ? ', …' : ''
-  return `Gross margin: ${margins.join(', ')}${more}.`
+  const more = compared.length - NAMED_IN_MESSAGE
+  return `Gross margin: ${margins.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`
 }
 
 export function addComparisonSlides(deck: Deck): void {

@@ -26,7 +26,7 @@ function message(report: BoardReport, steps: readonly WaterfallStep[]): string {
     )
   const cogsShare = `COGS takes ${share(cogs)} of revenue`
   return largest
-    ? `${cogsShare}; the largest layer is ${largest.label.toLowerCase()} at ${formatMoney(-largest.value)} (${share(largest.value)}).`
+    ? `${cogsShare}; the largest layer is ${largest.label} at ${formatMoney(-largest.value)} (${share(largest.value)}).`
     : `${cogsShare}.`
 }
 

@@ -13,7 +13,7 @@ import { sliceColumns } from './tableSlices'
 /** Beyond this, columns get too narrow for "$1,234,567": the table is split into column groups. */
 const MAX_COLUMNS = 9
 const HEADING_H = 0.35
-const GAP = 0.3
+const GAP = 0.2
 /** Neither a table's start at the foot of a slide nor its end on the next has fewer rows than this. */
 const MIN_ROWS = 2
 
