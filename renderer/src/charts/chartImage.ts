@@ -39,13 +39,32 @@ export function chartImageFileName(subject: ChartSubject, title: string): string
 /** Room above the plot for the title and its caption line. */
 const headingPx = 56
 
+/** A legend anchored on the plot's top edge grows upwards, into the band the title takes. */
+function legendAbovePlot(layout: Figure['layout']): boolean {
+  const legend = layout.legend
+  return (
+    layout.showlegend !== false &&
+    legend?.yref !== 'container' &&
+    (legend?.y ?? 1) >= 1 &&
+    legend?.yanchor === 'bottom'
+  )
+}
+
 /**
  * The figure as saved: a title and caption added above the plot (the screen shows them in the
  * card's header instead), on white, since a transparent PNG disappears into a dark slide.
+ * `legendPx` is the legend's height as drawn on screen: when it sits above the plot (and long
+ * scenario names wrap it onto more lines), the band under the title grows to hold it.
  */
-export function figureForImage(figure: Figure, title: string, subject: ChartSubject): Figure {
+export function figureForImage(
+  figure: Figure,
+  title: string,
+  subject: ChartSubject,
+  legendPx = 0,
+): Figure {
   const { layout } = figure
   const margin = layout.margin ?? {}
+  const top = Math.max(margin.t ?? 0, legendAbovePlot(layout) ? legendPx + 8 : 0)
   return {
     data: figure.data,
     layout: {
@@ -62,8 +81,8 @@ export function figureForImage(figure: Figure, title: string, subject: ChartSubj
         yanchor: 'top',
         pad: { l: 12, t: 12 },
       },
-      margin: { ...margin, t: (margin.t ?? 0) + headingPx },
-      height: (layout.height ?? 400) + headingPx,
+      margin: { ...margin, t: top + headingPx },
+      height: (layout.height ?? 400) + headingPx + top - (margin.t ?? 0),
       paper_bgcolor: palette.card,
     },
   }

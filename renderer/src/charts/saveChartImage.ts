@@ -23,7 +23,8 @@ export const saveImageButtonTitle = 'Download chart as PNG'
 function saveImage(plotly: PlotlyModule, element: PlotlyHTMLElement, source: ChartImageSource) {
   // Outside a workspace (never, in practice) the image still gets its title.
   const subject = source.subject ?? { caption: '', fileStem: 'chart' }
-  const { data, layout } = figureForImage(source.figure, source.title, subject)
+  const legendPx = element.querySelector('.legend')?.getBoundingClientRect().height ?? 0
+  const { data, layout } = figureForImage(source.figure, source.title, subject, legendPx)
   const options: DownloadImgopts & { scale: number } = {
     format: 'png',
     filename: chartImageFileName(subject, source.title),

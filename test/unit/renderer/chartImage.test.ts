@@ -45,6 +45,25 @@ describe('a saved chart says what it shows', () => {
     expect(saved.layout.margin).toEqual({ t: 24 + added, l: 8 })
   })
 
+  it('makes room under the title for a legend that wraps above the plot', () => {
+    const legendAbove: Figure = {
+      data: figure.data,
+      layout: { height: 400, margin: { t: 32 }, legend: { y: 1, yanchor: 'bottom' } },
+    }
+    const oneLine = figureForImage(legendAbove, 'Forecast', subject, 20)
+    const twoLines = figureForImage(legendAbove, 'Forecast', subject, 44)
+    expect((twoLines.layout.margin?.t ?? 0) - (oneLine.layout.margin?.t ?? 0)).toBe(44 + 8 - 32)
+    expect((twoLines.layout.height ?? 0) - (oneLine.layout.height ?? 0)).toBe(44 + 8 - 32)
+    // A legend below the plot takes nothing from the top.
+    const below = {
+      ...legendAbove,
+      layout: { ...legendAbove.layout, legend: { y: 0, yref: 'container' as const } },
+    }
+    expect(figureForImage(below, 'Forecast', subject, 44).layout.margin).toEqual(
+      oneLine.layout.margin,
+    )
+  })
+
   it('draws on white, so the picture stays readable on a dark slide', () => {
     expect(saved.layout.paper_bgcolor).toBe('#ffffff')
   })
