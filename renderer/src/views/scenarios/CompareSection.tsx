@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { monthLabel } from '../../../../shared/engine/months'
 import type { ScenarioSummary } from '../../../../shared/charts/scenarioCompareFigure'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
@@ -18,6 +18,7 @@ import { TableActions } from '../../downloads/TableActions'
 import { useWorkspace } from '../../store/workspaceStore'
 import { compareChartBars } from './compareChartBars'
 import { CompareControls } from './CompareControls'
+import { useCompareSettings } from './compareSettings'
 import { CompareTable } from './CompareTable'
 
 interface Comparison {
@@ -52,8 +53,7 @@ export function CompareSection({ doc }: { doc: WorkspaceDoc }) {
   const comparisonIds = useWorkspace((state) => state.comparisonIds)
   const setComparisons = useWorkspace((state) => state.setComparisons)
   const activeId = useWorkspace((state) => state.activeScenarioId)
-  const [chosenMonth, setMonth] = useState(0)
-  const [base, setBase] = useState<DeltaBase>('baseline')
+  const { month: chosenMonth, setMonth, base, setBase } = useCompareSettings()
   // The horizon may have shrunk since the month was chosen.
   const month = Math.min(chosenMonth, Math.max(doc.horizonMonths - 1, 0))
   // A scenario deleted since it was chosen drops out instead of failing the whole comparison.

@@ -104,7 +104,7 @@ export function SensitivitySection({ doc, scenarioId, onGoalSeek }: SensitivityS
         <p className="muted">No revenue yet, so no margin to move: add prices and usage first.</p>
       ) : (
         // Not a chart card, so the saved image's title is given here.
-        <ChartTitleContext value={`Sensitivity of gross margin (±${swingPct}%)`}>
+        <ChartTitleContext value={`Sensitivity of gross margin, ±${swingPct}% swing`}>
           <TornadoChart baseMarginPct={result.baseMarginPct} bars={drawable(result)} />
         </ChartTitleContext>
       )}
