@@ -48,11 +48,11 @@ export function addContentSlide(deck: Deck, title: string, message?: string): Sl
 }
 
 /** A small grey note under a chart or table: what was left out, how to read it. */
-export function addNote(slide: Slide, text: string, y: number, x = frame.x, w = frame.width): void {
+export function addNote(slide: Slide, text: string, y: number): void {
   slide.addText(text, {
-    x,
+    x: frame.x,
     y,
-    w,
+    w: frame.width,
     h: 0.3,
     margin: 0,
     fontFace: FONT,

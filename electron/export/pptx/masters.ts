@@ -14,7 +14,7 @@ export const CONTENT_MASTER = 'CONTENT'
 const numberWidth = 0.8
 
 /** A long workspace or scenario name gives way before the month, which a reader needs most. */
-export function footerText(report: BoardReport): string {
+function footerText(report: BoardReport): string {
   const room = charsPerLine(frame.width - numberWidth, frame.footer.fontSize)
   const month = formatMonth(report.month.label)
   const share = Math.floor((room - month.length - 6) / 2)

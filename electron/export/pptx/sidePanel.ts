@@ -5,11 +5,11 @@ import { drawTable } from './tables/drawTable'
 import { layoutTable } from './tables/tableLayout'
 import { colors, FONT, frame } from './theme'
 
-export const PANEL_W = 4
+const PANEL_W = 4
 const PANEL_GAP = 0.3
 /** What is left for the chart beside the panel. */
 export const CHART_BESIDE_PANEL_W = frame.width - PANEL_W - PANEL_GAP
-export const panelX = frame.x + CHART_BESIDE_PANEL_W + PANEL_GAP
+const panelX = frame.x + CHART_BESIDE_PANEL_W + PANEL_GAP
 
 /** A heading, then the table (its rows as they fit the body's height). */
 export function addPanelTable(slide: Slide, heading: string, table: ReportTable): void {

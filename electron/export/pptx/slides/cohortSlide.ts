@@ -17,7 +17,7 @@ const hasSeats = (cohort: CohortResult): cohort is SeatedCohort =>
   cohort.aiCogsPerSeat !== null && cohort.revenuePerSeat !== null
 
 /** Costliest AI per seat first. */
-export function cohortsBySeatCost(cohorts: readonly CohortResult[]): SeatedCohort[] {
+function cohortsBySeatCost(cohorts: readonly CohortResult[]): SeatedCohort[] {
   return cohorts.filter(hasSeats).sort((a, b) => b.aiCogsPerSeat - a.aiCogsPerSeat)
 }
 

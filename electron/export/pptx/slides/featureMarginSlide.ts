@@ -20,7 +20,7 @@ const gapWidthPct = 60
 const barShare = 100 / (100 + gapWidthPct)
 
 /** Lowest margin first; features without revenue have no margin and no column. */
-export function featuresByMargin(features: readonly FeatureResult[]): FeatureResult[] {
+function featuresByMargin(features: readonly FeatureResult[]): FeatureResult[] {
   return features
     .filter((feature) => feature.grossMarginPct !== null)
     .sort((a, b) => (a.grossMarginPct ?? 0) - (b.grossMarginPct ?? 0))

@@ -87,7 +87,8 @@ function scenarioSeries(
   }))
 }
 
-const lineStyle = { lineSize: 2.25, lineDataSymbol: 'none' } as const
+/** A month without a margin (no revenue) is a gap in its line, not a bridge to the next month. */
+const lineStyle = { lineSize: 2.25, lineDataSymbol: 'none', displayBlanksAs: 'gap' } as const
 
 export function addMarginForecastSlide(deck: Deck): void {
   const lines = deck.report.forecasts

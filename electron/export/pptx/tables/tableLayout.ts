@@ -62,10 +62,10 @@ const FIGURE_SLACK_CHARS = 2
 /** Room a column asks for: its longest cell (text capped), its header over up to three lines. */
 function naturalWidth(header: string, cells: readonly TableCellView[]): number {
   const longestWord = Math.max(0, ...header.split(/\s+/).map((word) => word.length))
-  const headerChars = Math.min(
-    HEADER_CHARS,
-    Math.max(longestWord, Math.ceil(header.length / HEADER_LINES)),
-  )
+  // Bold, and a word must never break: one character of slack on the header's longest word.
+  const headerChars =
+    Math.min(HEADER_CHARS, Math.max(longestWord + 1, Math.ceil(header.length / HEADER_LINES))) *
+    (HEADER_FONT_PT / TABLE_FONT_PT)
   const cellChars = Math.max(
     0,
     ...cells.map((cell) =>

@@ -1,16 +1,8 @@
 /**
- * Cutting a report table to fit a slide: a run of its rows, or groups of its columns, each group
- * keeping the first (label) column and each delta column beside the value it is the delta of.
+ * Cutting a report table too wide for a slide into groups of its columns, each group keeping the
+ * first (label) column and each delta column beside the value it is the delta of.
  */
 import type { ReportTable } from '../../../../shared/report/reportTable'
-
-export function sliceRows(table: ReportTable, start: number, end: number): ReportTable {
-  return {
-    ...table,
-    rows: table.rows.slice(start, end),
-    ...(table.rowKinds ? { rowKinds: table.rowKinds.slice(start, end) } : {}),
-  }
-}
 
 function pickColumns(table: ReportTable, indexes: readonly number[]): ReportTable {
   return {
