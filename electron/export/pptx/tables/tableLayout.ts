@@ -6,7 +6,7 @@
 import type { Zone } from '../../../../shared/engine/results'
 import { cellKind, cellText, type ReportTable } from '../../../../shared/report/reportTable'
 import { zoneStyles, zoneText } from '../../../../shared/report/zones'
-import { clipToLines, inches, lineCount } from '../textFit'
+import { clipToLines, inches, lineCount, shorten } from '../textFit'
 
 export const TABLE_FONT_PT = 11
 /** pptxgenjs' default cell margins: 0.1 in left and right, 0.05 in top and bottom. */
@@ -15,8 +15,10 @@ const PAD_Y = 0.1
 const LINE_H = inches(TABLE_FONT_PT * 1.2)
 const MAX_TEXT_LINES = 3
 const HEADER_LINES = 3
-/** A long header (a scenario's name) wraps, then is cut, rather than widen its column. */
+/** A long header (a scenario's name) wraps rather than widen its column... */
 const HEADER_CHARS = 20
+/** ...and is cut past this: a scenario's name up to a short sentence stays whole. */
+const HEADER_MAX_CHARS = 80
 /** Header labels are bold, and bold Arial runs about 8% wider: measured as a larger size. */
 const HEADER_FONT_PT = TABLE_FONT_PT * 1.08
 /** Text columns wider than this many characters wrap instead of widening the table. */
@@ -114,9 +116,8 @@ export function layoutTable(table: ReportTable, width: number): LaidOutTable {
         : cell,
     ),
   )
-  const header = labels.map((label, col) =>
-    clipToLines(label, inner[col] ?? 1, HEADER_FONT_PT, HEADER_LINES),
-  )
+  // Cut by length, not by measure: the measure errs wide, and a header needs every word it can keep.
+  const header = labels.map((label) => shorten(label, HEADER_MAX_CHARS))
   const linesOf = (texts: readonly string[], fontPt = TABLE_FONT_PT) =>
     Math.max(1, ...texts.map((text, col) => lineCount(text, inner[col] ?? 1, fontPt)))
   return {
