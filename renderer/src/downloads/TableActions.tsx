@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { tableToCsv, tableToTsv } from '../../../shared/report/csv'
 import type { ReportTable } from '../../../shared/report/reportTable'
-import { downloadCsv } from './downloadText'
+import { downloadBlob } from '../transport/download'
 import './tableActions.css'
 
 export interface TableActionsProps {
@@ -17,6 +17,11 @@ export interface TableActionsProps {
 const statusMs = 4000
 
 const rowCount = (rows: number) => `${rows} ${rows === 1 ? 'row' : 'rows'}`
+
+/** CSV as the export writers make it: a byte-order mark first, so Excel reads the text as UTF-8. */
+function downloadCsv(fileName: string, csv: string): void {
+  downloadBlob(fileName, new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }))
+}
 
 /** Copy a table to paste into a spreadsheet, or save it as CSV. */
 export function TableActions({ table, csvFileName, testId }: TableActionsProps) {
