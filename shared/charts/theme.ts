@@ -154,5 +154,4 @@ export const plotConfig: Partial<Config> = {
   ],
   showSendToCloud: false,
   showEditInChartStudio: false,
-  toImageButtonOptions: { format: 'png', scale: 2 },
 }
