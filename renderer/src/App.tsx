@@ -4,6 +4,7 @@ import { EmptyState } from './frame/EmptyState'
 import { NavBar } from './frame/NavBar'
 import { useNavigation, type ViewId } from './frame/navigation'
 import { NoticeBar } from './frame/NoticeBar'
+import { PrintHeader } from './frame/PrintHeader'
 import { useHistoryShortcuts } from './frame/shortcuts'
 import { StatusBar } from './frame/StatusBar'
 import { TopBar } from './frame/TopBar'
@@ -51,6 +52,7 @@ export function App() {
     <div className="app">
       <NavBar />
       <div className="main">
+        <PrintHeader />
         <TopBar />
         <NoticeBar />
         <main className={`view view-${view}`} data-testid={`view-${view}`}>

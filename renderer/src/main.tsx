@@ -6,6 +6,7 @@ import './styles/base.css'
 import './styles/frame.css'
 import './styles/grid.css'
 import './styles/views.css'
+import './styles/print.css'
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')
