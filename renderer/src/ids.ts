@@ -1,7 +1,6 @@
 /** Ids and names for new and duplicated entities: readable, and unique among their siblings. */
 import { slugify } from '../../shared/report/fileNames'
 
-
 function firstFree(taken: Iterable<string>, candidate: (n: number) => string): string {
   const used = new Set(taken)
   let n = 1

@@ -53,3 +53,11 @@ export function formatNumber(value: number | null | undefined, digits = 2): stri
 export function formatCompact(value: number | null | undefined): string {
   return isShown(value) ? compact.format(value) : MISSING
 }
+
+/**
+ * Money to the cent, for amounts per seat or per customer a month: "$89.27". Totals use
+ * formatMoney (whole dollars), unit prices formatUnitMoney (fractions of a cent).
+ */
+export function formatCents(value: number | null | undefined): string {
+  return isShown(value) ? money2.format(value) : MISSING
+}

@@ -61,3 +61,19 @@ export function wrapWords(text: string, lineChars: number, maxLines = 2): string
 function cut(line: string, lineChars: number): string {
   return line.length <= lineChars ? line : `${line.slice(0, lineChars - 1)}…`
 }
+
+const dayNames = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/** 'YYYY-MM-DD' → "Mar 5, 2026"; anything else is shown unchanged. */
+export function formatDay(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
+  if (!match) return isoDate
+  return dayNames.format(
+    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))),
+  )
+}

@@ -3,7 +3,7 @@
  * Cells hold raw engine numbers; each column says how they are formatted for reading, so a
  * CSV keeps full precision while a slide shows "$1,234" and "64.0%".
  */
-import { formatMoney, formatNumber, formatPct, formatUnitMoney } from './format'
+import { formatCents, formatMoney, formatNumber, formatPct, formatUnitMoney } from './format'
 import { formatMonth } from './labels'
 
 export type ColumnKind =
@@ -12,6 +12,8 @@ export type ColumnKind =
   | 'money'
   /** Unit prices and costs: cents and fractions of a cent. */
   | 'unitMoney'
+  /** Amounts per seat or per customer: to the cent. */
+  | 'cents'
   /** A percent value (77.5 means 77.5%). */
   | 'pct'
   /** A difference of two percent values, in percentage points. */
@@ -52,6 +54,7 @@ function signed(text: string, value: number): string {
 const deltaKinds: Partial<Record<ColumnKind, ColumnKind>> = {
   money: 'moneyDelta',
   unitMoney: 'moneyDelta',
+  cents: 'moneyDelta',
   pct: 'pts',
   count: 'countDelta',
 }
@@ -78,6 +81,8 @@ export function formatCell(kind: ColumnKind, value: Cell): string {
       return formatMoney(value)
     case 'unitMoney':
       return formatUnitMoney(value)
+    case 'cents':
+      return formatCents(value)
     case 'pct':
       return formatPct(value)
     case 'pts':

@@ -1,7 +1,10 @@
 import { useMemo } from 'react'
 import { ChartEmpty } from './ChartEmpty'
 import { Plot } from './Plot'
-import { buildScenarioCompareFigure, type ScenarioSummary } from '../../../shared/charts/scenarioCompareFigure'
+import {
+  buildScenarioCompareFigure,
+  type ScenarioSummary,
+} from '../../../shared/charts/scenarioCompareFigure'
 
 export interface ScenarioCompareChartProps {
   scenarios: ScenarioSummary[]

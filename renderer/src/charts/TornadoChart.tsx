@@ -2,7 +2,11 @@ import { useMemo } from 'react'
 import { ChartEmpty } from './ChartEmpty'
 import { ChartNote } from './ChartNote'
 import { Plot } from './Plot'
-import { buildTornadoFigure, defaultTornadoTopN, type TornadoInputBar } from '../../../shared/charts/tornadoFigure'
+import {
+  buildTornadoFigure,
+  defaultTornadoTopN,
+  type TornadoInputBar,
+} from '../../../shared/charts/tornadoFigure'
 
 /** Fits shared/engine `SensitivityResult` as-is: `<TornadoChart {...sensitivity(doc)} />`. */
 export interface TornadoChartProps {

@@ -5,7 +5,7 @@ import { buildSelfHostMonthlyFigure } from '../../../shared/charts/selfHostMonth
 import { buildWaterfallFigure } from '../../../shared/charts/waterfallFigure'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { buildBoardReport, type BoardReport } from '../../../shared/report/boardReport'
-import { formatMoney, formatPct, formatUnitMoney } from '../../../shared/report/format'
+import { formatCents, formatMoney, formatPct, formatUnitMoney } from '../../../shared/report/format'
 import { formatMonth } from '../../../shared/report/labels'
 import { featuresPerChart } from '../../../electron/export/pdf/sections/featureMargins'
 import { escapeHtml } from '../../../electron/export/pdf/escape'
@@ -80,7 +80,7 @@ describe.each(exampleDocuments())('the report page of $name', ({ doc }) => {
       expect(markup).toContain(`<td class="num">${formatMoney(result.portfolio.revenue)}</td>`)
     }
     for (const cohort of report.result.cohorts) {
-      expect(markup).toContain(`<td class="num">${formatUnitMoney(cohort.aiCogsPerSeat)}</td>`)
+      expect(markup).toContain(`<td class="num">${formatCents(cohort.aiCogsPerSeat)}</td>`)
     }
     for (const model of report.assumptions.models) {
       expect(markup).toContain(`<td>${shown(model.name)}</td>`)

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  buildFeatureMarginFigure,
-  sortByMargin,
-} from '../../../shared/charts/featureMarginFigure'
+import { buildFeatureMarginFigure, sortByMargin } from '../../../shared/charts/featureMarginFigure'
 import { featureResult } from './fixtures'
 
 // support-agent.json (README): simple 77.5% and complex 10.0%, both with a 55% floor.

@@ -4,7 +4,12 @@ import { formatMonth } from '../../../../shared/report/labels'
 import type { ReportTable } from '../../../../shared/report/reportTable'
 import { escapeHtml } from '../escape'
 import { tableHtml } from '../tableHtml'
-import { cohortGrowthTable, featureFloorsTable, modelsTable, plansTable } from './assumptionTables'
+import {
+  cohortGrowthTable,
+  featureFloorsTable,
+  modelsTable,
+  plansTable,
+} from '../../../../shared/report/assumptionTables'
 import { sectionHtml } from './section'
 
 function part(table: ReportTable, empty: string): string {

@@ -1,7 +1,7 @@
 import type { BoardReport } from '../../../../shared/report/boardReport'
 import { formatMonth } from '../../../../shared/report/labels'
 import { escapeHtml } from '../escape'
-import { formatDay } from './text'
+import { formatDay } from '../../../../shared/report/labels'
 
 function fact(label: string, value: string): string {
   return `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`

@@ -6,8 +6,8 @@ import {
   cohortGrowthTable,
   featureFloorsTable,
   modelsTable,
-  planAttributionTable,
-} from '../appendixTables'
+  plansTable,
+} from '../../../../shared/report/assumptionTables'
 import type { Deck } from '../deck'
 import { addTableSlides } from '../tables/tableSlides'
 import { shorten } from '../textFit'
@@ -27,7 +27,7 @@ export function addAppendixSlides(deck: Deck): void {
     modelsTable(assumptions),
     featureFloorsTable(assumptions),
     cohortGrowthTable(assumptions),
-    planAttributionTable(assumptions),
+    plansTable(assumptions),
   ]
   addTableSlides(
     deck,

@@ -1,7 +1,7 @@
 /** Slide 7: what the AI features cost per seat in each cohort, beside what a seat brings in. */
 import type { CohortResult } from '../../../../shared/engine/results'
 import type { BoardReport } from '../../../../shared/report/boardReport'
-import { formatCents } from '../../../../shared/report/cents'
+import { formatCents } from '../../../../shared/report/format'
 import { formatPct } from '../../../../shared/report/format'
 import { chartOptions, largestAbs, moneyCode, unitMoneyCode } from '../chartStyle'
 import { addContentSlide, addNote, type Deck } from '../deck'

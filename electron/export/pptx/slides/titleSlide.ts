@@ -1,5 +1,5 @@
 /** Slide 1: whose plan, which scenario, as of which month, made when. */
-import { formatDay } from '../../../../shared/report/dates'
+import { formatDay } from '../../../../shared/report/labels'
 import { formatMonth } from '../../../../shared/report/labels'
 import type { Deck } from '../deck'
 import { TITLE_MASTER } from '../masters'

@@ -1,7 +1,12 @@
 import type { FeatureResult } from '../../../../shared/engine/results'
 import type { Feature } from '../../../../shared/model/types'
 import { zoneText } from '../../../../shared/report/zones'
-import { formatMoney, formatNumber, formatPct, formatUnitMoney } from '../../../../shared/report/format'
+import {
+  formatMoney,
+  formatNumber,
+  formatPct,
+  formatUnitMoney,
+} from '../../../../shared/report/format'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, FieldKind, GridColumn } from '../../grids/gridColumn'
 import { plainOptions } from '../enumOptions'

@@ -1,6 +1,11 @@
 import type { CohortResult, ComputeResult, FeatureResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
-import { formatMoney, formatNumber, formatPct, formatUnitMoney } from '../../../../shared/report/format'
+import {
+  formatMoney,
+  formatNumber,
+  formatPct,
+  formatUnitMoney,
+} from '../../../../shared/report/format'
 import { formatFloorPct, formatPts } from '../../../../shared/report/labels'
 import { zoneStyles } from '../../../../shared/report/zones'
 

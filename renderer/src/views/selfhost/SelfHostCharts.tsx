@@ -8,8 +8,14 @@ import { ChartEmpty } from '../../charts/ChartEmpty'
 import { KpiTile } from '../../charts/KpiTile'
 import { formatMonth } from '../../../../shared/report/labels'
 import { Plot } from '../../charts/Plot'
-import { buildSelfHostMonthlyFigure, selfHostMonthLabel } from '../../../../shared/charts/selfHostMonthlyFigure'
-import { buildSelfHostVolumeFigure, crossoverLabel } from '../../../../shared/charts/selfHostVolumeFigure'
+import {
+  buildSelfHostMonthlyFigure,
+  selfHostMonthLabel,
+} from '../../../../shared/charts/selfHostMonthlyFigure'
+import {
+  buildSelfHostVolumeFigure,
+  crossoverLabel,
+} from '../../../../shared/charts/selfHostVolumeFigure'
 
 export interface SelfHostChartsProps {
   /** The option being compared; null when the workspace has none. */

@@ -1,10 +1,14 @@
-/** The appendix's assumptions as ReportTables, so they format like every other table. */
-import type { Attribution, FeatureCategory, ModelKind } from '../../../../shared/model/types'
-import type { Assumptions } from '../../../../shared/report/assumptions'
-import type { ColumnKind, ReportTable } from '../../../../shared/report/reportTable'
-import { formatDay } from './text'
+/**
+ * The assumptions appendix as report tables, so the same cell formats apply as everywhere else:
+ * models with the prices in force and the date each applies from, feature floors, cohort growth
+ * and each plan's rule for attributing AI revenue.
+ */
+import type { Attribution, FeatureCategory, ModelKind } from '../model/types'
+import type { Assumptions } from './assumptions'
+import { formatDay } from './labels'
+import type { ReportColumn, ReportTable } from './reportTable'
 
-const column = (label: string, kind: ColumnKind) => ({ label, kind })
+const column = (label: string, kind: ReportColumn['kind']): ReportColumn => ({ label, kind })
 
 const kindText: Record<ModelKind, string> = { api: 'API', 'self-hosted': 'Self-hosted' }
 
@@ -14,11 +18,11 @@ const categoryText: Record<FeatureCategory, string> = {
   premium: 'Premium',
 }
 
-/** How a plan's AI share of seat revenue is split across its features (DESIGN.md §3). */
+/** How a plan splits the AI share of its subscription across features (DESIGN.md §3). */
 const attributionText: Record<Attribution, string> = {
-  usage: 'By usage',
+  usage: 'By usage (calls)',
   cost: 'By cost',
-  equal: 'Equally',
+  equal: 'Equally across features used',
 }
 
 export function modelsTable(assumptions: Assumptions): ReportTable {
@@ -33,7 +37,7 @@ export function modelsTable(assumptions: Assumptions): ReportTable {
       column('Output per M tokens', 'unitMoney'),
       column('Cache read per M tokens', 'unitMoney'),
       column('Batch discount', 'pct'),
-      column('Long context from (tokens)', 'count'),
+      column('Long context above (tokens)', 'count'),
     ],
     rows: assumptions.models.map((model) => [
       model.name,
@@ -75,8 +79,8 @@ export function cohortGrowthTable(assumptions: Assumptions): ReportTable {
     columns: [
       column('Cohort', 'text'),
       column('Plan', 'text'),
-      column('Customers', 'count'),
-      column('Seats per customer', 'count'),
+      column('Customers at start', 'count'),
+      column('Seats per customer', 'ratio'),
       column('Monthly growth', 'pct'),
     ],
     rows: assumptions.cohorts.map((cohort) => [
@@ -96,8 +100,8 @@ export function plansTable(assumptions: Assumptions): ReportTable {
       column('Plan', 'text'),
       column('Seat price', 'unitMoney'),
       column('Platform fee per customer', 'unitMoney'),
-      column('AI share of seat revenue', 'pct'),
-      column('AI revenue split across features', 'text'),
+      column('AI share of subscription', 'pct'),
+      column('AI revenue attributed', 'text'),
     ],
     rows: assumptions.plans.map((plan) => [
       plan.name,
