@@ -5,6 +5,7 @@ import { NavBar } from './frame/NavBar'
 import { useNavigation, type ViewId } from './frame/navigation'
 import { NoticeBar } from './frame/NoticeBar'
 import { PrintHeader } from './frame/PrintHeader'
+import { usePrintShortcut } from './frame/printMode'
 import { useHistoryShortcuts } from './frame/shortcuts'
 import { StatusBar } from './frame/StatusBar'
 import { TopBar } from './frame/TopBar'
@@ -43,6 +44,7 @@ export function App() {
   const name = useWorkspace((state) => state.doc?.name)
   const view = useNavigation((state) => state.view)
   useHistoryShortcuts()
+  usePrintShortcut()
 
   useEffect(() => {
     document.title = name ? `${name} — AI Margin Planner` : 'AI Margin Planner'

@@ -90,3 +90,25 @@ test('the Features view prints its grids whole, not the panes they scroll in', a
   writeFileSync(testInfo.outputPath('features.pdf'), pdf)
   expect(pageCount(pdf)).toBeGreaterThan(0)
 })
+
+test('Ctrl+P prints every column of a grid, not only those on screen', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openApp(page, host)
+  const screen = await openView(page, 'features')
+  const headers = screen.getByTestId('grid-features').locator('.ag-header-cell')
+  const onScreen = await headers.count()
+  // Stands in for the print dialog: counts the columns drawn at the moment the page is printed.
+  await page.evaluate(() => {
+    window.print = () => {
+      const drawn = document.querySelectorAll('[data-testid="grid-features"] .ag-header-cell')
+      document.body.dataset.printedColumns = String(drawn.length)
+    }
+  })
+
+  await page.keyboard.press('Control+p')
+
+  await expect(page.locator('body[data-printed-columns]')).toBeAttached()
+  const printed = Number(await page.locator('body').getAttribute('data-printed-columns'))
+  expect(printed).toBeGreaterThan(onScreen)
+  await expect(headers).toHaveCount(onScreen)
+})

@@ -33,6 +33,7 @@ import {
 } from './gridGestures'
 import { useCommitCells, type CommitCells } from './useCommitCells'
 import { useStableRows, useStableValue } from './useStableRows'
+import { registerPrintCheck, usePrintMode } from '../frame/printMode'
 
 export interface EditableGridProps<Row> {
   /** Unique per screen; also the grid's `data-testid`. */
@@ -157,6 +158,12 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
     const row = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data
     if (row !== undefined) onRowFocusedRef.current(row)
   }, [])
+  const printing = usePrintMode((state) => state.printing)
+  const body = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (api === null) return
+    return registerPrintCheck(() => isDrawnWhole(api, body.current))
+  }, [api])
   const onGridReady = useCallback((event: GridReadyEvent<Row>) => setApi(event.api), [])
 
   const runGesture = useCallback(
@@ -205,6 +212,7 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
         </div>
       )}
       <div
+        ref={body}
         className="grid-body"
         data-testid={gridId}
         aria-label={props.title}
@@ -227,10 +235,23 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
           enterNavigatesVertically
           enterNavigatesVerticallyAfterEdit
           rowBuffer={ROW_BUFFER}
-          domLayout={props.autoHeight ? 'autoHeight' : 'normal'}
+          domLayout={printing ? 'print' : props.autoHeight ? 'autoHeight' : 'normal'}
           localeText={localeText}
         />
       </div>
     </div>
+  )
+}
+
+/** Every row and column in the DOM (print layout drawn), not only those that fit the pane. */
+function isDrawnWhole<Row>(api: GridApi<Row>, element: HTMLElement | null): boolean {
+  if (element === null) return true
+  const columns = api.getAllDisplayedColumns().length
+  const rows = element.querySelectorAll('.ag-grid-scrolling-container > .ag-row')
+  const firstRowCells = rows[0]?.querySelectorAll('.ag-cell').length ?? columns
+  return (
+    element.querySelectorAll('.ag-header-cell').length >= columns &&
+    firstRowCells >= columns &&
+    rows.length >= api.getDisplayedRowCount()
   )
 }
