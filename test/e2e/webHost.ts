@@ -20,12 +20,15 @@ export interface RunningHost {
  * Starts the built web host (`dist/host/main.mjs`, as `npm run web` does after building) on a free
  * loopback port with a fresh data folder, so each test starts from the demo workspace.
  */
-export async function startWebHost(extraArgs: string[] = []): Promise<RunningHost> {
+export async function startWebHost(
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+): Promise<RunningHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'amp-e2e-'))
   const child = spawn(
     process.execPath,
     ['dist/host/main.mjs', '--port', '0', '--no-open', '--data-dir', dataDir, ...extraArgs],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
   )
   const url = await firstLine(child)
   const parsed = new URL(url)

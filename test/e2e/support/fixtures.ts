@@ -20,10 +20,15 @@ function recordProblems(page: Page): PageProblems {
   return problems
 }
 
-export const test = base.extend<{ host: RunningHost; pageProblems: PageProblems }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies here
-  host: async ({}, use) => {
-    const host = await startWebHost()
+export const test = base.extend<{
+  /** Environment variables for the web host, on top of the test run's own. */
+  hostEnv: Record<string, string>
+  host: RunningHost
+  pageProblems: PageProblems
+}>({
+  hostEnv: [{}, { option: true }],
+  host: async ({ hostEnv }, use) => {
+    const host = await startWebHost([], hostEnv)
     try {
       await use(host)
     } finally {
