@@ -1,4 +1,6 @@
+import { monthLabel } from '../../shared/engine/months'
 import type { WorkspaceDoc } from '../../shared/model/types'
+import { formatMonth } from '../../shared/report/labels'
 import type { ExportRequest } from '../../shared/report/exportRequest'
 
 /** A request that names a scenario or month the document does not have; `field` is its key. */
@@ -29,7 +31,8 @@ export function checkExportRequest(doc: WorkspaceDoc, request: ExportRequest): v
   if (request.month >= doc.horizonMonths) {
     throw new ExportRequestError(
       'month',
-      `${request.month} is past the forecast horizon (months 0..${doc.horizonMonths - 1})`,
+      `${formatMonth(monthLabel(doc, request.month))} is past the forecast, which runs from ` +
+        `${formatMonth(monthLabel(doc, 0))} to ${formatMonth(monthLabel(doc, doc.horizonMonths - 1))}`,
     )
   }
 }

@@ -60,7 +60,7 @@ export function featureFloorsTable(assumptions: Assumptions): ReportTable {
       column('Feature', 'text'),
       column('Unit', 'text'),
       column('Category', 'text'),
-      column('Price per unit', 'unitMoney'),
+      column('Usage price per unit', 'unitMoney'),
       column('Margin floor', 'pct'),
     ],
     rows: assumptions.features.map((feature) => [

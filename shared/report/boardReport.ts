@@ -14,7 +14,7 @@ import { scenarioName } from './scenarioNames'
 export interface BoardReportOptions {
   /** Null: the baseline. */
   scenarioId: string | null
-  /** The scenarios shown beside it (null: the baseline); may be empty. */
+  /** The scenarios shown beside it (null: the baseline); the report's own is always added. */
   compare: readonly (string | null)[]
   /** Months from startMonth. */
   month: number
@@ -70,12 +70,27 @@ function atRiskOf(features: readonly FeatureResult[]): FeatureResult[] {
     )
 }
 
+/**
+ * The scenarios set side by side: those asked for, with the report's own scenario always among
+ * them (after the baseline when it leads), so a deck never compares everything but its subject.
+ */
+export function comparedScenarioIds(
+  scenarioId: string | null,
+  compare: readonly (string | null)[],
+): (string | null)[] {
+  const ids = [...new Set(compare)]
+  if (ids.includes(scenarioId)) return ids
+  const at = ids[0] === null ? 1 : 0
+  return [...ids.slice(0, at), scenarioId, ...ids.slice(at)]
+}
+
 /** Throws on an unknown scenario or overrides that do not apply (validate the document first). */
 export function buildBoardReport(doc: WorkspaceDoc, options: BoardReportOptions): BoardReport {
   const { scenarioId, month } = options
   const result = compute(doc, { scenarioId, month })
   const scenario = { id: scenarioId, name: scenarioName(doc, scenarioId) }
-  const others = [...new Set(options.compare)].filter((id) => id !== scenarioId)
+  const compared = comparedScenarioIds(scenarioId, options.compare)
+  const others = compared.filter((id) => id !== scenarioId)
   const forecasts: ForecastLine[] = [
     { scenario, rows: result.forecast },
     ...others.map((id) => ({
@@ -89,7 +104,7 @@ export function buildBoardReport(doc: WorkspaceDoc, options: BoardReportOptions)
     month: { index: month, label: monthLabel(doc, month) },
     generatedOn: options.generatedOn,
     result,
-    comparison: compareWithDeltas(doc, options.compare, month, options.deltaAgainst ?? 'baseline'),
+    comparison: compareWithDeltas(doc, compared, month, options.deltaAgainst ?? 'baseline'),
     forecasts,
     atRisk: atRiskOf(result.features),
     assumptions: assumptionsOf(doc, scenarioId, month),

@@ -57,7 +57,7 @@ export function atRiskTable(report: BoardReport): ReportTable {
       column('Gross margin', 'pct'),
       column('P95 margin', 'pct'),
       column('Floor', 'pct'),
-      column('Price per unit', 'unitMoney'),
+      column('Revenue per unit', 'unitMoney'),
       column('Breakeven price at floor', 'unitMoney'),
     ],
     rows: report.atRisk.map((feature) => [

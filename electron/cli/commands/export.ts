@@ -66,10 +66,10 @@ export const exportCommand: Command = {
     const doc = await loadDocument(file)
     const scenarioId =
       values.scenario === undefined ? null : scenarioArg(doc, 'scenario', values.scenario)
-    // Without --compare the report sets its scenario beside the baseline.
+    // The report's own scenario is always compared; without --compare, beside the baseline.
     const compare =
       values.compare === undefined
-        ? [...new Set([null, scenarioId])]
+        ? [null]
         : values.compare
             .split(',')
             .map((id) => id.trim())

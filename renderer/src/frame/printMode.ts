@@ -12,7 +12,37 @@ import { create } from 'zustand'
 export const usePrintMode = create<{ printing: boolean }>(() => ({ printing: false }))
 
 function setPrinting(printing: boolean): void {
+  if (printing) letChartsFitPaper()
+  else drawChartsAtScreenSize()
   flushSync(() => usePrintMode.setState({ printing }))
+}
+
+/**
+ * Plotly draws each chart at its on-screen pixel size, with no viewBox, so a chart wider than the
+ * paper would be cut. Each chart's SVG layers get a viewBox of their drawn size, and print.css
+ * lets the chart shrink to the page width keeping that shape. Undone after printing: Plotly
+ * redraws at new sizes when the window changes, and a kept viewBox would stretch that drawing.
+ */
+function letChartsFitPaper(): void {
+  for (const container of document.querySelectorAll<HTMLElement>('.chart-plot .svg-container')) {
+    const layers = container.querySelectorAll<SVGSVGElement>(':scope > svg.main-svg')
+    const width = Number(layers[0]?.getAttribute('width'))
+    const height = Number(layers[0]?.getAttribute('height'))
+    if (!(width > 0 && height > 0)) continue
+    for (const layer of layers) layer.setAttribute('viewBox', `0 0 ${width} ${height}`)
+    container.style.setProperty('--drawn-width', `${width}px`)
+    container.style.setProperty('--drawn-aspect', `${width} / ${height}`)
+    container.classList.add('fits-paper')
+  }
+}
+
+function drawChartsAtScreenSize(): void {
+  for (const container of document.querySelectorAll<HTMLElement>('.svg-container.fits-paper')) {
+    container.classList.remove('fits-paper')
+    for (const layer of container.querySelectorAll(':scope > svg.main-svg')) {
+      layer.removeAttribute('viewBox')
+    }
+  }
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))

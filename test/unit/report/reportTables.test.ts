@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { compute } from '../../../shared/engine'
-import { buildBoardReport } from '../../../shared/report/boardReport'
+import { buildBoardReport, comparedScenarioIds } from '../../../shared/report/boardReport'
 import { comparisonTable } from '../../../shared/report/comparison'
 import { tableToCsv, tableToTsv } from '../../../shared/report/csv'
 import { cellText, formatCell, type ReportTable } from '../../../shared/report/reportTable'
@@ -89,10 +89,25 @@ describe('comparisonTable', () => {
       deltaAgainst: 'parent',
     })
     const table = comparisonTable(features, comparison)
-    expect(table.columns[2]!.label).toBe('Δ vs Price complex resolutions at $5')
+    // The report's own scenario (the baseline) leads, though only route-mini was asked for.
+    expect(table.columns.map((column) => column.label)).toEqual([
+      'Metric',
+      'Baseline',
+      'Route 30% of complex calls to mini',
+      'Δ vs Price complex resolutions at $5',
+    ])
     const complex = metric(table, 'Complex resolution margin')
-    expect(complex[1]).toBeCloseTo(74.152, 9)
-    expect(complex[2]).toBeCloseTo(74.152 - 64, 9)
+    expect(complex[2]).toBeCloseTo(74.152, 9)
+    expect(complex[3]).toBeCloseTo(74.152 - 64, 9)
+  })
+
+  it.each([
+    [null, ['fire-drill'], [null, 'fire-drill']],
+    ['fire-drill', [null, 'price-complex'], [null, 'fire-drill', 'price-complex']],
+    ['fire-drill', ['price-complex', 'price-complex'], ['fire-drill', 'price-complex']],
+    ['fire-drill', [null, 'fire-drill'], [null, 'fire-drill']],
+  ] as const)('always compares the report scenario %s: %j → %j', (scenarioId, asked, compared) => {
+    expect(comparedScenarioIds(scenarioId, asked)).toEqual(compared)
   })
 })
 

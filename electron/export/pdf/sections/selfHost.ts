@@ -21,7 +21,7 @@ function facts(result: SelfHostResult): string {
   const items: [string, string][] = [
     ['Self-host cheaper from', selfHostMonthLabel(result, result.crossoverMonth) ?? notWithin],
     ['Setup paid back', selfHostMonthLabel(result, result.paybackMonth) ?? notWithin],
-    ['Crossover API spend', spend],
+    ['First break-even API spend (start-month prices)', spend],
   ]
   const text = items.map(([label, value]) => `<span>${label}: <b>${escapeHtml(value)}</b></span>`)
   return `<p class="facts">${text.join('')}</p>`

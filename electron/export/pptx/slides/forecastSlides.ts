@@ -1,7 +1,7 @@
 /**
  * Slides 5 and 6: the forecast month by month, one line per scenario (the report's own first):
  * gross margin against the portfolio floor, then gross profit. A panel beside each chart gives
- * the first and last month's figures exactly.
+ * the figures of the first month, the report's month and the last month exactly.
  */
 import type { ForecastRow } from '../../../../shared/engine/results'
 import type { ForecastLine } from '../../../../shared/report/boardReport'
@@ -34,28 +34,35 @@ function endsOf(rows: readonly ForecastRow[]): [ForecastRow, ForecastRow] | null
   return first && last ? [first, last] : null
 }
 
-/** Scenario | first month | last month, for one figure of the forecast. */
-function endpointsTable(
+/** The first month, the report's own month and the last, each once and in order. */
+function keyMonths(monthCount: number, reportMonth: number): number[] {
+  return [...new Set([0, reportMonth, monthCount - 1])]
+    .filter((month) => month >= 0 && month < monthCount)
+    .sort((a, b) => a - b)
+}
+
+/** Scenario | first month | report month | last month, for one figure of the forecast. */
+function keyMonthsTable(
   lines: readonly ForecastLine[],
+  reportMonth: number,
   kind: ColumnKind,
   valueOf: (row: ForecastRow) => number | null,
 ): ReportTable {
-  const ends = endsOf(lines[0]?.rows ?? [])
+  const rows = lines[0]?.rows ?? []
+  const months = keyMonths(rows.length, reportMonth)
   return {
     title: 'Forecast',
     columns: [
       { label: 'Scenario', kind: 'text' },
-      { label: ends ? formatMonth(ends[0].month) : '', kind },
-      { label: ends ? formatMonth(ends[1].month) : '', kind },
+      ...months.map((month) => ({ label: formatMonth(rows[month]?.month ?? ''), kind })),
     ],
-    rows: lines.map((line) => {
-      const lineEnds = endsOf(line.rows)
-      return [
-        line.scenario.name,
-        lineEnds ? valueOf(lineEnds[0]) : null,
-        lineEnds ? valueOf(lineEnds[1]) : null,
-      ]
-    }),
+    rows: lines.map((line) => [
+      line.scenario.name,
+      ...months.map((month) => {
+        const row = line.rows[month]
+        return row ? valueOf(row) : null
+      }),
+    ]),
   }
 }
 
@@ -130,7 +137,7 @@ export function addMarginForecastSlide(deck: Deck): void {
   addPanelTable(
     slide,
     'Gross margin',
-    endpointsTable(lines, 'pct', (row) => row.grossMarginPct),
+    keyMonthsTable(lines, deck.report.month.index, 'pct', (row) => row.grossMarginPct),
   )
 }
 
@@ -160,6 +167,6 @@ export function addProfitForecastSlide(deck: Deck): void {
   addPanelTable(
     slide,
     'Gross profit',
-    endpointsTable(lines, 'money', (row) => row.grossProfit),
+    keyMonthsTable(lines, deck.report.month.index, 'money', (row) => row.grossProfit),
   )
 }

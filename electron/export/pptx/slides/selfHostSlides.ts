@@ -49,7 +49,7 @@ function facts(result: SelfHostResult, reportMonth: number): Fact[] {
       value: monthFact(result, result.paybackMonth) ?? 'Not within the forecast',
     },
     {
-      label: 'Self-hosting wins from',
+      label: 'First breaks even at (start-month prices)',
       value:
         crossoverMonthlyApiSpend === null
           ? '—'

@@ -29,7 +29,9 @@ interface ExportFormProps {
 export function ExportForm({ doc, activeScenarioId }: ExportFormProps) {
   const [format, setFormat] = useState<ExportFormat>('pptx')
   const [scenarioId, setScenarioId] = useState(activeScenarioId)
-  const [month, setMonth] = useState(0)
+  const [chosenMonth, setMonth] = useState(0)
+  // A shorter horizon set since the month was chosen: its last month, as the select shows.
+  const month = Math.min(chosenMonth, doc.horizonMonths - 1)
   const [csvTable, setCsvTable] = useState<CsvTable>('features')
   const [compared, setCompared] = useState(() => new Set([null, activeScenarioId]))
   const [deltaAgainst, setDeltaAgainst] = useState<'baseline' | 'parent'>('baseline')
@@ -170,11 +172,14 @@ export function ExportForm({ doc, activeScenarioId }: ExportFormProps) {
               <label key={toValue(s.id)} className="checkbox">
                 <input
                   type="checkbox"
-                  checked={compared.has(s.id)}
+                  // The report's own scenario is always compared: the model adds it anyway.
+                  checked={s.id === scenarioId || compared.has(s.id)}
+                  disabled={s.id === scenarioId}
                   onChange={(event) => toggle(s.id, event.target.checked)}
                   data-testid={`export-compare-${s.id ?? 'baseline'}`}
                 />
                 {s.name}
+                {s.id === scenarioId && <span className="muted"> (the report’s scenario)</span>}
               </label>
             ))}
           </div>
