@@ -13,13 +13,24 @@ export function slugify(name: string): string {
   return slug === '' ? 'item' : slug
 }
 
+/** Long names keep their first words, so a file name stays readable in a folder listing. */
+const MAX_PART_CHARS = 40
+
+function shortSlug(name: string): string {
+  const slug = slugify(name)
+  if (slug.length <= MAX_PART_CHARS) return slug
+  const wordEnd = slug.slice(0, MAX_PART_CHARS + 1).lastIndexOf('-')
+  return slug.slice(0, wordEnd > 0 ? wordEnd : MAX_PART_CHARS)
+}
+
 /** Workspace, scenario, month and (for CSV) the table: `<workspace>-<scenario>-<YYYY-MM>[-table]`. */
 export function reportFileStem(
   doc: WorkspaceDoc,
   scenarioId: string | null,
   month: number,
 ): string {
-  return [doc.name, scenarioName(doc, scenarioId), monthLabel(doc, month)].map(slugify).join('-')
+  const names = [doc.name, scenarioName(doc, scenarioId)].map(shortSlug)
+  return [...names, monthLabel(doc, month)].join('-')
 }
 
 export function exportFileName(doc: WorkspaceDoc, request: ExportRequest): string {

@@ -94,7 +94,8 @@ export function formatCell(kind: ColumnKind, value: Cell): string {
     case 'countDelta':
       return signed(formatNumber(value, 0), value)
     case 'ratio':
-      return formatNumber(value, 2)
+      // Always two places, so a column of ratios lines up: 0.30 beside 0.24.
+      return Number.isFinite(value) ? value.toFixed(2) : MISSING
     case 'text':
     case 'month':
     case 'byRow':

@@ -128,6 +128,7 @@ test('the comparison leaves as CSV, as TSV and as a titled chart image', async (
   const [header, ...rows] = parse(csv, ',')
   expect(header).toEqual([
     'Metric',
+    'Unit',
     'Baseline',
     routeName,
     'Δ vs Baseline',

@@ -44,9 +44,9 @@ describe('margin export --format csv', () => {
     expect(run.code).toBe(0)
     const rows = readCsv(out)
     expect(rows.map((row) => row.Feature)).toEqual(['Simple resolution', 'Complex resolution'])
-    expect(rows[0]!['Gross margin']).toBeCloseTo(77.5, 9)
-    expect(rows[1]!['Gross margin']).toBeCloseTo(64, 9)
-    expect(rows[1]!['Revenue per unit']).toBeCloseTo(5, 9)
+    expect(rows[0]!['Gross margin (%)']).toBeCloseTo(77.5, 9)
+    expect(rows[1]!['Gross margin (%)']).toBeCloseTo(64, 9)
+    expect(rows[1]!['Revenue per unit (USD)']).toBeCloseTo(5, 9)
   })
 
   it('takes `baseline` as a scenario id and compares against each parent', async () => {

@@ -129,12 +129,29 @@ describe('CSV and TSV', () => {
   it('keeps numbers unrounded and makes formula-like text inert', () => {
     const parsed = Papa.parse<string[]>(tableToCsv(table), { skipEmptyLines: true }).data
     expect(parsed).toEqual([
-      ['Feature', 'Margin'],
+      ['Feature', 'Margin (%)'],
       [`'=HYPERLINK("http://example.invalid","x")`, '-12.5'],
       ["'+1 cmd", '77.5'],
       ["'@sum", ''],
       ['plain, with comma', '1e-12'],
     ])
+  })
+
+  it('gives a table of metrics a Unit column, a percent row its delta in points', () => {
+    const { features, comparison } = report([null, 'price-complex'])
+    const parsed = Papa.parse<string[]>(tableToCsv(comparisonTable(features, comparison)), {
+      skipEmptyLines: true,
+    }).data
+    expect(parsed[0]).toEqual([
+      'Metric',
+      'Unit',
+      'Baseline',
+      'Price complex resolutions at $5',
+      'Δ vs Baseline',
+    ])
+    expect(parsed.find((row) => row[0] === 'Revenue')?.slice(0, 2)).toEqual(['Revenue', 'USD'])
+    expect(parsed.find((row) => row[0] === 'Gross margin')?.[1]).toBe('% (Δ in pts)')
+    expect(parsed.find((row) => row[0] === 'Features below floor')?.[1]).toBe('count')
   })
 
   it('separates TSV cells with tabs', () => {

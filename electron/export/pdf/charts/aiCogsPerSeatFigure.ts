@@ -13,7 +13,7 @@ import {
   legendBelowPx,
   palette,
 } from '../../../../shared/charts/theme'
-import { formatPct, formatUnitMoney } from '../../../../shared/report/format'
+import { formatCents, formatPct } from '../../../../shared/report/format'
 import { wrapWords } from '../../../../shared/report/labels'
 
 export interface AiCogsPerSeatInput {
@@ -53,7 +53,7 @@ function aiCostLabel(cohort: CohortResult): string {
     cohort.aiCogsPerSeat !== null && cohort.revenuePerSeat !== null && cohort.revenuePerSeat > 0
       ? ` (${formatPct((cohort.aiCogsPerSeat / cohort.revenuePerSeat) * 100)} of revenue)`
       : ''
-  return `${formatUnitMoney(cohort.aiCogsPerSeat)}${share}`
+  return `${formatCents(cohort.aiCogsPerSeat)}${share}`
 }
 
 export function buildAiCogsPerSeatFigure({ cohorts, names }: AiCogsPerSeatInput): Figure {
@@ -69,7 +69,7 @@ export function buildAiCogsPerSeatFigure({ cohorts, names }: AiCogsPerSeatInput)
         palette.accentSoft,
         cohorts,
         (c) => c.revenuePerSeat,
-        (c) => formatUnitMoney(c.revenuePerSeat),
+        (c) => formatCents(c.revenuePerSeat),
       ),
       barTrace('AI COGS per seat', palette.cost, cohorts, (c) => c.aiCogsPerSeat, aiCostLabel),
     ],
