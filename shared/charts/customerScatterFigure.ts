@@ -117,11 +117,14 @@ function axisRanges(points: Point[], t: ScatterThresholds) {
   }
 }
 
-/** The x-axis title, which also names the threshold line (a label on the line would hit bubbles). */
+/**
+ * The x-axis title, which also names the threshold line (a label on the line would hit bubbles);
+ * on two lines, so a half-width chart on a laptop screen shows it whole.
+ */
 function xAxisTitle(t: ScatterThresholds, isSplit: boolean): string {
   const scale = t.logX ? ', log scale' : ''
   const line = `${isSplit ? 'halfway split' : 'threshold'} ${formatMoney(t.revenuePerCustomer)}`
-  return `Revenue per customer per month${scale} (dotted line: ${line})`
+  return `Revenue per customer per month${scale}<br>dotted line: ${line}`
 }
 
 function quadrantMarks(

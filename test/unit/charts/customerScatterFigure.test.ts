@@ -80,7 +80,7 @@ describe('buildCustomerScatterFigure', () => {
     expect(line?.x0).toBeCloseTo(Math.sqrt(20 * 99), 9)
     expect(figure.layout.xaxis?.type).toBe('log')
     expect(figure.layout.xaxis?.title).toEqual({
-      text: 'Revenue per customer per month, log scale (dotted line: halfway split $44)',
+      text: 'Revenue per customer per month, log scale<br>dotted line: halfway split $44',
     })
     const given = buildCustomerScatterFigure({
       cohorts,
@@ -89,7 +89,7 @@ describe('buildCustomerScatterFigure', () => {
       revenueThreshold: 500,
     })
     expect(given.layout.xaxis?.title).toEqual({
-      text: 'Revenue per customer per month, log scale (dotted line: threshold $500)',
+      text: 'Revenue per customer per month, log scale<br>dotted line: threshold $500',
     })
   })
 
