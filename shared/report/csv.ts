@@ -10,6 +10,7 @@ import type { Cell, ColumnKind, ReportColumn, ReportTable } from './reportTable'
 
 const units: Partial<Record<ColumnKind, string>> = {
   money: 'USD',
+  moneyCompact: 'USD',
   unitMoney: 'USD',
   cents: 'USD',
   moneyDelta: 'USD',

@@ -61,3 +61,15 @@ export function formatCompact(value: number | null | undefined): string {
 export function formatCents(value: number | null | undefined): string {
   return isShown(value) ? money2.format(value) : MISSING
 }
+
+const compactMoney = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+})
+
+/** Large amounts where space is short, a slide's side panel: "$12.7M", "$858.9K". */
+export function formatCompactMoney(value: number | null | undefined): string {
+  return isShown(value) ? compactMoney.format(value) : MISSING
+}

@@ -3,13 +3,22 @@
  * Cells hold raw engine numbers; each column says how they are formatted for reading, so a
  * CSV keeps full precision while a slide shows "$1,234" and "64.0%".
  */
-import { formatCents, formatMoney, formatNumber, formatPct, formatUnitMoney } from './format'
+import {
+  formatCents,
+  formatCompactMoney,
+  formatMoney,
+  formatNumber,
+  formatPct,
+  formatUnitMoney,
+} from './format'
 import { formatMonth } from './labels'
 
 export type ColumnKind =
   | 'text'
   /** Whole dollars: totals, revenue, COGS. */
   | 'money'
+  /** Totals where space is short: "$12.7M". */
+  | 'moneyCompact'
   /** Unit prices and costs: cents and fractions of a cent. */
   | 'unitMoney'
   /** Amounts per seat or per customer: to the cent. */
@@ -53,6 +62,7 @@ function signed(text: string, value: number): string {
 
 const deltaKinds: Partial<Record<ColumnKind, ColumnKind>> = {
   money: 'moneyDelta',
+  moneyCompact: 'moneyDelta',
   unitMoney: 'moneyDelta',
   cents: 'moneyDelta',
   pct: 'pts',
@@ -79,6 +89,8 @@ export function formatCell(kind: ColumnKind, value: Cell): string {
   switch (kind) {
     case 'money':
       return formatMoney(value)
+    case 'moneyCompact':
+      return formatCompactMoney(value)
     case 'unitMoney':
       return formatUnitMoney(value)
     case 'cents':

@@ -16,6 +16,7 @@ const report = (compare: (string | null)[], scenarioId: string | null = null, mo
 describe('formatCell', () => {
   it.each([
     ['money', 1234567.4, '$1,234,567'],
+    ['moneyCompact', 12698499, '$12.7M'],
     ['unitMoney', 0.0123, '$0.0123'],
     ['pct', 77.5, '77.5%'],
     ['pts', 8.3077, '+8.3 pts'],

@@ -167,6 +167,6 @@ export function addProfitForecastSlide(deck: Deck): void {
   addPanelTable(
     slide,
     'Gross profit',
-    keyMonthsTable(lines, deck.report.month.index, 'money', (row) => row.grossProfit),
+    keyMonthsTable(lines, deck.report.month.index, 'moneyCompact', (row) => row.grossProfit),
   )
 }
