@@ -53,8 +53,15 @@ export function wrapWords(text: string, lineChars: number, maxLines = 2): string
   if (lines.length <= maxLines) return lines.map((line) => cut(line, lineChars))
   const kept = lines.slice(0, maxLines)
   const last = kept[maxLines - 1] ?? ''
-  kept[maxLines - 1] = `${last.slice(0, Math.max(0, lineChars - 1)).trimEnd()}…`
+  kept[maxLines - 1] = withEllipsis(last.slice(0, Math.max(0, lineChars - 1)).trimEnd())
   return kept.map((line) => cut(line, lineChars))
+}
+
+/** A cut that would leave a bracket open reads as a typo: cut before the bracket instead. */
+function withEllipsis(text: string): string {
+  const open = text.lastIndexOf('(')
+  const unclosed = open > 0 && !text.slice(open).includes(')')
+  return `${unclosed ? text.slice(0, open).trimEnd() : text}…`
 }
 
 /** One word longer than a whole line. */
