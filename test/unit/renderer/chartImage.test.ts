@@ -17,10 +17,10 @@ describe('a saved chart says what it shows', () => {
   it('names the file by workspace, scenario, month and chart title', () => {
     const subject = scenarioSubject(doc, 'price-complex', 1)
     expect(chartImageFileName(subject, 'Margin by feature')).toBe(
-      'support-agent-simple-vs-complex-resolutions-price-complex-resolutions-at-5-2027-01-margin-by-feature',
+      'support-agent-simple-vs-complex-price-complex-resolutions-at-5-2027-01-margin-by-feature',
     )
     expect(chartImageFileName(scenarioSubject(doc, null, 0), 'Forecast')).toBe(
-      'support-agent-simple-vs-complex-resolutions-baseline-2026-12-forecast',
+      'support-agent-simple-vs-complex-baseline-2026-12-forecast',
     )
   })
 
