@@ -193,7 +193,25 @@ function quadrantMarks(
   }
 }
 
-function zoneTrace(zone: Zone, points: Point[], names: Record<string, string>): Trace {
+type LabelPosition = 'top left' | 'top center' | 'top right'
+
+/**
+ * A label centred over a bubble near either edge would run over the axis ticks or off the plot:
+ * near the left it reads rightwards from the bubble, near the right leftwards.
+ */
+function labelPosition(x: number, range: [number, number], logX: boolean): LabelPosition {
+  const at = ((logX ? Math.log10(x) : x) - range[0]) / (range[1] - range[0])
+  if (at < 0.2) return 'top right'
+  if (at > 0.8) return 'top left'
+  return 'top center'
+}
+
+function zoneTrace(
+  zone: Zone,
+  points: Point[],
+  names: Record<string, string>,
+  positionOf: (p: Point) => LabelPosition,
+): Trace {
   const nameOf = (p: Point) => names[p.cohort.id] ?? p.cohort.id
   return {
     type: 'scatter',
@@ -203,7 +221,8 @@ function zoneTrace(zone: Zone, points: Point[], names: Record<string, string>): 
     y: points.map((p) => p.y),
     customdata: points.map((p) => p.cohort.id),
     text: points.map((p) => escapeText(nameOf(p)) + (p.cohort.flags.length > 0 ? ' ⚑' : '')),
-    textposition: 'top center',
+    // One position per point, which Plotly takes though @types/plotly.js allows only one value.
+    textposition: points.map(positionOf) as unknown as Trace['textposition'],
     textfont: { color: palette.text, size: 11 },
     cliponaxis: false,
     marker: {
@@ -225,7 +244,7 @@ export function buildCustomerScatterFigure(input: CustomerScatterInput): Custome
   const marks = quadrantMarks(thresholds, ranges)
   const zoneOf = (p: Point) => zoneOfMargin(p.y, input.floorPct)
   const traces = groupByZone(points, zoneOf).map(([zone, inZone]) =>
-    zoneTrace(zone, inZone, input.names),
+    zoneTrace(zone, inZone, input.names, (p) => labelPosition(p.x, ranges.x, thresholds.logX)),
   )
   return {
     data: traces,

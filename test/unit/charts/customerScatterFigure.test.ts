@@ -47,6 +47,19 @@ describe('scatterThresholds', () => {
 describe('buildCustomerScatterFigure', () => {
   const figure = buildCustomerScatterFigure({ cohorts, names, floorPct: 55 })
 
+  it('labels a bubble near either edge towards the plot, not over the ticks', () => {
+    const positions = Object.fromEntries(
+      figure.data.flatMap((trace) =>
+        ((trace.customdata ?? []) as string[]).map((id, index) => [
+          id,
+          (trace.textposition as unknown as string[])[index],
+        ]),
+      ),
+    )
+    // Revenue per customer $20, $99 and $990 on a log axis: left edge, middle, right edge.
+    expect(positions).toEqual({ small: 'top right', typical: 'top center', heavy: 'top left' })
+  })
+
   it('shades the high-revenue, below-floor quadrant and labels it', () => {
     const quadrant = figure.layout.shapes?.find((s) => s.type === 'rect')
     expect(quadrant?.x0).toBeCloseTo(Math.sqrt(20 * 99), 9)
