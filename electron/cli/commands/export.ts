@@ -3,6 +3,7 @@ import { extname } from 'node:path'
 import { ExportRequestError } from '../../export/checkExportRequest'
 import { exportWorkspace } from '../../export/exportWorkspace'
 import { chromiumPdf } from '../../export/pdf/chromiumPdf'
+import { today } from '../../export/today'
 import { writeFileAtomically } from '../../service/newFile'
 import {
   csvTables,
@@ -40,8 +41,6 @@ const sizeText = (bytes: number) =>
   bytes < 10_240
     ? `${bytes.toLocaleString('en-US')} bytes`
     : `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`
-
-const today = () => new Date().toISOString().slice(0, 10)
 
 export const exportCommand: Command = {
   usage:

@@ -3,6 +3,7 @@ import type { ExportJobStatus } from '../../../shared/api'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import type { ExportRequest } from '../../../shared/report/exportRequest'
 import type { ExportedFile, PdfRenderer } from '../../export/exportWorkspace'
+import { today } from '../../export/today'
 import { WorkspaceError } from '../../db/workspaceError'
 import type { Log } from '../log'
 import { jobError } from './exportFailure'
@@ -29,12 +30,6 @@ interface Job {
   finishedAt: number | null
 }
 
-function localDate(): string {
-  const date = new Date()
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
 /**
  * The exports under way and finished. Each runs outside the service's request queue, so status
  * calls answer while a workbook is written; a finished job is dropped once its file is taken or
@@ -49,7 +44,7 @@ export class ExportJobs {
   constructor(private readonly options: ExportJobsOptions) {
     this.keepFinishedMs = options.keepFinishedMs ?? KEEP_FINISHED_MS
     this.now = options.now ?? Date.now
-    this.today = options.today ?? localDate
+    this.today = options.today ?? today
   }
 
   /** Starts an export of `doc` (checked by the caller) and returns its job id at once. */
