@@ -13,6 +13,7 @@ import { forecastTable } from '../../shared/report/resultTables'
 import { compute } from '../../shared/engine'
 import { openApp, openView, waitForSaved, waitForWorkspace } from './support/app'
 import { expect, test } from './support/fixtures'
+import { downloadFrom } from './support/downloads'
 import { typeIntoCell } from './support/grid'
 import { waitForCharts } from './support/screens'
 import { exportedDoc } from './support/workspace'
@@ -39,6 +40,14 @@ const withoutBom = (text: string) => text.replace(/^\uFEFF/, '')
 
 const parse = (text: string, delimiter: string) =>
   Papa.parse<string[]>(text.trim(), { delimiter }).data
+
+/** Saves the chart of card `card-<id>` with its camera button, once the chart is drawn. */
+async function saveChartImage(page: Page, id: string): Promise<Download> {
+  const card = page.getByTestId(`card-${id}`)
+  await waitForCharts(card)
+  await card.getByTestId(`chart-${id}`).hover()
+  return downloadFrom(page, card.locator('.modebar-btn[data-title="Download chart as PNG"]'))
+}
 
 /**
  * Delimited text equal to what the shared helpers make from the engine in Node: the same cells,
@@ -119,9 +128,7 @@ test('the comparison leaves as CSV, as TSV and as a titled chart image', async (
     compareWithDeltas(doc, [null, parent, child], 6, 'parent'),
   )
 
-  const csvDownload = page.waitForEvent('download')
-  await page.getByTestId('compare-export-csv').click()
-  const csvFile = await csvDownload
+  const csvFile = await downloadFrom(page, page.getByTestId('compare-export-csv'))
   expect(csvFile.suggestedFilename()).toBe('helpdesk-ai-suite-baseline-2027-06-comparison.csv')
   const csv = withoutBom(await downloadText(csvFile))
   expectSameCells(csv, tableToCsv(expected), ',')
@@ -146,12 +153,7 @@ test('the comparison leaves as CSV, as TSV and as a titled chart image', async (
   const tsv = await page.evaluate(() => navigator.clipboard.readText())
   expectSameCells(tsv, tableToTsv(expected), '\t')
 
-  const chart = page.getByTestId('card-scenario-compare')
-  await waitForCharts(chart)
-  await chart.getByTestId('chart-scenario-compare').hover()
-  const pngDownload = page.waitForEvent('download')
-  await chart.locator('.modebar-btn[data-title="Download chart as PNG"]').click()
-  const png = await pngDownload
+  const png = await saveChartImage(page, 'scenario-compare')
   expect(png.suggestedFilename()).toBe('helpdesk-ai-suite-baseline-2027-06-scenario-comparison.png')
   const bytes = await readFile(await png.path())
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
@@ -177,18 +179,11 @@ test('the Overview forecast copies and downloads its months; its charts save tit
   const tsv = await page.evaluate(() => navigator.clipboard.readText())
   expectSameCells(tsv, tableToTsv(expected), '\t')
 
-  const csvDownload = page.waitForEvent('download')
-  await page.getByTestId('forecast-export-csv').click()
-  const csvFile = await csvDownload
+  const csvFile = await downloadFrom(page, page.getByTestId('forecast-export-csv'))
   expect(csvFile.suggestedFilename()).toBe('helpdesk-ai-suite-baseline-2026-12-forecast.csv')
   expectSameCells(withoutBom(await downloadText(csvFile)), tableToCsv(expected), ',')
 
-  const card = page.getByTestId('card-feature-margin')
-  await waitForCharts(card)
-  await card.getByTestId('chart-feature-margin').hover()
-  const pngDownload = page.waitForEvent('download')
-  await card.locator('.modebar-btn[data-title="Download chart as PNG"]').click()
-  const png = await pngDownload
+  const png = await saveChartImage(page, 'feature-margin')
   expect(png.suggestedFilename()).toBe('helpdesk-ai-suite-baseline-2026-12-margin-by-feature.png')
   await png.saveAs(
     resolve(import.meta.dirname, '../../test-results/screenshots/saved-margin-by-feature.png'),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import type { Download, Page } from '@playwright/test'
 import { openApp, openView } from './support/app'
+import { downloadFrom } from './support/downloads'
 import { expect, test } from './support/fixtures'
 
 const slowChromium = fileURLToPath(new URL('./support/slowChromium.sh', import.meta.url))
@@ -15,11 +16,8 @@ const demoFeatures = [
 ]
 
 /** Clicks Export and resolves with the browser download it leads to. */
-async function exportAndDownload(page: Page): Promise<Download> {
-  const download = page.waitForEvent('download')
-  await page.getByTestId('export-start').click()
-  return download
-}
+const exportAndDownload = (page: Page): Promise<Download> =>
+  downloadFrom(page, page.getByTestId('export-start'))
 
 async function downloadedBytes(download: Download): Promise<Buffer> {
   return readFile(await download.path())
