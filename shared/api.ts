@@ -87,7 +87,7 @@ export interface ExportJobStatus {
 }
 
 /** A finished export for the browser to download. */
-export interface ExportDownload {
+interface ExportDownload {
   fileName: string
   mimeType: string
   base64: string
@@ -116,7 +116,7 @@ export interface ResponseTypes {
   'reports/save': { path: string }
 }
 
-export interface DesktopResponseTypes {
+interface DesktopResponseTypes {
   /** null: the person closed the save dialog without choosing a file. */
   'reports/saveDialog': { path: string | null }
 }

@@ -18,7 +18,7 @@ export interface ChartImageSource {
 /** Narrow cards would squeeze the title; an image is at least this wide. */
 const minImageWidthPx = 640
 
-export const saveImageButtonTitle = 'Download chart as PNG'
+const saveImageButtonTitle = 'Download chart as PNG'
 
 function saveImage(plotly: PlotlyModule, element: PlotlyHTMLElement, source: ChartImageSource) {
   // Outside a workspace (never, in practice) the image still gets its title.

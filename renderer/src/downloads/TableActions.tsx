@@ -4,7 +4,7 @@ import type { ReportTable } from '../../../shared/report/reportTable'
 import { downloadBlob } from '../transport/download'
 import './tableActions.css'
 
-export interface TableActionsProps {
+interface TableActionsProps {
   /** The table the screen shows, in the words and numbers it shows them. */
   table: ReportTable
   /** The CSV's file name, extension included. */

@@ -11,7 +11,9 @@ import { create } from 'zustand'
 
 export const usePrintMode = create<{ printing: boolean }>(() => ({ printing: false }))
 
+/** Ctrl+P both calls this and fires beforeprint/afterprint: the second call of each is a no-op. */
 function setPrinting(printing: boolean): void {
+  if (usePrintMode.getState().printing === printing) return
   if (printing) letChartsFitPaper()
   else drawChartsAtScreenSize()
   flushSync(() => usePrintMode.setState({ printing }))
@@ -62,7 +64,7 @@ const someGridStillPartial = () => [...wholeChecks].some((isDrawnWhole) => !isDr
 const MAX_FRAMES = 60
 
 /** Lays every grid out whole, waits for it to paint, prints, and restores the screen layout. */
-export async function printWholePage(): Promise<void> {
+async function printWholePage(): Promise<void> {
   setPrinting(true)
   for (let frame = 0; frame < MAX_FRAMES && someGridStillPartial(); frame++) await nextFrame()
   try {

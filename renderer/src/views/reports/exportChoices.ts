@@ -4,7 +4,7 @@ import type { WorkspaceDoc } from '../../../../shared/model/types'
 import type { CsvTable, ExportFormat } from '../../../../shared/report/exportRequest'
 import { formatMonth } from '../../../../shared/report/labels'
 
-export interface FormatChoice {
+interface FormatChoice {
   format: ExportFormat
   title: string
   text: string

@@ -23,7 +23,7 @@ export function scenarioColumns(table: ReportTable): ScenarioColumn[] {
   return columns
 }
 
-export type DeltaTone = 'better' | 'worse' | 'same'
+type DeltaTone = 'better' | 'worse' | 'same'
 
 /**
  * Metrics (comparisonTable's row labels) where a rise is bad news. Revenue, profit and every
