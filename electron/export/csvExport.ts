@@ -1,6 +1,6 @@
 import type { BoardReport } from '../../shared/report/boardReport'
 import { comparisonTable } from '../../shared/report/comparison'
-import { tableToCsv } from '../../shared/report/csv'
+import { tableToCsvFile } from '../../shared/report/csv'
 import type { CsvTable } from '../../shared/report/exportRequest'
 import type { ReportTable } from '../../shared/report/reportTable'
 import { cohortsTable, featuresTable, forecastTable } from '../../shared/report/resultTables'
@@ -12,7 +12,7 @@ const tables: Record<CsvTable, (report: BoardReport) => ReportTable> = {
   comparison: (report) => comparisonTable(report.features, report.comparison),
 }
 
-/** One results table as UTF-8 CSV, with a byte-order mark so Excel reads the text as UTF-8. */
+/** One results table as a UTF-8 CSV file. */
 export function csvExport(report: BoardReport, table: CsvTable): Uint8Array {
-  return new TextEncoder().encode(`\uFEFF${tableToCsv(tables[table](report))}`)
+  return new TextEncoder().encode(tableToCsvFile(tables[table](report)))
 }

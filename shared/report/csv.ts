@@ -53,5 +53,8 @@ function delimited(table: ReportTable, delimiter: string): string {
 /** RFC 4180 CSV with CRLF line ends and one header row. */
 export const tableToCsv = (table: ReportTable): string => `${delimited(table, ',')}\r\n`
 
+/** A CSV file's text: a byte-order mark first, so Excel reads it as UTF-8. */
+export const tableToCsvFile = (table: ReportTable): string => `\uFEFF${tableToCsv(table)}`
+
 /** Tab-separated, for the clipboard: pastes into a spreadsheet as cells. */
 export const tableToTsv = (table: ReportTable): string => delimited(table, '\t')

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { tableToCsv, tableToTsv } from '../../../shared/report/csv'
+import { tableToCsvFile, tableToTsv } from '../../../shared/report/csv'
 import type { ReportTable } from '../../../shared/report/reportTable'
 import { downloadBlob } from '../transport/download'
 import './tableActions.css'
@@ -18,9 +18,9 @@ const statusMs = 4000
 
 const rowCount = (rows: number) => `${rows} ${rows === 1 ? 'row' : 'rows'}`
 
-/** CSV as the export writers make it: a byte-order mark first, so Excel reads the text as UTF-8. */
-function downloadCsv(fileName: string, csv: string): void {
-  downloadBlob(fileName, new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }))
+/** CSV as the export writers make it. */
+function downloadCsv(fileName: string, table: ReportTable): void {
+  downloadBlob(fileName, new Blob([tableToCsvFile(table)], { type: 'text/csv;charset=utf-8' }))
 }
 
 /** Copy a table to paste into a spreadsheet, or save it as CSV. */
@@ -56,7 +56,7 @@ export function TableActions({ table, csvFileName, testId }: TableActionsProps) 
       </button>
       <button
         type="button"
-        onClick={() => downloadCsv(csvFileName, tableToCsv(table))}
+        onClick={() => downloadCsv(csvFileName, table)}
         title={`Save ${csvFileName}`}
         data-testid={`${testId}-csv`}
       >
