@@ -85,8 +85,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     if (doc === null) return { doc, activeScenarioId: scenarioId, view: null }
     const ids = new Set(doc.scenarios.map((s) => s.id))
     const activeScenarioId = scenarioId !== null && ids.has(scenarioId) ? scenarioId : null
-    // A deleted scenario leaves the comparison too: there is nothing left to evaluate.
-    const comparisonIds = get().comparisonIds.filter((id) => ids.has(id))
+    // A deleted scenario leaves the comparison too: there is nothing left to evaluate. The same
+    // array when none left, so the comparison is not evaluated again on every edit or switch.
+    const before = get().comparisonIds
+    const kept = before.filter((id) => ids.has(id))
+    const comparisonIds = kept.length === before.length ? before : kept
     return { doc, activeScenarioId, comparisonIds, view: scenarioView(doc, activeScenarioId) }
   }
 
