@@ -28,17 +28,32 @@ const scaleTier = (tier: TierPrices, factor: number): TierPrices =>
     tier.reasoning * factor,
   )
 
-/** The last point dated on or before `date` ('YYYY-MM-DD'), else the earliest point. */
+/**
+ * Where in `points` (any order) the point in force on `date` ('YYYY-MM-DD') is: the last dated on
+ * or before it (of two on one date, the later listed), else the earliest. Undefined without points.
+ */
+export function indexInForce(
+  points: readonly { from: string }[],
+  date: string,
+): number | undefined {
+  let chosen: number | undefined
+  let earliest: number | undefined
+  points.forEach((point, index) => {
+    if (earliest === undefined || point.from < points[earliest]!.from) earliest = index
+    if (point.from <= date && (chosen === undefined || point.from >= points[chosen]!.from)) {
+      chosen = index
+    }
+  })
+  return chosen ?? earliest
+}
+
+/** The compiled point in force on `date` (§3 "Price at month t"). */
 export function pointInForce(
   model: CompiledModel,
   date: string,
 ): CompiledModel['points'][number] | undefined {
-  let chosen = model.points[0]
-  for (const point of model.points) {
-    if (point.from > date) break
-    chosen = point
-  }
-  return chosen
+  const index = indexInForce(model.points, date)
+  return index === undefined ? undefined : model.points[index]
 }
 
 /**

@@ -8,7 +8,8 @@
  */
 import { isActiveAt } from '../../../shared/model/overrides'
 import type { Model, Override, PricePoint, WorkspaceDoc } from '../../../shared/model/types'
-import { monthLabel } from '../../../shared/engine/months'
+import { firstDayOfMonth, monthLabel } from '../../../shared/engine/months'
+import { indexInForce } from '../../../shared/engine/prices'
 
 export interface PricePeriod {
   /** By model, in document order: the price point in force; undefined for a model without any. */
@@ -31,20 +32,9 @@ export interface ForecastPlan {
   timedOverrides: Override[]
 }
 
-/** The last point dated on or before the month's first day, else the earliest (DESIGN.md §3). */
+/** The index of the model's price point in force at `month` (DESIGN.md §3), as the engine picks it. */
 export function pointInForce(model: Model, doc: WorkspaceDoc, month: number): number | undefined {
-  const date = `${monthLabel(doc, month)}-01`
-  let chosen: number | undefined
-  let earliest: number | undefined
-  model.prices.forEach((point, index) => {
-    const earliestFrom = earliest === undefined ? undefined : model.prices[earliest]!.from
-    if (earliestFrom === undefined || point.from < earliestFrom) earliest = index
-    // Points on the same date: the later one in the document is the one in force.
-    if (point.from <= date && (chosen === undefined || point.from >= model.prices[chosen]!.from)) {
-      chosen = index
-    }
-  })
-  return chosen ?? earliest
+  return indexInForce(model.prices, firstDayOfMonth(doc, month))
 }
 
 const activeKey = (overrides: readonly Override[], month: number): string =>
