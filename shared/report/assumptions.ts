@@ -5,7 +5,12 @@
  */
 import { docAtMonth } from '../engine/monthResult'
 import { modelPricesInForce, priceDatesInForce } from '../engine/modelPricesInForce'
-import { annualPriceDeclinePctOf, floorPctOf, portfolioFloorPctOf } from '../model/defaults'
+import {
+  annualPriceDeclinePctOf,
+  floorPctOf,
+  portfolioFloorPctOf,
+  seatsPerCustomerOf,
+} from '../model/defaults'
 import { scenarioOverrides } from '../model/overrides'
 import type { Attribution, FeatureCategory, ModelKind, WorkspaceDoc } from '../model/types'
 
@@ -104,7 +109,7 @@ export function assumptionsOf(
       name: cohort.name,
       planName: planNames.get(cohort.planId) ?? cohort.planId,
       customers: cohort.customers,
-      seatsPerCustomer: cohort.seatsPerCustomer ?? 1,
+      seatsPerCustomer: seatsPerCustomerOf(cohort),
       monthlyGrowthPct: cohort.monthlyGrowthPct ?? 0,
     })),
     plans: doc.plans.map((plan) => ({

@@ -9,6 +9,7 @@ import type { ComputeResult, FeatureResult, ForecastRow } from '../engine/result
 import type { WorkspaceDoc } from '../model/types'
 import { assumptionsOf, type Assumptions } from './assumptions'
 import { compareWithDeltas, type ComparedScenario, type DeltaBase } from './comparison'
+import { namesById } from './names'
 import { scenarioName } from './scenarioNames'
 
 export interface BoardReportOptions {
@@ -55,9 +56,6 @@ export interface BoardReport {
     selfHost: Record<string, string>
   }
 }
-
-const byName = (items: readonly { id: string; name: string }[]) =>
-  Object.fromEntries(items.map((item) => [item.id, item.name]))
 
 /** Worst first; a feature without a margin (no revenue) sorts last. */
 function atRiskOf(features: readonly FeatureResult[]): FeatureResult[] {
@@ -110,9 +108,9 @@ export function buildBoardReport(doc: WorkspaceDoc, options: BoardReportOptions)
     assumptions: assumptionsOf(doc, scenarioId, month),
     features: doc.features.map(({ id, name }) => ({ id, name })),
     names: {
-      features: byName(doc.features),
-      cohorts: byName(doc.cohorts),
-      selfHost: byName(doc.selfHost),
+      features: namesById(doc.features),
+      cohorts: namesById(doc.cohorts),
+      selfHost: namesById(doc.selfHost),
     },
   }
 }

@@ -3,7 +3,7 @@ import { extname } from 'node:path'
 import { ExportRequestError } from '../../export/checkExportRequest'
 import { exportWorkspace } from '../../export/exportWorkspace'
 import { chromiumPdf } from '../../export/pdf/chromiumPdf'
-import { today } from '../../export/today'
+import { todayIso } from '../../../shared/today'
 import { writeFileAtomically } from '../../service/newFile'
 import {
   csvTables,
@@ -88,7 +88,7 @@ export const exportCommand: Command = {
     }
     let exported
     try {
-      exported = await exportWorkspace(doc, request, { renderPdf: chromiumPdf, today: today() })
+      exported = await exportWorkspace(doc, request, { renderPdf: chromiumPdf, today: todayIso() })
     } catch (error) {
       if (error instanceof ExportRequestError) throw new CliError([error.message])
       throw new CliError([`export failed: ${(error as Error).message}`], exitFailed)

@@ -16,8 +16,5 @@ export const page = {
 /** CSS pixels per inch: what print layout and Plotly's pixel sizes share. */
 const pxPerIn = 96
 
-/** The content width in CSS pixels: every chart is drawn exactly this wide. */
-export const contentWidthPx = (page.widthIn - 2 * page.margin.sideIn) * pxPerIn
-
 /** The content height in CSS pixels: no chart may be taller, or it would have to split. */
 export const contentHeightPx = (page.heightIn - page.margin.topIn - page.margin.bottomIn) * pxPerIn

@@ -3,7 +3,7 @@ import type { ExportJobStatus } from '../../../shared/api'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import type { ExportRequest } from '../../../shared/report/exportRequest'
 import type { ExportedFile, PdfRenderer } from '../../export/exportWorkspace'
-import { today } from '../../export/today'
+import { todayIso } from '../../../shared/today'
 import { WorkspaceError } from '../../db/workspaceError'
 import type { Log } from '../log'
 import { jobError } from './exportFailure'
@@ -44,7 +44,7 @@ export class ExportJobs {
   constructor(private readonly options: ExportJobsOptions) {
     this.keepFinishedMs = options.keepFinishedMs ?? KEEP_FINISHED_MS
     this.now = options.now ?? Date.now
-    this.today = options.today ?? today
+    this.today = options.today ?? (() => todayIso())
   }
 
   /** Starts an export of `doc` (checked by the caller) and returns its job id at once. */

@@ -6,7 +6,7 @@ import { CollectionPanel } from '../../grids/CollectionPanel'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
 import { newIdentity } from '../../ids'
-import { todayIso } from './dates'
+import { todayIso } from '../../../../shared/today'
 
 interface ModelRow {
   model: Model

@@ -9,7 +9,7 @@ import { commitOrExplain, deleteEntity } from '../../grids/rowActions'
 import { useCommitCells, type ChangesToEdits } from '../../grids/useCommitCells'
 import { asJson } from '../../json'
 import { editsForCells } from '../../store/cellEdits'
-import { todayIso } from './dates'
+import { todayIso } from '../../../../shared/today'
 
 interface PriceRow {
   modelId: string
