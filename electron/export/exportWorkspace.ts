@@ -44,7 +44,7 @@ function reportOf(doc: WorkspaceDoc, request: ExportRequest, today: string): Boa
     compare: request.compare,
     month: request.month,
     generatedOn: today,
-    deltaAgainst: request.deltaAgainst ?? 'baseline',
+    deltaAgainst: request.deltaAgainst,
   })
 }
 

@@ -85,24 +85,29 @@ export function comparedScenarioIds(
 /** Throws on an unknown scenario or overrides that do not apply (validate the document first). */
 export function buildBoardReport(doc: WorkspaceDoc, options: BoardReportOptions): BoardReport {
   const { scenarioId, month } = options
-  const result = compute(doc, { scenarioId, month })
-  const scenario = { id: scenarioId, name: scenarioName(doc, scenarioId) }
   const compared = comparedScenarioIds(scenarioId, options.compare)
+  // Each compared scenario computed once: its forecast line and its column of the comparison.
+  const results = new Map(compared.map((id) => [id, compute(doc, { scenarioId: id, month })]))
+  const result = results.get(scenarioId) as ComputeResult
+  const scenario = { id: scenarioId, name: scenarioName(doc, scenarioId) }
   const others = compared.filter((id) => id !== scenarioId)
-  const forecasts: ForecastLine[] = [
-    { scenario, rows: result.forecast },
-    ...others.map((id) => ({
-      scenario: { id, name: scenarioName(doc, id) },
-      rows: compute(doc, { scenarioId: id, month }).forecast,
-    })),
-  ]
+  const forecasts: ForecastLine[] = [scenario.id, ...others].map((id) => ({
+    scenario: { id, name: scenarioName(doc, id) },
+    rows: (results.get(id) as ComputeResult).forecast,
+  }))
   return {
     workspaceName: doc.name,
     scenario,
     month: { index: month, label: monthLabel(doc, month) },
     generatedOn: options.generatedOn,
     result,
-    comparison: compareWithDeltas(doc, compared, month, options.deltaAgainst ?? 'baseline'),
+    comparison: compareWithDeltas(
+      doc,
+      compared,
+      month,
+      options.deltaAgainst ?? 'baseline',
+      results,
+    ),
     forecasts,
     atRisk: atRiskOf(result.features),
     assumptions: assumptionsOf(doc, scenarioId, month),

@@ -35,13 +35,16 @@ export function compareWithDeltas(
   scenarioIds: readonly (string | null)[],
   month: number,
   base: DeltaBase,
+  /** Results at this month the caller already has, by scenario id: not evaluated again. */
+  known: ReadonlyMap<string | null, MonthResult> = new Map(),
 ): ComparedScenario[] {
   const references = scenarioIds.map((id) => referenceOf(doc, id, base))
-  const needed = [...new Set([...scenarioIds, ...references.filter((id) => id !== undefined)])] as (
-    string | null
-  )[]
-  const results = new Map(
-    evaluateScenarios(doc, needed, month).map((result, index) => [needed[index], result]),
+  const needed = [
+    ...new Set([...scenarioIds, ...references.filter((id) => id !== undefined)]),
+  ].filter((id) => !known.has(id)) as (string | null)[]
+  const results = new Map(known)
+  evaluateScenarios(doc, needed, month).forEach((result, index) =>
+    results.set(needed[index] as string | null, result),
   )
   const ref = (id: string | null) => ({ id, name: scenarioName(doc, id) })
   return scenarioIds.map((id, index) => {
