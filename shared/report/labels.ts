@@ -64,6 +64,11 @@ function withEllipsis(text: string): string {
   return `${unclosed ? text.slice(0, open).trimEnd() : text}…`
 }
 
+/** One line of at most `maxChars`, broken between words and cut with "…" (never inside a bracket). */
+export function shorten(text: string, maxChars: number): string {
+  return wrapWords(text, maxChars, 1).join('')
+}
+
 /** One word longer than a whole line. */
 function cut(line: string, lineChars: number): string {
   return line.length <= lineChars ? line : `${line.slice(0, lineChars - 1)}…`

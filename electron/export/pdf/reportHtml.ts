@@ -13,8 +13,7 @@ import { featureMarginsSection } from './sections/featureMargins'
 import { kpiTiles } from './sections/kpis'
 import { selfHostSection } from './sections/selfHost'
 import { atRiskSection, comparisonSection } from './sections/tables'
-import { formatDay } from '../../../shared/report/labels'
-import { shorten } from './sections/text'
+import { formatDay, shorten } from '../../../shared/report/labels'
 import { titleBlock } from './sections/titleBlock'
 
 /** Names longer than this are cut in the running header, which has one line. */

@@ -2,7 +2,7 @@
  * Rough text metrics, so long names wrap or end in "…" instead of running off a slide. pptxgenjs
  * cannot measure text; an average glyph width is enough to size boxes and split tables.
  */
-import { wrapWords } from '../../../shared/report/labels'
+import { shorten, wrapWords } from '../../../shared/report/labels'
 
 /** Average Arial glyph width as a share of the font size (digits are 0.556 em, most letters less). */
 const AVERAGE_EM = 0.55
@@ -16,10 +16,8 @@ export function fitLines(text: string, lineChars: number, maxLines: number): str
   return wrapWords(text, lineChars, maxLines).join('\n')
 }
 
-/** One line of at most `maxChars`, cut with "…". */
-export function shorten(text: string, maxChars: number): string {
-  return fitLines(text, maxChars, 1)
-}
+/** The shared one-line cut, so slides and the PDF shorten names alike. */
+export { shorten }
 
 /** Lines as PowerPoint wraps a paragraph: between words, and inside a word longer than a line. */
 function wrappedLines(paragraph: string, lineChars: number): number {
