@@ -1,4 +1,5 @@
 /** The §5 results as tables: one row per feature, cohort or forecast month. */
+import { cohortFlagText } from '../charts/cohortFlags'
 import type { CohortResult, FeatureResult } from '../engine/results'
 import type { BoardReport, ForecastLine } from './boardReport'
 import type { ReportColumn, ReportTable } from './reportTable'
@@ -72,9 +73,10 @@ export function atRiskTable(report: BoardReport): ReportTable {
   }
 }
 
-const flagText: Record<CohortResult['flags'][number], string> = {
-  'cost-to-revenue-above-0.8': 'Cost above 80% of revenue',
-  'no-revenue': 'Costs with no revenue',
+/** A flag as a table cell: the words the hovers use, capitalised. */
+const flagText = (flag: CohortResult['flags'][number]) => {
+  const words = cohortFlagText[flag]
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 export function cohortsTable(report: BoardReport): ReportTable {
@@ -108,7 +110,7 @@ export function cohortsTable(report: BoardReport): ReportTable {
       cohort.aiCogsPerSeat,
       cohort.costToRevenue,
       cohort.conversionBreakevenCustomers ?? null,
-      cohort.flags.map((flag) => flagText[flag]).join('; '),
+      cohort.flags.map(flagText).join('; '),
     ]),
   }
 }
