@@ -49,11 +49,26 @@ function launch(executable: string, dir: string): ChildProcess {
       'about:blank',
     ],
     // fd 3: commands to the browser; fd 4: its replies.
+    // Its own process group where there are groups, so the renderer and utility processes it
+    // starts are killed with it, not left writing into `dir` while it is removed.
     {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
       env: { ...process.env, TMPDIR: dir, TMP: dir, TEMP: dir },
+      detached: process.platform !== 'win32',
     },
   )
+}
+
+function killAll(child: ChildProcess): void {
+  if (process.platform !== 'win32' && child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, 'SIGKILL')
+      return
+    } catch {
+      // The group is already gone; the browser itself may not be.
+    }
+  }
+  child.kill('SIGKILL')
 }
 
 /** The last lines Chromium wrote to stderr, to explain an early exit. */
@@ -139,9 +154,10 @@ export async function chromiumPdf(
     stopWatching()
     if (child) {
       const gone = exited(child)
-      child.kill('SIGKILL')
+      killAll(child)
       await gone
     }
-    await rm(dir, { recursive: true, force: true })
+    // Retried: a file a dying process writes can make a folder non-empty mid-removal.
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
   }
 }
