@@ -6,7 +6,9 @@ import type { Figure, Trace } from './figure'
 import { formatFloorPct } from '../report/labels'
 import { verticalLine } from './markers'
 import { axis, baseLayout, scaleAxis, escapeText, palette } from './theme'
-import { groupByZone, zoneOfMargin, zoneStyles, zoneText } from '../report/zones'
+import { zoneOf } from '../engine/margins'
+import { PORTFOLIO_YELLOW_BAND_PTS } from '../model/defaults'
+import { groupByZone, zoneStyles, zoneText } from '../report/zones'
 
 export interface CustomerScatterInput {
   cohorts: CohortResult[]
@@ -242,8 +244,9 @@ export function buildCustomerScatterFigure(input: CustomerScatterInput): Custome
   const thresholds = scatterThresholds(input)
   const ranges = axisRanges(points, thresholds)
   const marks = quadrantMarks(thresholds, ranges)
-  const zoneOf = (p: Point) => zoneOfMargin(p.y, input.floorPct)
-  const traces = groupByZone(points, zoneOf).map(([zone, inZone]) =>
+  // The cohorts' zone rule (§5): against the portfolio floor, with its 5-point band.
+  const zoneOfPoint = (p: Point) => zoneOf(p.y, input.floorPct, PORTFOLIO_YELLOW_BAND_PTS)
+  const traces = groupByZone(points, zoneOfPoint).map(([zone, inZone]) =>
     zoneTrace(zone, inZone, input.names, (p) => labelPosition(p.x, ranges.x, thresholds.logX)),
   )
   return {

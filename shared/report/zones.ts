@@ -22,17 +22,6 @@ export function zoneText(zone: Zone): string {
   return `${style.icon} ${style.label}`
 }
 
-/**
- * The §3 zone rule for values the engine does not zone itself (cohort margins in the scatter):
- * below the floor red, within the band above it yellow, otherwise green.
- */
-export function zoneOfMargin(marginPct: number | null, floorPct: number, bandPts = 5): Zone {
-  if (marginPct === null) return 'none'
-  if (marginPct < floorPct) return 'red'
-  if (marginPct < floorPct + bandPts) return 'yellow'
-  return 'green'
-}
-
 export function countByZone(items: readonly { zone: Zone }[]): Record<Zone, number> {
   const counts: Record<Zone, number> = { red: 0, yellow: 0, green: 0, none: 0 }
   for (const item of items) counts[item.zone] += 1

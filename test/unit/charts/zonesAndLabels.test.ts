@@ -6,22 +6,17 @@ import {
   formatPts,
   wrapWords,
 } from '../../../shared/report/labels'
-import {
-  countByZone,
-  groupByZone,
-  zoneOfMargin,
-  zoneStyles,
-  zoneText,
-} from '../../../shared/report/zones'
+import { zoneOf } from '../../../shared/engine/margins'
+import { countByZone, groupByZone, zoneStyles, zoneText } from '../../../shared/report/zones'
 
 describe('zones', () => {
   it('follows the §3 rule: below floor red, within the band yellow, else green', () => {
-    expect(zoneOfMargin(54.99, 55)).toBe('red')
-    expect(zoneOfMargin(55, 55)).toBe('yellow')
-    expect(zoneOfMargin(59.99, 55)).toBe('yellow')
-    expect(zoneOfMargin(60, 55)).toBe('green')
-    expect(zoneOfMargin(62, 55, 10)).toBe('yellow')
-    expect(zoneOfMargin(null, 55)).toBe('none')
+    expect(zoneOf(54.99, 55, 5)).toBe('red')
+    expect(zoneOf(55, 55, 5)).toBe('yellow')
+    expect(zoneOf(59.99, 55, 5)).toBe('yellow')
+    expect(zoneOf(60, 55, 5)).toBe('green')
+    expect(zoneOf(62, 55, 10)).toBe('yellow')
+    expect(zoneOf(null, 55, 5)).toBe('none')
   })
 
   it('pairs each zone colour with words and an icon', () => {
