@@ -31,6 +31,8 @@ export type ColumnKind =
   | 'ratio'
   /** 'YYYY-MM'. */
   | 'month'
+  /** A zone's words ("Below floor"): outputs that colour zones colour these cells, and only these. */
+  | 'zone'
   /** Signed differences, for comparison columns: "+$1,234", "−3". */
   | 'moneyDelta'
   | 'countDelta'
@@ -77,6 +79,10 @@ export function cellKind(table: ReportTable, row: number, col: number): ColumnKi
   return kind === 'byRow' ? rowKind : (deltaKinds[rowKind] ?? 'text')
 }
 
+/** Words rather than figures: aligned left in every output. */
+export const isTextKind = (kind: ColumnKind): boolean =>
+  kind === 'text' || kind === 'month' || kind === 'zone'
+
 /** Cell `col` of row `row` as a reader sees it. */
 export function cellText(table: ReportTable, row: number, col: number): string {
   return formatCell(cellKind(table, row, col), table.rows[row]?.[col] ?? null)
@@ -110,6 +116,7 @@ export function formatCell(kind: ColumnKind, value: Cell): string {
       return Number.isFinite(value) ? value.toFixed(2) : MISSING
     case 'text':
     case 'month':
+    case 'zone':
     case 'byRow':
     case 'byRowDelta':
       return String(value)

@@ -4,7 +4,12 @@
  * a zone reads as its icon and words in its colour, legible in greyscale too.
  */
 import type { Zone } from '../../../shared/engine/results'
-import { cellKind, cellText, type ReportTable } from '../../../shared/report/reportTable'
+import {
+  cellKind,
+  cellText,
+  isTextKind,
+  type ReportTable,
+} from '../../../shared/report/reportTable'
 import { zoneStyles } from '../../../shared/report/zones'
 import { escapeHtml } from './escape'
 
@@ -12,14 +17,12 @@ const zoneByLabel = new Map(
   Object.entries(zoneStyles).map(([zone, style]) => [style.label, zone as Zone]),
 )
 
-const isNumeric = (table: ReportTable, row: number, col: number) => {
-  const kind = cellKind(table, row, col)
-  return kind !== 'text' && kind !== 'month'
-}
+const isNumeric = (table: ReportTable, row: number, col: number) =>
+  !isTextKind(cellKind(table, row, col))
 
 function cellHtml(table: ReportTable, row: number, col: number): string {
   const text = cellText(table, row, col)
-  if (table.columns[col]?.label === 'Zone') {
+  if (cellKind(table, row, col) === 'zone') {
     const zone = zoneByLabel.get(text)
     if (zone)
       return `<td class="zone zone-${zone}">${zoneStyles[zone].icon} ${escapeHtml(text)}</td>`

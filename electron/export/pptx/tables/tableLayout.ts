@@ -4,7 +4,12 @@
  * PowerPoint would grow them off the bottom.
  */
 import type { Zone } from '../../../../shared/engine/results'
-import { cellKind, cellText, type ReportTable } from '../../../../shared/report/reportTable'
+import {
+  cellKind,
+  cellText,
+  isTextKind,
+  type ReportTable,
+} from '../../../../shared/report/reportTable'
 import { zoneStyles, zoneText } from '../../../../shared/report/zones'
 import { clipToLines, inches, lineCount, shorten } from '../textFit'
 
@@ -49,10 +54,10 @@ const zoneByLabel = new Map(
 function cellView(table: ReportTable, row: number, col: number): TableCellView {
   const kind = cellKind(table, row, col)
   const text = cellText(table, row, col)
-  const zone = kind === 'text' ? (zoneByLabel.get(text) ?? null) : null
+  const zone = kind === 'zone' ? (zoneByLabel.get(text) ?? null) : null
   return {
     text: zone ? zoneText(zone) : text,
-    align: kind === 'text' || kind === 'month' ? 'left' : 'right',
+    align: isTextKind(kind) ? 'left' : 'right',
     zone,
   }
 }
