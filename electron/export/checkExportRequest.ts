@@ -1,6 +1,5 @@
-import { monthLabel } from '../../shared/engine/months'
 import type { WorkspaceDoc } from '../../shared/model/types'
-import { formatMonth } from '../../shared/report/labels'
+import { monthName } from '../../shared/report/labels'
 import type { ExportRequest } from '../../shared/report/exportRequest'
 
 /** A request that names a scenario or month the document does not have; `field` is its key. */
@@ -31,8 +30,8 @@ export function checkExportRequest(doc: WorkspaceDoc, request: ExportRequest): v
   if (request.month >= doc.horizonMonths) {
     throw new ExportRequestError(
       'month',
-      `${formatMonth(monthLabel(doc, request.month))} is past the forecast, which runs from ` +
-        `${formatMonth(monthLabel(doc, 0))} to ${formatMonth(monthLabel(doc, doc.horizonMonths - 1))}`,
+      `${monthName(doc, request.month)} is past the forecast, which runs from ` +
+        `${monthName(doc, 0)} to ${monthName(doc, doc.horizonMonths - 1)}`,
     )
   }
 }

@@ -1,3 +1,5 @@
+import { monthLabel } from '../engine/months'
+import type { WorkspaceDoc } from '../model/types'
 import { formatPct } from './format'
 
 /**
@@ -32,6 +34,18 @@ export function formatMonth(yearMonth: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(yearMonth)
   if (!match) return yearMonth
   return monthNames.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)))
+}
+
+/** Month `month` of the workspace as people read it: "Mar 2027". */
+export const monthName = (doc: WorkspaceDoc, month: number): string =>
+  formatMonth(monthLabel(doc, month))
+
+/** Every month of the forecast, labelled as the screens label them, for a month picker. */
+export function forecastMonths(doc: WorkspaceDoc): { month: number; label: string }[] {
+  return Array.from({ length: doc.horizonMonths }, (_, month) => ({
+    month,
+    label: monthName(doc, month),
+  }))
 }
 
 /**

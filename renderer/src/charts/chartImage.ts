@@ -5,10 +5,9 @@
  */
 import type { Figure } from '../../../shared/charts/figure'
 import { escapeText, palette } from '../../../shared/charts/theme'
-import { monthLabel } from '../../../shared/engine/months'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { reportFileStem, slugify } from '../../../shared/report/fileNames'
-import { formatMonth } from '../../../shared/report/labels'
+import { monthName } from '../../../shared/report/labels'
 import { scenarioName } from '../../../shared/report/scenarioNames'
 
 /** What every chart of a screen is about, beyond its own title. */
@@ -26,7 +25,7 @@ export function scenarioSubject(
   month: number,
 ): ChartSubject {
   return {
-    caption: `${scenarioName(doc, scenarioId)} · ${formatMonth(monthLabel(doc, month))}`,
+    caption: `${scenarioName(doc, scenarioId)} · ${monthName(doc, month)}`,
     fileStem: reportFileStem(doc, scenarioId, month),
   }
 }

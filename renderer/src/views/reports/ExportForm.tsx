@@ -7,13 +7,13 @@ import {
   csvTableChoices,
   deltasHint,
   formatChoices,
-  monthChoices,
   rootField,
   usesComparison,
   usesDeltas,
 } from './exportChoices'
 import { useExportJob } from './exportJob'
 import { ExportStatus } from './ExportStatus'
+import { forecastMonths } from '../../../../shared/report/labels'
 
 /** A scenario id in a form control: '' stands for the baseline. */
 const toValue = (id: string | null) => id ?? ''
@@ -137,7 +137,7 @@ export function ExportForm({ doc, activeScenarioId }: ExportFormProps) {
             aria-invalid={invalid.has('month')}
             data-testid="export-month"
           >
-            {monthChoices(doc).map((choice) => (
+            {forecastMonths(doc).map((choice) => (
               <option key={choice.month} value={choice.month}>
                 {choice.label}
               </option>

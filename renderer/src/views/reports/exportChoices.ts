@@ -1,8 +1,5 @@
 /** The choices the export form offers, in the words the form shows. */
-import { monthLabel } from '../../../../shared/engine/months'
-import type { WorkspaceDoc } from '../../../../shared/model/types'
 import type { CsvTable, ExportFormat } from '../../../../shared/report/exportRequest'
-import { formatMonth } from '../../../../shared/report/labels'
 
 interface FormatChoice {
   format: ExportFormat
@@ -62,14 +59,6 @@ export function deltasHint(format: ExportFormat, table: CsvTable): string {
   return usesDeltas(format, table)
     ? 'Each compared scenario’s change, from the baseline or from the scenario it forks.'
     : 'Only the deck, the PDF and the comparison table show deltas.'
-}
-
-/** Every month of the forecast, labelled as the screens label them: "Mar 2026". */
-export function monthChoices(doc: WorkspaceDoc): { month: number; label: string }[] {
-  return Array.from({ length: doc.horizonMonths }, (_, month) => ({
-    month,
-    label: formatMonth(monthLabel(doc, month)),
-  }))
 }
 
 /** The request field a problem path starts with: `compare[1]` → `compare`. */

@@ -1,8 +1,7 @@
 import { useId } from 'react'
-import { monthLabel } from '../../../../shared/engine/months'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import type { DeltaBase } from '../../../../shared/report/comparison'
-import { formatMonth } from '../../../../shared/report/labels'
+import { forecastMonths } from '../../../../shared/report/labels'
 
 interface CompareControlsProps {
   doc: WorkspaceDoc
@@ -33,9 +32,9 @@ export function CompareControls({ doc, month, onMonth, base, onBase }: CompareCo
           onChange={(event) => onMonth(Number(event.target.value))}
           data-testid="compare-month"
         >
-          {Array.from({ length: doc.horizonMonths }, (_, index) => (
-            <option key={index} value={index}>
-              {formatMonth(monthLabel(doc, index))}
+          {forecastMonths(doc).map((choice) => (
+            <option key={choice.month} value={choice.month}>
+              {choice.label}
             </option>
           ))}
         </select>

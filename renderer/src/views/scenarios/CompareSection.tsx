@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { monthLabel } from '../../../../shared/engine/months'
 import type { ScenarioSummary } from '../../../../shared/charts/scenarioCompareFigure'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import {
@@ -10,7 +9,7 @@ import {
 } from '../../../../shared/report/comparison'
 import type { ReportTable } from '../../../../shared/report/reportTable'
 import { reportFileStem } from '../../../../shared/report/fileNames'
-import { formatMonth } from '../../../../shared/report/labels'
+import { monthName } from '../../../../shared/report/labels'
 import { ChartCard } from '../../charts/ChartCard'
 import { ChartSubjectContext } from '../../charts/chartContext'
 import { ScenarioCompareChart } from '../../charts/ScenarioCompareChart'
@@ -62,7 +61,7 @@ export function CompareSection({ doc }: { doc: WorkspaceDoc }) {
     [comparisonIds, doc.scenarios],
   )
   const comparison = useMemo(() => compare(doc, ids, month, base), [doc, ids, month, base])
-  const monthText = formatMonth(monthLabel(doc, month))
+  const monthText = monthName(doc, month)
   const fileStem = reportFileStem(doc, activeId, month)
   const against = base === 'parent' ? "each scenario's parent" : 'the baseline'
   const chartSubject = useMemo(
