@@ -86,7 +86,8 @@ function metricsOf(features: readonly { id: string; name: string }[]): Metric[] 
   ]
 }
 
-const difference = (value: number | null, reference: number | null) =>
+/** value − reference; null when either is missing. */
+export const difference = (value: number | null, reference: number | null) =>
   value === null || reference === null ? null : value - reference
 
 /** Metrics as rows; each scenario a column, followed by its delta column when it has a reference. */
