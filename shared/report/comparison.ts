@@ -10,7 +10,9 @@ import type { ScenarioRef } from './boardReport'
 import type { ColumnKind, ReportColumn, ReportTable } from './reportTable'
 import { scenarioName } from './scenarioNames'
 
-export type DeltaBase = 'baseline' | 'parent'
+/** What a compared scenario's deltas are taken against. */
+export const deltaBases = ['baseline', 'parent'] as const
+export type DeltaBase = (typeof deltaBases)[number]
 
 export interface ComparedScenario {
   scenario: ScenarioRef

@@ -3,6 +3,7 @@
  * format, the scenario and month it reports on and the scenarios compared beside it.
  */
 import { z } from 'zod'
+import { deltaBases } from './comparison'
 
 export const exportFormats = ['pptx', 'pdf', 'xlsx', 'csv'] as const
 export type ExportFormat = (typeof exportFormats)[number]
@@ -20,7 +21,7 @@ export const exportRequestSchema = z.object({
   compare: z.array(scenarioId).max(20),
   month: z.number().int().nonnegative(),
   csvTable: z.enum(csvTables).optional(),
-  deltaAgainst: z.enum(['baseline', 'parent']).optional(),
+  deltaAgainst: z.enum(deltaBases).optional(),
 })
 
 export type ExportRequest = z.infer<typeof exportRequestSchema>

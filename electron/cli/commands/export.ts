@@ -12,6 +12,7 @@ import {
   type ExportFormat,
 } from '../../../shared/report/exportRequest'
 import type { WorkspaceDoc } from '../../../shared/model/types'
+import { deltaBases } from '../../../shared/report/comparison'
 import { CliError, exitFailed, usageError } from '../cliError'
 import { parseCommandArgs, type Command } from '../commandArgs'
 import { monthFlag, requireScenario } from '../flags'
@@ -82,9 +83,7 @@ export const exportCommand: Command = {
       csvTable:
         values.table === undefined ? undefined : oneOf<CsvTable>('table', values.table, csvTables),
       deltaAgainst:
-        values.deltas === undefined
-          ? undefined
-          : oneOf('deltas', values.deltas, ['baseline', 'parent'] as const),
+        values.deltas === undefined ? undefined : oneOf('deltas', values.deltas, deltaBases),
     }
     let exported
     try {

@@ -13,6 +13,7 @@ import {
 } from './exportChoices'
 import { useExportJob } from './exportJob'
 import { ExportStatus } from './ExportStatus'
+import { deltaBases, type DeltaBase } from '../../../../shared/report/comparison'
 import { forecastMonths } from '../../../../shared/report/labels'
 
 /** A scenario id in a form control: '' stands for the baseline. */
@@ -34,7 +35,7 @@ export function ExportForm({ doc, activeScenarioId }: ExportFormProps) {
   const month = Math.min(chosenMonth, doc.horizonMonths - 1)
   const [csvTable, setCsvTable] = useState<CsvTable>('features')
   const [compared, setCompared] = useState(() => new Set([null, activeScenarioId]))
-  const [deltaAgainst, setDeltaAgainst] = useState<'baseline' | 'parent'>('baseline')
+  const [deltaAgainst, setDeltaAgainst] = useState<DeltaBase>('baseline')
   const phase = useExportJob((state) => state.phase)
   const start = useExportJob((state) => state.start)
 
@@ -188,7 +189,7 @@ export function ExportForm({ doc, activeScenarioId }: ExportFormProps) {
         <fieldset className="export-fieldset" disabled={!withDeltas}>
           <legend className="field-label">Deltas against</legend>
           <div className="export-radio-row">
-            {(['baseline', 'parent'] as const).map((base) => (
+            {deltaBases.map((base) => (
               <label key={base} className="checkbox">
                 <input
                   type="radio"
