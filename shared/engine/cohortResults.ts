@@ -1,6 +1,6 @@
 /** Per-cohort results of a month (DESIGN.md §3 "Cohorts at month t", §5 `cohorts`). */
 import { PORTFOLIO_YELLOW_BAND_PTS } from '../model/defaults'
-import { marginPct, ratioOrNull, zoneOf } from './margins'
+import { marginPct, ratioOrNull, wholeCountAtLeast, zoneOf } from './margins'
 import type { CohortMonth } from './monthLedger'
 import type { CohortFlag, CohortResult } from './results'
 
@@ -21,7 +21,7 @@ function conversionBreakeven(
   target: { platformFee: number; seatPrice: number },
 ) {
   const pricePerCustomer = target.platformFee + month.cohort.seatsPerCustomer * target.seatPrice
-  return pricePerCustomer === 0 ? null : Math.ceil(month.cogs / pricePerCustomer)
+  return pricePerCustomer === 0 ? null : wholeCountAtLeast(month.cogs / pricePerCustomer)
 }
 
 /** A cohort's margin reads against the portfolio floor (§5 wave 2: band 5, like the portfolio). */

@@ -16,3 +16,15 @@ export function zoneOf(margin: number | null, floorPct: number, yellowBandPts: n
   if (margin < floorPct + yellowBandPts) return 'yellow'
   return 'green'
 }
+
+/**
+ * The least whole count ≥ ratio (customers, replicas). A ratio within float noise of a whole
+ * number is that number: 3287.13/0.11 computes as 29883.000000000004, and 29,883 customers
+ * do break even, so a bare Math.ceil would ask for one more.
+ */
+export function wholeCountAtLeast(ratio: number): number {
+  const nearest = Math.round(ratio)
+  return Math.abs(ratio - nearest) <= 1e-9 * Math.max(1, Math.abs(ratio))
+    ? nearest
+    : Math.ceil(ratio)
+}

@@ -3,6 +3,7 @@
  * crossover"), and the least volume at which that beats paying an API a fixed price per token.
  */
 import type { CompiledSelfHost } from './compiledDoc'
+import { wholeCountAtLeast } from './margins'
 
 const HOURS_PER_MONTH = 730
 const SECONDS_PER_HOUR = 3600
@@ -23,7 +24,7 @@ const costOfReplicas = (option: CompiledSelfHost, replicas: number): number =>
   replicas * replicaMonthlyCost(option) + option.fixedMonthlyCost
 
 export function replicasFor(option: CompiledSelfHost, tokens: number): number {
-  return Math.max(option.minReplicas, Math.ceil(tokens / replicaCapacity(option)))
+  return Math.max(option.minReplicas, wholeCountAtLeast(tokens / replicaCapacity(option)))
 }
 
 export function selfHostCostOf(

@@ -210,4 +210,10 @@ describe('conversionBreakevenCustomers', () => {
     const result = evaluateMonth(freeCohort(1_000, { seatPrice: 0, platformFee: 0 }), 0)
     expect(result.cohorts[0]!.conversionBreakevenCustomers).toBeNull()
   })
+
+  it('takes a ratio that is whole but for float noise as that whole number', () => {
+    // $2.10 of COGS over 2 seats × $0.35: exactly 3 customers, though 2.1/0.7 is 3.000…04.
+    const result = evaluateMonth(freeCohort(2.1, { seatPrice: 0.35, platformFee: 0 }), 0)
+    expect(result.cohorts[0]!.conversionBreakevenCustomers).toBe(3)
+  })
 })

@@ -281,7 +281,7 @@ export function oracleMonth(doc: WorkspaceDoc, t: number): OracleMonth {
     if (plan.convertsToPlanId !== undefined) {
       const target = planById.get(plan.convertsToPlanId)!
       const price = (target.platformFee ?? 0) + (c.seatsPerCustomer ?? 1) * target.seatPrice
-      result.conversionBreakevenCustomers = price === 0 ? null : Math.ceil(cogs / price)
+      result.conversionBreakevenCustomers = price === 0 ? null : leastCount(cogs / price)
     }
     return result
   })
@@ -464,7 +464,7 @@ export function oracleSelfHost(docs: WorkspaceDoc[], index: number): SelfHostRes
     const o = doc.selfHost[index]!
     const { tokens, apiCost } = replacedTraffic(doc, o.replacesModelIds, t)
     const p = optionParams(o)
-    const replicas = Math.max(p.minReplicas, Math.ceil(tokens / p.capacity))
+    const replicas = Math.max(p.minReplicas, leastCount(tokens / p.capacity))
     const selfHostCost =
       replicas * o.gpusPerReplica * o.gpuHourlyCost * 730 * (1 + (o.opsOverheadPct ?? 0) / 100) +
       p.fixed
@@ -533,4 +533,10 @@ export function oracleCompute(
     forecast,
     selfHost: base.selfHost.map((_, i) => oracleSelfHost(docs, i)),
   }
+}
+
+/** §5 counts: the least integer ≥ x, with x within 1e-9 (relative) of an integer taken as it. */
+function leastCount(x: number): number {
+  const above = Math.ceil(x)
+  return above - x >= 1 - 1e-9 * Math.max(1, Math.abs(x)) ? above - 1 : above
 }
