@@ -35,6 +35,8 @@ export interface Model {
   provider: string
   kind: ModelKind
   prices: PricePoint[]
+  /** The id the price source (catalog, genai-prices, LiteLLM) knows it by; refreshes match on it. */
+  sourceId?: string
 }
 
 export interface LongContextPrices {

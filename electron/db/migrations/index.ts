@@ -1,7 +1,8 @@
 import type { Migration } from './migration'
 import { initialSchema } from './001_initial'
+import { modelSource } from './002_model_source'
 
 /** Every migration this version of the app knows, oldest first. */
-export const migrations: readonly Migration[] = [initialSchema]
+export const migrations: readonly Migration[] = [initialSchema, modelSource]
 
 export type { Migration }

@@ -2,7 +2,14 @@ import type { LongContextPrices, Model, PricePoint } from '../../../shared/model
 import type { Db } from '../connection'
 import { groupBy, optionalField, orNull, type TableRows } from './rows'
 
-type ModelRow = { id: string; position: number; name: string; provider: string; kind: string }
+type ModelRow = {
+  id: string
+  position: number
+  name: string
+  provider: string
+  kind: string
+  source_id: string | null
+}
 
 type PricePointRow = {
   model_id: string
@@ -31,6 +38,7 @@ export function modelTables(models: Model[]): TableRows[] {
         name: model.name,
         provider: model.provider,
         kind: model.kind,
+        source_id: orNull(model.sourceId),
       })),
     },
     {
@@ -74,6 +82,7 @@ export function readModels(db: Db): Model[] {
     provider: row.provider,
     kind: row.kind as Model['kind'],
     prices: (prices.get(row.id) ?? []).map(pricePoint),
+    ...optionalField('sourceId', row.source_id),
   }))
 }
 

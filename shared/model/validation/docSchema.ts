@@ -71,6 +71,7 @@ const model = object({
       nonEmpty: 'needs at least one price point',
     }),
   ),
+  sourceId: optional(text),
 })
 
 const mixEntry = object({

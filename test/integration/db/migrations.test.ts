@@ -38,8 +38,9 @@ async function refusal(promise: Promise<unknown>): Promise<WorkspaceError> {
   return error as WorkspaceError
 }
 
+const latest = migrations.length
 const notesMigration: Migration = {
-  version: 2,
+  version: latest + 1,
   name: 'notes',
   sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT;',
 }
@@ -59,18 +60,34 @@ describe('opening a file from a newer version of the app', () => {
 })
 
 describe('opening a file from an older version of the app', () => {
+  it("gives a schema-1 file the models' source ids (schema 2), keeping every row", async () => {
+    const file = await workspaceFile()
+    const old = new Database(file)
+    old.exec('ALTER TABLE models DROP COLUMN source_id')
+    old.pragma('user_version = 1')
+    old.close()
+    const db = await openWorkspaceDb(file, 'existing')
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(2)
+    expect(readDocument(db)).toStrictEqual(doc)
+    const catalogued = structuredClone(doc)
+    catalogued.models[0]!.sourceId = 'claude-sonnet-4-5'
+    writeDocument(db, doc, catalogued)
+    expect(readDocument(db).models[0]!.sourceId).toBe('claude-sonnet-4-5')
+    db.close()
+  })
+
   it('backs the file up first, then migrates it', async () => {
     const file = await workspaceFile()
     const db = await openWorkspaceDb(file, 'existing', {
       migrations: [...migrations, notesMigration],
     })
-    expect(db.pragma('user_version', { simple: true })).toBe(2)
+    expect(db.pragma('user_version', { simple: true })).toBe(latest + 1)
     expect(db.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 0 })
     expect(readDocument(db)).toStrictEqual(doc)
     db.close()
 
-    const backup = new Database(`${file}.backup-v1`, { readonly: true })
-    expect(backup.pragma('user_version', { simple: true })).toBe(1)
+    const backup = new Database(`${file}.backup-v${latest}`, { readonly: true })
+    expect(backup.pragma('user_version', { simple: true })).toBe(latest)
     expect(readDocument(backup)).toStrictEqual(doc)
     backup.close()
   })
@@ -79,17 +96,17 @@ describe('opening a file from an older version of the app', () => {
     const file = await workspaceFile()
     const db = await openWorkspaceDb(file, 'existing')
     db.close()
-    expect(existsSync(`${file}.backup-v1`)).toBe(false)
+    expect(existsSync(`${file}.backup-v${latest}`)).toBe(false)
   })
 
   it('rolls every migration back when one fails, leaving the old version', async () => {
     const file = await workspaceFile()
-    const broken: Migration = { version: 3, name: 'broken', sql: 'CREATE TABLE oops (' }
+    const broken: Migration = { version: latest + 2, name: 'broken', sql: 'CREATE TABLE oops (' }
     await expect(
       openWorkspaceDb(file, 'existing', { migrations: [...migrations, notesMigration, broken] }),
     ).rejects.toThrow()
     const db = await openWorkspaceDb(file, 'existing')
-    expect(db.pragma('user_version', { simple: true })).toBe(1)
+    expect(db.pragma('user_version', { simple: true })).toBe(latest)
     expect(
       db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name = 'notes'`).get(),
     ).toEqual({
