@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
 import { exportDocument, importJsonFile } from '../../../electron/service'
+import { migrations } from '../../../electron/db/migrations'
 import { exampleDocument } from '../../fixtures/documents'
 import { fileHash } from '../../fixtures/fileHash'
 import { call, callError, startService } from '../../fixtures/service'
@@ -77,7 +78,7 @@ describe('edits/apply', () => {
     await reopened.close()
 
     expect(fileHash(file)).toBe(before)
-    expect(userVersion(file)).toBe(1)
+    expect(userVersion(file)).toBe(migrations.length)
   })
 
   it('refuses an edit whose path names nothing', async () => {
