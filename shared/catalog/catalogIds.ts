@@ -1,0 +1,32 @@
+/**
+ * How a price source's model ids become workspace ids (DESIGN.md §8). Ids are segments of edit
+ * and override paths, so a `/` inside a source id (`anthropic/claude-sonnet-5` on OpenRouter)
+ * must never read as a separator: each becomes `~`.
+ */
+import type { Model } from '../model/types'
+
+export const catalogModelId = (sourceId: string): string => sourceId.replaceAll('/', '~')
+
+/** The same model of the same provider, by the id its source knows it by. */
+export const isSameSourceModel = (
+  model: Pick<Model, 'provider' | 'sourceId'>,
+  source: { provider: string; sourceId: string },
+): boolean => model.provider === source.provider && model.sourceId === source.sourceId
+
+/**
+ * The id a source model takes in a workspace whose models are `existing`: its path-safe source id,
+ * with `@<provider>` appended only when another provider's model already has that id.
+ */
+export function workspaceModelId(
+  source: { provider: string; sourceId: string },
+  existing: readonly Pick<Model, 'id'>[],
+): string {
+  const taken = new Set(existing.map((model) => model.id))
+  const plain = catalogModelId(source.sourceId)
+  if (!taken.has(plain)) return plain
+  const qualified = `${plain}@${source.provider}`
+  if (!taken.has(qualified)) return qualified
+  let n = 2
+  while (taken.has(`${qualified}-${n}`)) n += 1
+  return `${qualified}-${n}`
+}
