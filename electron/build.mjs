@@ -2,6 +2,8 @@
 // Electron main + preload, the web host and the `margin` CLI. Progress goes to stderr only, so
 // `npm run web` keeps stdout for the URL line.
 import { build } from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -83,6 +85,15 @@ const bundles = [
     external: nativeModules,
     banner: esmRequire,
   },
+  {
+    // Run below: converts the genai-prices snapshot into the catalog the app ships.
+    ...common,
+    entryPoints: ['electron/catalog/buildCatalog.ts'],
+    outfile: 'dist/tools/buildCatalog.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+  },
 ]
 
 const started = performance.now()
@@ -93,5 +104,12 @@ try {
   process.stderr.write('build failed\n')
   process.exit(1)
 }
+execFileSync(
+  process.execPath,
+  [join(root, 'dist/tools/buildCatalog.mjs'), join(root, 'resources')],
+  {
+    stdio: 'inherit',
+  },
+)
 const elapsed = Math.round(performance.now() - started)
 process.stderr.write(`built ${bundles.map((b) => b.outfile).join(', ')} in ${elapsed} ms\n`)

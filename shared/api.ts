@@ -8,6 +8,9 @@ import type { WorkspaceDoc, Problem } from './model/types'
 import type { JsonValue } from './model/editTypes'
 import type { Channel, DesktopChannel } from './channels'
 import { exportRequestSchema, type ExportFormat } from './report/exportRequest'
+import type { CatalogFile } from './catalog/catalogFile'
+import type { PricePreview } from './catalog/preview'
+import type { SkipCounts } from './catalog/priceBook'
 
 export {
   channels,
@@ -41,6 +44,17 @@ const editSchema = z.discriminatedUnion('op', [
 ])
 
 const filePath = z.string().min(1, 'a file path is required')
+
+/** A price file the person chose, read by the renderer: its name (for messages) and its text. */
+const priceFile = {
+  fileName: z.string().min(1).max(500),
+  text: z
+    .string()
+    .min(1, 'the price file is empty')
+    .max(19 * 1024 * 1024),
+  /** How far the file's history is known; the day its undated (LiteLLM) prices take effect. */
+  asOf: z.iso.date(),
+}
 const jobId = z.string().min(1, 'a job id is required')
 
 /** Payload schemas, one per channel (the `satisfies` keeps them in step with shared/channels). */
@@ -64,6 +78,10 @@ export const requestSchemas = {
   'reports/cancel': z.object({ jobId }),
   'reports/download': z.object({ jobId }),
   'reports/save': z.object({ jobId, path: filePath }),
+  'catalog/models': z.object({}),
+  'catalog/refresh': z.object({ ...priceFile, dryRun: z.boolean() }),
+  'catalog/reset': z.object({}),
+  'prices/preview': z.object({ ...priceFile, addAll: z.boolean() }),
 } as const satisfies Record<Channel, z.ZodType>
 
 /** Payloads of the desktop-only channels, checked in Electron main before it acts. */
@@ -100,6 +118,23 @@ export interface WorkspaceSnapshot {
   revision: number
 }
 
+/** The catalog the app offers, and whether it is the shipped one or the user's refresh. */
+export interface CatalogListing extends Omit<CatalogFile, 'format' | 'version'> {
+  origin: 'shipped' | 'refreshed'
+}
+
+/** What a catalog refresh changes (or, with `dryRun`, would change). */
+export interface CatalogRefreshResult {
+  added: number
+  changed: number
+  unchanged: number
+  pointsAdded: number
+  skipped: SkipCounts
+  /** Models in the catalog afterwards. */
+  models: number
+  asOf: string
+}
+
 export interface ResponseTypes {
   'workspace/current': WorkspaceSnapshot
   'workspace/open': WorkspaceSnapshot
@@ -114,6 +149,10 @@ export interface ResponseTypes {
   'reports/cancel': ExportJobStatus
   'reports/download': ExportDownload
   'reports/save': { path: string }
+  'catalog/models': CatalogListing
+  'catalog/refresh': CatalogRefreshResult
+  'catalog/reset': { models: number; asOf: string }
+  'prices/preview': PricePreview
 }
 
 interface DesktopResponseTypes {
@@ -136,6 +175,7 @@ export type ApiErrorCode =
   | 'not-found' // a file that does not exist
   | 'unsupported-version' // a file written by a newer app
   | 'io' // the file could not be read or written
+  | 'invalid-price-file' // a price file that is not well formed: the message names model and field
   | 'internal'
 
 export interface ApiError {

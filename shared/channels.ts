@@ -16,6 +16,10 @@ export const channels = [
   'reports/cancel',
   'reports/download',
   'reports/save',
+  'catalog/models',
+  'catalog/refresh',
+  'catalog/reset',
+  'prices/preview',
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   const service = new WorkspaceService({
     dataDir: args.dataDir,
     demoPath: resolve(repoRoot, 'resources', 'demo-workspace.json'),
+    resourcesDir: resolve(repoRoot, 'resources'),
     initialFile: args.workspace,
     renderPdf: chromiumPdf,
     runExport: workerRunner(resolve(repoRoot, 'dist', 'host', 'exportWorker.mjs')),

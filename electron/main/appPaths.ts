@@ -11,6 +11,8 @@ export interface AppPaths {
   /** The export worker thread's bundle (electron/service/exports/exportWorker.ts). */
   exportWorker: string
   demo: string
+  /** The shipped resources: the demo, the price catalog. */
+  resources: string
   /** better-sqlite3 built for Electron's ABI by launch.mjs; packaged builds ship a rebuilt module. */
   nativeBinding: string | undefined
 }
@@ -26,14 +28,14 @@ export function appPaths(): AppPaths {
     `electron-${process.versions.electron}`,
     'better_sqlite3.node',
   )
+  const resources = app.isPackaged ? process.resourcesPath : join(root, 'resources')
   return {
     indexHtml,
     indexUrl: pathToFileURL(indexHtml).href,
     preload: join(root, 'dist', 'electron', 'preload.cjs'),
     exportWorker: join(root, 'dist', 'electron', 'exportWorker.cjs'),
-    demo: app.isPackaged
-      ? join(process.resourcesPath, 'demo-workspace.json')
-      : join(root, 'resources', 'demo-workspace.json'),
+    demo: join(resources, 'demo-workspace.json'),
+    resources,
     nativeBinding: !app.isPackaged && existsSync(devBinding) ? devBinding : undefined,
   }
 }

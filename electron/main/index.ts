@@ -65,6 +65,7 @@ async function openService(
     new WorkspaceService({
       dataDir: app.getPath('userData'),
       demoPath: paths.demo,
+      resourcesDir: paths.resources,
       initialFile: file,
       nativeBinding: paths.nativeBinding,
       renderPdf: electronPdf,

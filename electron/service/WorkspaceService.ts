@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { Channel, Envelope, Handlers } from '../../shared/api'
+import { CatalogStore } from '../catalog/catalogStore'
 import type { PdfRenderer } from '../export/exportWorkspace'
 import { dispatch } from './dispatch'
 import { ExportJobs } from './exports/exportJobs'
@@ -18,6 +19,8 @@ export interface WorkspaceServiceOptions extends StartupOptions {
   renderPdf: PdfRenderer
   /** Where exports run: a worker thread in the apps (workerRunner), in-process in tests. */
   runExport: ExportRunner
+  /** The app's resources: the shipped price catalog (and, unbuilt, the snapshot it comes from). */
+  resourcesDir: string
 }
 
 /**
@@ -48,6 +51,11 @@ export class WorkspaceService {
         session: this.session,
         recent,
         exports: this.exports,
+        catalog: new CatalogStore({
+          resourcesDir: options.resourcesDir,
+          refreshedFile: join(options.dataDir, 'catalog.json'),
+          log,
+        }),
       }),
     )
   }

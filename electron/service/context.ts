@@ -1,4 +1,5 @@
 import type { WorkspaceSnapshot } from '../../shared/api'
+import type { CatalogStore } from '../catalog/catalogStore'
 import type { ExportJobs } from './exports/exportJobs'
 import type { RecentFiles } from './recentFiles'
 import { snapshot, type WorkspaceSession } from './session'
@@ -11,6 +12,7 @@ export interface ServiceContext {
   session: WorkspaceSession
   recent: RecentFiles
   exports: ExportJobs
+  catalog: CatalogStore
 }
 
 /** Opens the workspace file at `path` and makes it the one the service has open. */

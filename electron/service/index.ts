@@ -8,4 +8,5 @@ export {
   type FileOptions,
   type OpenWorkspace,
 } from './workspaceFiles'
+export { commitEdits } from './commitEdits'
 export { WorkspaceError } from '../db/workspaceError'

@@ -1,9 +1,7 @@
 import type { Handlers } from '../../../shared/api'
-import { applyEdits } from '../../../shared/model/edits'
-import { writeDocument } from '../../db/queries/document'
 import { WorkspaceError } from '../../db/workspaceError'
+import { commitEdits } from '../commitEdits'
 import type { ServiceContext } from '../context'
-import { requireValidDocument } from '../requireValidDocument'
 import { snapshot } from '../session'
 
 const REFUSED = 'The edits would make the workspace invalid'
@@ -21,14 +19,7 @@ export function applyEditsHandler(context: ServiceContext): Handlers['edits/appl
         `The workspace is at revision ${workspace.revision}, not ${revision}: reload it and retry`,
       )
     }
-    const next = workspace.db.transaction(() => {
-      const applied = applyEdits(workspace.doc, edits)
-      if (!applied.ok) throw new WorkspaceError('invalid-document', REFUSED, applied.problems)
-      const doc = requireValidDocument(applied.doc, REFUSED)
-      writeDocument(workspace.db, workspace.doc, doc)
-      return doc
-    })()
-    workspace.doc = next
+    commitEdits(workspace, edits, REFUSED)
     workspace.revision += 1
     return snapshot(workspace)
   }

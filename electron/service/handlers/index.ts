@@ -8,6 +8,12 @@ import { cancelExportHandler, exportStatusHandler, startExportHandler } from './
 import { exportJsonHandler } from './exportJson'
 import { importJsonHandler } from './importJson'
 import { openHandler } from './open'
+import {
+  catalogModelsHandler,
+  catalogRefreshHandler,
+  catalogResetHandler,
+  pricesPreviewHandler,
+} from './priceFiles'
 import { recentHandler } from './recent'
 import { saveAsHandler } from './saveAs'
 
@@ -26,5 +32,9 @@ export function createHandlers(context: ServiceContext): Handlers {
     'reports/cancel': cancelExportHandler(context),
     'reports/download': downloadExportHandler(context),
     'reports/save': saveExportHandler(context),
+    'catalog/models': catalogModelsHandler(context),
+    'catalog/refresh': catalogRefreshHandler(context),
+    'catalog/reset': catalogResetHandler(context),
+    'prices/preview': pricesPreviewHandler(context),
   }
 }

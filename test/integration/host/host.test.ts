@@ -66,6 +66,7 @@ beforeAll(async () => {
   service = new WorkspaceService({
     dataDir: join(root, 'data'),
     demoPath: join(repoRoot, 'resources', 'demo-workspace.json'),
+    resourcesDir: join(repoRoot, 'resources'),
     log: () => {},
     ...testExports,
   })

@@ -1,0 +1,38 @@
+/**
+ * The shipped catalog, converted from the genai-prices snapshot kept in `resources/genai-prices/`
+ * (data_slim.json, its MIT licence and the snapshot's date). The build writes the result to
+ * `resources/catalog.json`; a checkout that has not been built converts it when first asked.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { CATALOG_FORMAT, type CatalogFile } from '../../shared/catalog/catalogFile'
+import { readGenaiPrices } from '../../shared/catalog/genaiPrices'
+
+interface SnapshotFacts {
+  publisher: string
+  license: string
+  commit: string
+  asOf: string
+}
+
+export const SNAPSHOT_DIR = 'genai-prices'
+export const BUILT_CATALOG = 'catalog.json'
+
+export function catalogFromSnapshot(resourcesDir: string): CatalogFile {
+  const dir = join(resourcesDir, SNAPSHOT_DIR)
+  const facts = JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8')) as SnapshotFacts
+  const book = readGenaiPrices(JSON.parse(readFileSync(join(dir, 'data_slim.json'), 'utf8')))
+  return {
+    format: CATALOG_FORMAT,
+    version: 1,
+    source: 'genai-prices',
+    asOf: facts.asOf,
+    attribution:
+      `genai-prices by ${facts.publisher}, ${facts.license} licence, ` +
+      `commit ${facts.commit.slice(0, 12)} of ${facts.asOf}`,
+    license: readFileSync(join(dir, 'LICENSE'), 'utf8'),
+    providerNames: book.providerNames ?? {},
+    skipped: book.skipped,
+    models: book.models,
+  }
+}

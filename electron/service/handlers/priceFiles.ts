@@ -1,0 +1,67 @@
+import type { CatalogListing, Handlers } from '../../../shared/api'
+import { refreshCatalog } from '../../../shared/catalog/catalogRefresh'
+import { PriceFileError, type PriceBook } from '../../../shared/catalog/priceBook'
+import { previewRefresh } from '../../../shared/catalog/preview'
+import { readPriceFile } from '../../../shared/catalog/readPriceFile'
+import { WorkspaceError } from '../../db/workspaceError'
+import type { ServiceContext } from '../context'
+
+/** Runs `read` on a price file; a malformed file is refused with its name and the reader's words. */
+function fromPriceFile<T>(fileName: string, read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (error instanceof PriceFileError) {
+      throw new WorkspaceError('invalid-price-file', `${fileName}: ${error.message}`)
+    }
+    throw error
+  }
+}
+
+const bookOf = (fileName: string, text: string, asOf: string): PriceBook =>
+  fromPriceFile(fileName, () => readPriceFile(text, { from: asOf }))
+
+export function catalogModelsHandler(context: ServiceContext): Handlers['catalog/models'] {
+  return async () => {
+    const { catalog, origin } = context.catalog.current()
+    const { format: _format, version: _version, ...listing } = catalog
+    return { ...listing, origin } satisfies CatalogListing
+  }
+}
+
+export function catalogRefreshHandler(context: ServiceContext): Handlers['catalog/refresh'] {
+  return async ({ fileName, text, asOf, dryRun }) => {
+    const book = bookOf(fileName, text, asOf)
+    const { catalog, plan } = refreshCatalog(context.catalog.current().catalog, book, {
+      asOf,
+      source: fileName,
+    })
+    if (!dryRun) await context.catalog.saveRefreshed(catalog)
+    return {
+      added: plan.added.length,
+      changed: plan.changed.length,
+      unchanged: plan.unchanged,
+      pointsAdded: plan.pointsAdded,
+      skipped: plan.skipped,
+      models: catalog.models.length,
+      asOf: catalog.asOf,
+    }
+  }
+}
+
+export function catalogResetHandler(context: ServiceContext): Handlers['catalog/reset'] {
+  return async () => {
+    context.catalog.reset()
+    const { catalog } = context.catalog.current()
+    return { models: catalog.models.length, asOf: catalog.asOf }
+  }
+}
+
+/** What a price file would change in the open workspace; the renderer applies the edits. */
+export function pricesPreviewHandler(context: ServiceContext): Handlers['prices/preview'] {
+  return async ({ fileName, text, asOf, addAll }) => {
+    const { doc } = await context.session.current()
+    const book = bookOf(fileName, text, asOf)
+    return fromPriceFile(fileName, () => previewRefresh(doc, book, { addAll, asOf }))
+  }
+}
