@@ -40,3 +40,14 @@ export function requireScenario(doc: WorkspaceDoc, flag: string, id: string): st
 export function scenarioFlag(doc: WorkspaceDoc, id: string | undefined): string | undefined {
   return id === undefined ? undefined : requireScenario(doc, 'scenario', id)
 }
+
+/** A calendar date 'YYYY-MM-DD', or exit 2 naming the flag. */
+export function dateFlag(flag: string, text: string): string {
+  const date = new Date(`${text}T00:00:00Z`)
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().startsWith(text)
+  if (!valid) throw new CliError([`--${flag}: '${text}' is not a date (YYYY-MM-DD)`])
+  return text
+}

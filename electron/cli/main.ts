@@ -11,6 +11,8 @@ import { exportCommand } from './commands/export'
 import { exportJsonCommand } from './commands/exportJson'
 import { goalSeekCommand } from './commands/goalSeek'
 import { importCommand } from './commands/import'
+import { importPricesCommand } from './commands/importPrices'
+import { modelsCommand } from './commands/models'
 import { sensitivityCommand } from './commands/sensitivity'
 import { validateCommand } from './commands/validate'
 
@@ -23,6 +25,8 @@ const commands: Record<string, Command> = {
   compare: compareCommand,
   sensitivity: sensitivityCommand,
   'goal-seek': goalSeekCommand,
+  'import-prices': importPricesCommand,
+  models: modelsCommand,
 }
 
 const usage = [

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { PriceFileError, type PriceBook } from '../../../shared/catalog/priceBook'
+import { previewRefresh } from '../../../shared/catalog/preview'
+import { readPriceFile } from '../../../shared/catalog/readPriceFile'
+import { todayIso } from '../../../shared/today'
+import { workspaceExtension } from '../../main/fileArgs'
+import { commitEdits, openWorkspaceFile } from '../../service'
+import { CliError, usageError } from '../cliError'
+import { parseFileArgs, type Command } from '../commandArgs'
+import { dateFlag } from '../flags'
+import { fileFailure, readWorkspaceFile } from '../loadDocument'
+import { previewText } from '../previewText'
+
+export const importPricesCommand: Command = {
+  usage:
+    `import-prices <workspace${workspaceExtension}> <prices.json> ` +
+    '[--all] [--dry-run] [--as-of <YYYY-MM-DD>]',
+  async run(args) {
+    const { values, files } = parseFileArgs(importPricesCommand, args, {
+      all: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'as-of': { type: 'string' },
+    })
+    const [workspaceFile, pricesFile, extra] = files
+    if (pricesFile === undefined || extra !== undefined) {
+      throw usageError(importPricesCommand.usage, 'expected a workspace file and a price file')
+    }
+    if (!workspaceFile.toLowerCase().endsWith(workspaceExtension)) {
+      throw usageError(
+        importPricesCommand.usage,
+        `the workspace must be a ${workspaceExtension} file`,
+      )
+    }
+    const asOf = values['as-of'] === undefined ? todayIso() : dateFlag('as-of', values['as-of'])
+    // The price file is read and checked whole before the workspace is opened.
+    const book = readBook(pricesFile, asOf)
+    const options = { addAll: values.all, asOf }
+    if (values['dry-run']) {
+      const doc = await readWorkspaceFile(workspaceFile)
+      process.stdout.write(
+        previewText(
+          doc,
+          fromPriceFile(pricesFile, () => previewRefresh(doc, book, options)),
+        ),
+      )
+      process.stdout.write(`Dry run: ${workspaceFile} is unchanged.\n`)
+      return
+    }
+    await applyToFile(workspaceFile, pricesFile, book, options)
+  },
+}
+
+async function applyToFile(
+  workspaceFile: string,
+  pricesFile: string,
+  book: PriceBook,
+  options: { addAll: boolean; asOf: string },
+): Promise<void> {
+  const workspace = await openWorkspaceFile(workspaceFile).catch((error: unknown) => {
+    throw fileFailure(workspaceFile, error)
+  })
+  try {
+    const before = workspace.doc
+    const result = fromPriceFile(pricesFile, () => previewRefresh(before, book, options))
+    if (result.edits.length > 0) {
+      try {
+        commitEdits(
+          workspace,
+          result.edits,
+          `${pricesFile}: the prices would make the workspace invalid`,
+        )
+      } catch (error) {
+        throw fileFailure(workspaceFile, error)
+      }
+    }
+    process.stdout.write(previewText(before, result))
+    process.stdout.write(
+      result.edits.length > 0
+        ? `Updated ${workspaceFile}.\n`
+        : `Nothing to change: ${workspaceFile} already has these prices.\n`,
+    )
+  } finally {
+    workspace.db.close()
+  }
+}
+
+function readBook(pricesFile: string, asOf: string): PriceBook {
+  let text: string
+  try {
+    text = readFileSync(pricesFile, 'utf8')
+  } catch (error) {
+    throw fileFailure(pricesFile, error)
+  }
+  return fromPriceFile(pricesFile, () => readPriceFile(text, { from: asOf }))
+}
+
+/** A malformed price file exits 2 with its name and the reader's words (model and field). */
+function fromPriceFile<T>(pricesFile: string, read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (error instanceof PriceFileError) throw new CliError([`${pricesFile}: ${error.message}`])
+    throw error
+  }
+}
