@@ -7,11 +7,16 @@ import type { Model } from '../model/types'
 
 export const catalogModelId = (sourceId: string): string => sourceId.replaceAll('/', '~')
 
-/** The same model of the same provider, by the id its source knows it by. */
+/**
+ * The same model of the same provider, by the id its source knows it by. Providers compare without
+ * case: a model typed by hand as "OpenAI" is the file's "openai".
+ */
 export const isSameSourceModel = (
   model: Pick<Model, 'provider' | 'sourceId'>,
   source: { provider: string; sourceId: string },
-): boolean => model.provider === source.provider && model.sourceId === source.sourceId
+): boolean => model.sourceId === source.sourceId && sameProvider(model.provider, source.provider)
+
+export const sameProvider = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
 /**
  * The id a source model takes in a workspace whose models are `existing`: its path-safe source id,

@@ -8,6 +8,7 @@
  * source's "cliff" rule, which is ours too).
  */
 import type { LongContextPrices, PricePoint } from '../model/types'
+import { isCalendarDate } from '../model/validation/dates'
 import { catalogModelId } from './catalogIds'
 import {
   countSkip,
@@ -42,8 +43,6 @@ type Json = Record<string, unknown>
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 interface Context {
   owner: string
@@ -111,6 +110,7 @@ function pointsOf(prices: unknown, context: Context): PricePoint[] {
     }
     const point = pricePoint(conditional.prices, from, context, `${where}.prices`)
     if (point) points.push(point)
+    else countSkip(context.skipped.pricePoints, 'no token prices')
   })
   return points
 }
@@ -123,7 +123,7 @@ function startDateOf(constraint: unknown, context: Context, where: string): stri
   }
   if ('start_date' in constraint) {
     const date = constraint.start_date
-    if (typeof date !== 'string' || !DATE.test(date)) {
+    if (typeof date !== 'string' || !isCalendarDate(date)) {
       throw new PriceFileError(
         `${context.owner}: ${where}.constraint.start_date must be a YYYY-MM-DD date`,
       )

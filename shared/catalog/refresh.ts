@@ -19,7 +19,7 @@ import type { Edit } from '../model/editTypes'
 import { asJson } from '../model/editing/json'
 import type { Model, PricePoint } from '../model/types'
 import { indexInForce } from '../engine/prices'
-import { catalogModelId, isSameSourceModel, workspaceModelId } from './catalogIds'
+import { catalogModelId, isSameSourceModel, sameProvider, workspaceModelId } from './catalogIds'
 import type { CatalogModel, PriceBook, SkipCounts } from './priceBook'
 
 export interface RefreshOptions {
@@ -122,9 +122,8 @@ export function refreshEdits(plan: RefreshPlan): Edit[] {
 
 function matchOf(model: Model, sources: readonly CatalogModel[]): CatalogModel | undefined {
   if (model.sourceId !== undefined) return sources.find((s) => isSameSourceModel(model, s))
-  const provider = model.provider.toLowerCase()
   return sources.find(
-    (s) => s.provider.toLowerCase() === provider && catalogModelId(s.sourceId) === model.id,
+    (s) => sameProvider(s.provider, model.provider) && catalogModelId(s.sourceId) === model.id,
   )
 }
 
@@ -146,18 +145,26 @@ function addedModels(
 
 const byDate = (a: PricePoint, b: PricePoint): number => a.from.localeCompare(b.from)
 
-/** The model's points with the file's history up to `asOf`, its own later ones kept. */
+/**
+ * The model's points with the file's history from its first point up to `asOf`; the model's own
+ * points outside that span (before the file knows the model, or later than the file's date) kept.
+ * Kept fields come from the model's point in force on the file point's date, or on `asOf` for the
+ * file's older points: the workspace's latest word on, say, its batch discount.
+ */
 function withHistory(
   own: readonly PricePoint[],
   file: readonly PricePoint[],
   asOf: string,
 ): PricePoint[] {
   const fileDates = new Set(file.map((point) => point.from))
-  const kept = own.filter((point) => point.from > asOf && !fileDates.has(point.from))
-  const latestKnown = own.filter((point) => point.from <= asOf)
-  const carryFrom = latestKnown.length > 0 ? latestKnown : own
-  const carried = carryFrom[indexInForce(carryFrom, asOf) ?? 0]
-  return [...file.map((point) => withKeptFields(point, carried)), ...kept].sort(byDate)
+  const fileStart = file.reduce((first, point) => (point.from < first ? point.from : first), asOf)
+  const kept = own.filter(
+    (point) => !fileDates.has(point.from) && (point.from < fileStart || point.from > asOf),
+  )
+  const carriedAt = (date: string) => own[indexInForce(own, date > asOf ? date : asOf) ?? -1]
+  return [...file.map((point) => withKeptFields(point, carriedAt(point.from))), ...kept].sort(
+    byDate,
+  )
 }
 
 /** The model's points with the file's price from `from`, unless that is already the price then. */
