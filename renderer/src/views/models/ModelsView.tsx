@@ -1,51 +1,109 @@
 import { useMemo } from 'react'
-import { modelPricesInForce } from '../../../../shared/engine'
+import { modelsAtMonth, type ModelsAtMonth } from '../../../../shared/engine/modelsAtMonth'
+import { firstDayOfMonth } from '../../../../shared/engine/months'
+import { horizonMonthsOf } from '../../../../shared/model/defaults'
+import { scenarioOverrides } from '../../../../shared/model/overrides'
+import type { WorkspaceDoc } from '../../../../shared/model/types'
+import { monthName } from '../../../../shared/report/labels'
 import { EmptyState } from '../../frame/EmptyState'
 import { useNavigation } from '../../frame/navigation'
 import { SplitPane } from '../../frame/SplitPane'
-import { useResult, useViewDoc } from '../../store/hooks'
+import { useViewDoc } from '../../store/hooks'
+import { useWorkspace } from '../../store/workspaceStore'
 import { listPaneHeight } from '../listPaneHeight'
 import { ModelsGrid, modelColumns } from './ModelsGrid'
+import { ModelsToolbar } from './ModelsToolbar'
+import { monthWithin, useModelsView } from './modelsViewState'
 import { PricesGrid } from './PricesGrid'
+import { callOf, chosenSampleCall, sampleCallChoices } from './sampleCalls'
+import './models.css'
+
+/** The models as the active scenario has them in `month`; null when its overrides cannot apply. */
+function evaluateMonth(
+  doc: WorkspaceDoc,
+  scenarioId: string | null,
+  month: number,
+): ModelsAtMonth | null {
+  try {
+    return modelsAtMonth(doc, month, scenarioOverrides(doc, scenarioId))
+  } catch {
+    // The status bar already names the scenario's problems; the prices show as blanks.
+    return null
+  }
+}
 
 export function ModelsView() {
-  const doc = useViewDoc()
-  const result = useResult()
+  const viewDoc = useViewDoc()
+  const baseline = useWorkspace((state) => state.doc)
+  const scenarioId = useWorkspace((state) => state.activeScenarioId)
   const selection = useNavigation((state) => state.selection)
   const select = useNavigation((state) => state.select)
-  const pricesInForce = useMemo(() => (doc === null ? null : modelPricesInForce(doc)), [doc])
-  if (doc === null || pricesInForce === null) return null
-  const model = doc.models.find((m) => m.id === selection.model) ?? doc.models[0]
+  const chosenMonth = useModelsView((state) => state.month)
+  const setMonth = useModelsView((state) => state.setMonth)
+  const callKey = useModelsView((state) => state.callKey)
+  const setCallKey = useModelsView((state) => state.setCallKey)
+  const month = viewDoc === null ? 0 : monthWithin(chosenMonth, horizonMonthsOf(viewDoc))
+  const atMonth = useMemo(
+    () => (baseline === null ? null : evaluateMonth(baseline, scenarioId, month)),
+    [baseline, scenarioId, month],
+  )
+  const choices = useMemo(
+    () => (viewDoc === null ? [] : sampleCallChoices(atMonth?.doc ?? viewDoc)),
+    [atMonth, viewDoc],
+  )
+  const chosen = chosenSampleCall(choices, callKey)
+  const call = callOf(chosen)
+  if (viewDoc === null) return null
+
+  const shownMonth = monthName(viewDoc, month)
+  const model = viewDoc.models.find((m) => m.id === selection.model) ?? viewDoc.models[0]
   const priceIndex = selection.price === undefined ? undefined : Number(selection.price)
   return (
-    <SplitPane
-      direction="column"
-      initialSize={listPaneHeight(doc.models.length, modelColumns)}
-      minFirst={150}
-      minSecond={200}
-      label="Resize the model list"
-      first={
-        <ModelsGrid
-          doc={doc}
-          pricesInForce={pricesInForce}
-          cacheBreakevenReuse={result?.cacheBreakevenReuse}
-          selected={model}
-          onSelect={(id) => select('model', id)}
-        />
-      }
-      second={
-        model ? (
-          <PricesGrid
-            model={model}
-            selectedIndex={priceIndex}
-            onSelect={(index) => select('price', String(index))}
+    <div className="models-view">
+      <ModelsToolbar
+        doc={viewDoc}
+        month={month}
+        onMonth={setMonth}
+        declineFactor={atMonth?.declineFactor ?? 1}
+        choices={choices}
+        chosen={chosen}
+        call={call}
+        onChoose={setCallKey}
+      />
+      <SplitPane
+        direction="column"
+        initialSize={listPaneHeight(viewDoc.models.length, modelColumns)}
+        minFirst={150}
+        minSecond={200}
+        label="Resize the model list"
+        first={
+          <ModelsGrid
+            doc={viewDoc}
+            atMonth={atMonth?.models ?? null}
+            monthName={shownMonth}
+            call={call}
+            callLabel={chosen?.label ?? 'a sample call (1,000 input + 500 output tokens)'}
+            selected={model}
+            onSelect={(id) => select('model', id)}
           />
-        ) : (
-          <EmptyState title="No models yet">
-            Add the models your features call, then their prices per million tokens.
-          </EmptyState>
-        )
-      }
-    />
+        }
+        second={
+          model ? (
+            <PricesGrid
+              model={model}
+              date={firstDayOfMonth(viewDoc, month)}
+              monthName={shownMonth}
+              nextMonthDate={firstDayOfMonth(viewDoc, month + 1)}
+              selectedIndex={priceIndex}
+              onSelect={(index) => select('price', String(index))}
+            />
+          ) : (
+            <EmptyState title="No models yet">
+              Add the models your features call, then their prices per million tokens.
+            </EmptyState>
+          )
+        }
+      />
+    </div>
   )
 }
