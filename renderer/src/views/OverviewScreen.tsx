@@ -6,6 +6,7 @@ import { useNavigation } from '../frame/navigation'
 import { scenarioView } from '../store/derived'
 import { useWorkspace } from '../store/workspaceStore'
 import { OverviewView } from './overview/OverviewView'
+import { scenarioFloorCrossings } from './overview/scenarioCrossings'
 
 /** The Overview fed from the store: the active scenario, plus the compared ones as forecast lines. */
 export function OverviewScreen() {
@@ -29,6 +30,14 @@ export function OverviewScreen() {
     })
   }, [doc, activeId, comparisonIds])
 
+  const floorCrossings = useMemo(
+    () =>
+      doc === null || view?.result == null
+        ? null
+        : scenarioFloorCrossings(doc, activeId, view.result, view.viewDoc.horizonMonths),
+    [doc, activeId, view],
+  )
+
   if (doc === null || view === null) return null
   if (view.result === null) {
     return (
@@ -50,6 +59,7 @@ export function OverviewScreen() {
       forecasts={forecasts}
       scenarioId={activeId}
       scenarioName={scenarioName(doc, activeId)}
+      floorCrossings={floorCrossings}
       onSelectFeature={(id) => {
         select('feature', id)
         go('features')

@@ -13,6 +13,8 @@ import { MarginWaterfall } from '../../charts/MarginWaterfall'
 import { namesById } from '../../../../shared/report/names'
 import { TableActions } from '../../downloads/TableActions'
 import { buildAttentionItems } from './attention'
+import type { FloorCrossings } from './floorCrossings'
+import { FloorCrossingsPanel } from './FloorCrossingsPanel'
 import { NeedsAttention } from './NeedsAttention'
 import { OverviewKpis } from './OverviewKpis'
 import './overview.css'
@@ -24,6 +26,8 @@ export interface OverviewViewProps {
   forecasts: ForecastLine[]
   scenarioId: string | null
   scenarioName: string
+  /** Features the active scenario takes below their floor; null for the baseline. */
+  floorCrossings?: FloorCrossings | null
   onSelectFeature?: (id: string) => void
 }
 
@@ -33,6 +37,7 @@ export function OverviewView({
   forecasts,
   scenarioId,
   scenarioName,
+  floorCrossings = null,
   onSelectFeature,
 }: OverviewViewProps) {
   const featureNames = useMemo(() => namesById(doc.features), [doc.features])
@@ -53,6 +58,14 @@ export function OverviewView({
         </p>
       </header>
       <OverviewKpis result={result} />
+      {floorCrossings !== null && (
+        <FloorCrossingsPanel
+          crossings={floorCrossings}
+          scenarioName={scenarioName}
+          featureNames={featureNames}
+          onSelectFeature={onSelectFeature}
+        />
+      )}
       <div className="overview__grid">
         <ChartCard
           title="Margin by feature"
