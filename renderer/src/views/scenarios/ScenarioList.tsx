@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { Zone } from '../../../../shared/engine/results'
 import type { Scenario, WorkspaceDoc } from '../../../../shared/model/types'
 import { zoneText } from '../../../../shared/report/zones'
@@ -14,6 +14,7 @@ import { documentEdits } from '../../store/cellEdits'
 import { scenarioView } from '../../store/derived'
 import { useWorkspace } from '../../store/workspaceStore'
 import { entityOptions } from '../enumOptions'
+import { FireDrillDialog } from './FireDrillDialog'
 import { useColumnsOf } from '../../grids/useColumnsOf'
 
 interface ScenarioRow {
@@ -97,6 +98,8 @@ export function ScenarioList({ doc }: { doc: WorkspaceDoc }) {
   const commitCells = useCommitCells('grid-scenarios', documentEdits)
   const active = doc.scenarios.find((s) => s.id === activeId)
   const columns = useColumnsOf(doc.scenarios, () => scenarioColumns(doc.scenarios))
+  const [fireDrillOpen, setFireDrillOpen] = useState(false)
+  const hasModels = doc.models.length > 0
   const rows = useMemo(
     () =>
       doc.scenarios.map((scenario) => {
@@ -112,59 +115,76 @@ export function ScenarioList({ doc }: { doc: WorkspaceDoc }) {
     [doc, activeId],
   )
   return (
-    <GridPanel
-      title="Scenarios"
-      hint="Select a scenario to make it active: edits then become its overrides."
-      toolbar={
-        <>
-          <button
-            type="button"
-            onClick={() => addScenario(doc, undefined)}
-            data-testid="scenario-new"
-          >
-            + New scenario
-          </button>
-          <button
-            type="button"
-            disabled={active === undefined}
-            onClick={() => addScenario(doc, active)}
-            title={
-              active
-                ? `A child of ${active.name}: its overrides apply first`
-                : 'Select a scenario to fork'
-            }
-            data-testid="scenario-fork"
-          >
-            Fork
-          </button>
-          <button
-            type="button"
-            disabled={active === undefined}
-            onClick={() =>
-              active && void deleteEntity(`scenarios/${active.id}`, `scenario “${active.name}”`)
-            }
-            title={
-              active ? `Delete ${active.name} and its overrides` : 'Select a scenario to delete'
-            }
-          >
-            Delete
-          </button>
-          <button type="button" disabled={active === undefined} onClick={() => setActive(null)}>
-            Back to baseline
-          </button>
-        </>
-      }
-      gridId="grid-scenarios"
-      rows={rows}
-      rowId={rowId}
-      rowName={rowName}
-      columns={columns}
-      commitCells={commitCells}
-      onRowFocused={(row) => {
-        if (row.scenario.id !== useWorkspace.getState().activeScenarioId) setActive(row.scenario.id)
-      }}
-      autoHeight
-      emptyText="No scenarios yet: create one to try a price change, a fire drill or a new routing."
-    />
+    <>
+      <GridPanel
+        title="Scenarios"
+        hint="Select a scenario to make it active: edits then become its overrides."
+        toolbar={
+          <>
+            <button
+              type="button"
+              onClick={() => addScenario(doc, undefined)}
+              data-testid="scenario-new"
+            >
+              + New scenario
+            </button>
+            <button
+              type="button"
+              disabled={!hasModels}
+              onClick={() => setFireDrillOpen(true)}
+              title={
+                hasModels
+                  ? 'A provider raises its prices by N% from a month: which features fall below their floor?'
+                  : 'Add a model first: a fire drill raises one provider’s prices'
+              }
+              data-testid="scenario-fire-drill"
+            >
+              Fire drill…
+            </button>
+            <button
+              type="button"
+              disabled={active === undefined}
+              onClick={() => addScenario(doc, active)}
+              title={
+                active
+                  ? `A child of ${active.name}: its overrides apply first`
+                  : 'Select a scenario to fork'
+              }
+              data-testid="scenario-fork"
+            >
+              Fork
+            </button>
+            <button
+              type="button"
+              disabled={active === undefined}
+              onClick={() =>
+                active && void deleteEntity(`scenarios/${active.id}`, `scenario “${active.name}”`)
+              }
+              title={
+                active ? `Delete ${active.name} and its overrides` : 'Select a scenario to delete'
+              }
+            >
+              Delete
+            </button>
+            <button type="button" disabled={active === undefined} onClick={() => setActive(null)}>
+              Back to baseline
+            </button>
+          </>
+        }
+        gridId="grid-scenarios"
+        rows={rows}
+        rowId={rowId}
+        rowName={rowName}
+        columns={columns}
+        commitCells={commitCells}
+        onRowFocused={(row) => {
+          if (row.scenario.id !== useWorkspace.getState().activeScenarioId)
+            setActive(row.scenario.id)
+        }}
+        autoHeight
+        emptyText="No scenarios yet: create one to try a price change, a fire drill or a new routing."
+      />
+      {fireDrillOpen && <FireDrillDialog doc={doc} onClose={() => setFireDrillOpen(false)} />}
+    </>
   )
 }
