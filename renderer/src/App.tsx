@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react'
+import { ModelPickerHost } from './catalog/ModelPicker'
 import { ConfirmDialog } from './frame/ConfirmDialog'
 import { EmptyState } from './frame/EmptyState'
 import { NavBar } from './frame/NavBar'
@@ -63,6 +64,7 @@ export function App() {
         <StatusBar />
       </div>
       <ConfirmDialog />
+      <ModelPickerHost />
     </div>
   )
 }

@@ -2,7 +2,8 @@
  * Type-ahead over the catalog: "sonnet 5" finds anthropic's `claude-sonnet-5`. A query's words
  * each have to start a word of the model's id or provider (or appear in the id written without
  * separators, so "gpt4o" finds `gpt-4o`). Best first: the id itself, then the words in the
- * query's order and side by side, then shorter ids (the plain model before its variants).
+ * query's order and side by side, then ids that start with the first word, then shorter ids (the
+ * plain model before its variants).
  */
 import type { CatalogModel } from './priceBook'
 
@@ -82,5 +83,6 @@ function scoreOf(entry: CatalogEntry, terms: readonly string[], whole: string): 
   const sideBySide = positions.every(
     (at, i) => i === 0 || (at >= 0 && at === positions[i - 1]! + 1),
   )
-  return (sideBySide ? 1_000 : 2_000) + entry.idWords
+  const leading = positions[0] === 0 ? 0 : 500
+  return (sideBySide ? 1_000 : 2_000) + leading + entry.idWords
 }

@@ -7,10 +7,12 @@ interface ModalProps {
   footer: ReactNode
   testId?: string
   wide?: boolean
+  /** A size of its own (the model picker's table), instead of the standard widths. */
+  className?: string
 }
 
 /** A native <dialog> shown modally: focus is trapped, Esc closes, the page behind is inert. */
-export function Modal({ title, onClose, children, footer, testId, wide }: ModalProps) {
+export function Modal({ title, onClose, children, footer, testId, wide, className }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -20,7 +22,7 @@ export function Modal({ title, onClose, children, footer, testId, wide }: ModalP
   return (
     <dialog
       ref={ref}
-      className={wide ? 'modal modal-wide' : 'modal'}
+      className={['modal', wide && 'modal-wide', className].filter(Boolean).join(' ')}
       data-testid={testId}
       aria-label={title}
       onCancel={(event) => {

@@ -19,8 +19,11 @@ export interface CollectionSpec<T extends Named> {
   path: string
   items: readonly T[]
   selected: T | undefined
-  /** A new entity, or a reason it cannot be added yet. */
-  create(): T | string
+  /**
+   * A new entity, or a reason it cannot be added yet, or null when the add goes on elsewhere (a
+   * picker asks for what the entity needs and commits it).
+   */
+  create(): T | string | null
   onSelect?(id: string): void
   onRefused?(reason: string): void
 }
@@ -41,7 +44,7 @@ export function collectionActions<T extends Named>(spec: CollectionSpec<T>): Row
     onAdd() {
       const created = spec.create()
       if (typeof created === 'string') spec.onRefused?.(created)
-      else insert(`Add ${noun}`, created)
+      else if (created !== null) insert(`Add ${noun}`, created)
     },
     onDuplicate:
       selected &&

@@ -84,12 +84,12 @@ describe('searchCatalog on a small catalog', () => {
     ])
   })
 
-  it('ranks the shorter id first among equal matches', () => {
+  it('ranks ids that start with the query first, then the shorter id', () => {
     expect(search('turbo').models.map(label)).toEqual([
-      'acme:large-turbo',
-      'acme:turbo-2',
-      'hub:acme/turbo-2',
-      'acme:turbo-large-2',
+      'acme:turbo-2', // starts with it, 2 words
+      'acme:turbo-large-2', // starts with it, 3 words
+      'acme:large-turbo', // contains it, 2 words
+      'hub:acme/turbo-2', // contains it, 3 words
     ])
   })
 
@@ -101,6 +101,6 @@ describe('searchCatalog on a small catalog', () => {
   it('returns the best `limit` matches and the total count', () => {
     const found = search('turbo', 2)
     expect(found.total).toBe(4)
-    expect(found.models.map(label)).toEqual(['acme:large-turbo', 'acme:turbo-2'])
+    expect(found.models.map(label)).toEqual(['acme:turbo-2', 'acme:turbo-large-2'])
   })
 })

@@ -6,6 +6,7 @@ import type { GridColumn } from '../../grids/gridColumn'
 import { GridToolbar } from '../../grids/GridToolbar'
 import { useCommitCells, type CommitCells } from '../../grids/useCommitCells'
 import { asJson } from '../../json'
+import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
 import { useInScenario } from '../../store/hooks'
 import { commitOrExplain } from '../../grids/rowActions'
 import { entityOptions } from '../enumOptions'
@@ -67,6 +68,23 @@ function applyToMix(mix: MixEntry[], changes: { path: string; value: unknown }[]
       return setModel(current, index, change.value)
     return current
   }, mix)
+}
+
+/**
+ * Routes the step to a catalog model: with 100% of its calls when the mix is empty, else with a 0%
+ * share to set next (the mix still sums to 100%). The model comes in with the mix, in one batch.
+ */
+function routeToCatalogModel(mixPath: string, mix: readonly MixEntry[], stepName: string) {
+  return pickIntoWorkspace(
+    { title: `Route “${stepName}” to a model`, confirmLabel: 'Route to this model' },
+    (name) => `Route ${stepName} to ${name}`,
+    (modelId) => {
+      if (mix.some((entry) => entry.modelId === modelId)) return []
+      const next =
+        mix.length === 0 ? [{ modelId, sharePct: 100 }] : [...mix, { modelId, sharePct: 0 }]
+      return [{ op: 'set', path: mixPath, value: asJson(next) }]
+    },
+  )
 }
 
 interface MixGridProps {
@@ -142,6 +160,19 @@ export function MixGrid({ feature, step, models }: MixGridProps) {
           }}
         >
           + Add model
+        </button>
+        <button
+          type="button"
+          disabled={inScenario || pending}
+          title={
+            lock ??
+            (pending
+              ? 'Finish the mix (shares summing to 100%) first'
+              : 'Route part of this step to a model of the price catalog')
+          }
+          onClick={() => void routeToCatalogModel(mixPath, mix, step.name)}
+        >
+          From catalog…
         </button>
         <button
           type="button"

@@ -4,6 +4,8 @@ import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
 import { newIdentity } from '../../ids'
+import { asJson } from '../../json'
+import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
 
 interface StepRow {
   featureId: string
@@ -47,6 +49,32 @@ const stepColumns: GridColumn<StepRow>[] = [
 
 const stepOf = (row: StepRow) => row.step
 
+function newStep(feature: Feature, modelId: string): Step {
+  return {
+    ...newIdentity('New step', feature.steps),
+    callsPerUnit: 1,
+    inputTokens: 0,
+    outputTokens: 0,
+    mix: [{ modelId, sharePct: 100 }],
+  }
+}
+
+async function addStepWithCatalogModel(feature: Feature, onSelect: (stepId: string) => void) {
+  const step = newStep(feature, '')
+  const added = await pickIntoWorkspace(
+    { title: 'Choose the model this step calls', confirmLabel: 'Add step' },
+    (name) => `Add a step calling ${name}`,
+    (modelId) => [
+      {
+        op: 'insert',
+        path: `features/${feature.id}/steps`,
+        value: asJson({ ...step, mix: [{ modelId, sharePct: 100 }] }),
+      },
+    ],
+  )
+  if (added !== null) onSelect(step.id)
+}
+
 interface StepsGridProps {
   feature: Feature
   modelIds: string[]
@@ -71,14 +99,11 @@ export function StepsGrid({ feature, modelIds, selected, onSelect }: StepsGridPr
         selected,
         create: () => {
           const first = modelIds[0]
-          if (first === undefined) return 'Add a model first: every step routes its calls to one.'
-          return {
-            ...newIdentity('New step', feature.steps),
-            callsPerUnit: 1,
-            inputTokens: 0,
-            outputTokens: 0,
-            mix: [{ modelId: first, sharePct: 100 }],
-          }
+          if (first !== undefined) return newStep(feature, first)
+          // No model yet: every step routes its calls to one, so the step comes with the model
+          // the person picks from the catalog.
+          void addStepWithCatalogModel(feature, onSelect)
+          return null
         },
         onSelect,
       }}

@@ -4,6 +4,7 @@ import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, GridColumn, ParsedCell } from '../../grids/gridColumn'
 import { newIdentity } from '../../ids'
+import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
 import { useColumnsOf } from '../../grids/useColumnsOf'
 
 const field = fieldColumns<SelfHostOption, SelfHostOption>(
@@ -76,6 +77,24 @@ function selfHostColumns(models: readonly Model[]): GridColumn<SelfHostOption>[]
 
 const optionOf = (option: SelfHostOption) => option
 
+/** The option also serves a catalog model's traffic; the model comes in with it, in one batch. */
+function replaceCatalogModel(option: SelfHostOption) {
+  return pickIntoWorkspace(
+    { title: `Models “${option.name}” replaces`, confirmLabel: 'Replace this model' },
+    (name) => `${option.name} replaces ${name}`,
+    (modelId) =>
+      option.replacesModelIds.includes(modelId)
+        ? []
+        : [
+            {
+              op: 'set',
+              path: `selfHost/${option.id}/replacesModelIds`,
+              value: [...option.replacesModelIds, modelId],
+            },
+          ],
+  )
+}
+
 interface SelfHostGridProps {
   doc: WorkspaceDoc
   selected: SelfHostOption | undefined
@@ -108,6 +127,20 @@ export function SelfHostGrid({ doc, selected, onSelect }: SelfHostGridProps) {
         },
         onSelect,
       }}
+      toolbar={
+        <button
+          type="button"
+          disabled={selected === undefined}
+          title={
+            selected === undefined
+              ? 'Select an option first'
+              : `Add a catalog model to what “${selected.name}” replaces`
+          }
+          onClick={() => selected && void replaceCatalogModel(selected)}
+        >
+          Replace a catalog model…
+        </button>
+      }
       gridId="grid-selfhost"
       rows={doc.selfHost}
       entityOf={optionOf}
