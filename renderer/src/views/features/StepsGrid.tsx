@@ -1,4 +1,9 @@
 import { useMemo } from 'react'
+import { stepCallCost } from '../../../../shared/engine/stepCallCost'
+import { formatUnitMoney } from '../../../../shared/report/format'
+import { monthName } from '../../../../shared/report/labels'
+import { useViewDoc } from '../../store/hooks'
+import { useModelsAtMonth } from '../../store/useModelsAtMonth'
 import type { Feature, Step } from '../../../../shared/model/types'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
@@ -10,6 +15,8 @@ import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
 interface StepRow {
   featureId: string
   step: Step
+  /** Mean cost of one call across the mix at month 0's prices; null when they cannot be had. */
+  callCost: number | null
 }
 
 const field = fieldColumns<StepRow, Step>(
@@ -22,30 +29,44 @@ const tokens = { unit: 'tokens', optional: true, width: 86 } as const
 /** "Reasoning" is the longest word in these headers: it must fit on its line whole. */
 const reasoningTokens = { ...tokens, width: 96 } as const
 
-const stepColumns: GridColumn<StepRow>[] = [
-  field('name', 'Step', 'text', { pinned: true, width: 160 }),
-  field('callsPerUnit', 'Calls / unit', 'number', { optional: true, width: 84 }),
-  field('inputTokens', 'Input', 'number', { ...tokens, optional: false }),
-  field('outputTokens', 'Output', 'number', { ...tokens, optional: false }),
-  field('reasoningTokens', 'Reasoning', 'number', reasoningTokens),
-  field('callsPerUnitP95', 'P95 calls / unit', 'number', { optional: true, width: 96 }),
-  field('inputTokensP95', 'P95 input', 'number', tokens),
-  field('outputTokensP95', 'P95 output', 'number', tokens),
-  field('reasoningTokensP95', 'P95 reasoning', 'number', reasoningTokens),
-  field('cachedPrefixTokens', 'Cached prefix', 'number', tokens),
-  field('prefixReuse', 'Prefix reuse', 'number', {
-    unit: 'calls / write',
-    optional: true,
-    width: 96,
-    headerTooltip: 'Calls served per prompt-cache write (at least 1)',
-  }),
-  field('batchSharePct', 'Batch', 'percent', {
-    unit: '%',
-    optional: true,
-    width: 72,
-    headerTooltip: 'Share of calls sent through a batch API',
-  }),
-]
+function stepColumns(firstMonth: string): GridColumn<StepRow>[] {
+  return [
+    field('name', 'Step', 'text', { pinned: true, width: 160 }),
+    {
+      id: 'callCost',
+      label: 'Cost / call',
+      unit: '$',
+      kind: 'money',
+      width: 92,
+      value: (row) => row.callCost,
+      format: (value) => formatUnitMoney(typeof value === 'number' ? value : null),
+      headerTooltip:
+        `What one call costs on average across the step's model mix, at the prices in force in ` +
+        `${firstMonth} (before retries, the response cache and calls per unit)`,
+    },
+    field('callsPerUnit', 'Calls / unit', 'number', { optional: true, width: 84 }),
+    field('inputTokens', 'Input', 'number', { ...tokens, optional: false }),
+    field('outputTokens', 'Output', 'number', { ...tokens, optional: false }),
+    field('reasoningTokens', 'Reasoning', 'number', reasoningTokens),
+    field('callsPerUnitP95', 'P95 calls / unit', 'number', { optional: true, width: 96 }),
+    field('inputTokensP95', 'P95 input', 'number', tokens),
+    field('outputTokensP95', 'P95 output', 'number', tokens),
+    field('reasoningTokensP95', 'P95 reasoning', 'number', reasoningTokens),
+    field('cachedPrefixTokens', 'Cached prefix', 'number', tokens),
+    field('prefixReuse', 'Prefix reuse', 'number', {
+      unit: 'calls / write',
+      optional: true,
+      width: 96,
+      headerTooltip: 'Calls served per prompt-cache write (at least 1)',
+    }),
+    field('batchSharePct', 'Batch', 'percent', {
+      unit: '%',
+      optional: true,
+      width: 72,
+      headerTooltip: 'Share of calls sent through a batch API',
+    }),
+  ]
+}
 
 const stepOf = (row: StepRow) => row.step
 
@@ -83,9 +104,18 @@ interface StepsGridProps {
 }
 
 export function StepsGrid({ feature, modelIds, selected, onSelect }: StepsGridProps) {
+  const viewDoc = useViewDoc()
+  const atMonth = useModelsAtMonth(0)
+  const firstMonth = viewDoc === null ? 'the first month' : monthName(viewDoc, 0)
+  const columns = useMemo(() => stepColumns(firstMonth), [firstMonth])
   const rows = useMemo(
-    () => feature.steps.map((step) => ({ featureId: feature.id, step })),
-    [feature.id, feature.steps],
+    () =>
+      feature.steps.map((step) => ({
+        featureId: feature.id,
+        step,
+        callCost: atMonth === null ? null : stepCallCost(step, atMonth),
+      })),
+    [feature.id, feature.steps, atMonth],
   )
   return (
     <CollectionPanel
@@ -110,7 +140,7 @@ export function StepsGrid({ feature, modelIds, selected, onSelect }: StepsGridPr
       gridId="grid-steps"
       rows={rows}
       entityOf={stepOf}
-      columns={stepColumns}
+      columns={columns}
       autoHeight
       emptyText="No steps: add the LLM calls this feature makes per unit."
     />

@@ -1,0 +1,21 @@
+/**
+ * What one of a step's calls costs on average across its model mix (DESIGN.md §3 "Cost of one
+ * call", weighted by the mix's shares), at the prices of one month: before retries, the response
+ * cache and the calls per unit, which make a unit's cost.
+ */
+import type { Step } from '../model/types'
+import { callCost } from './callCost'
+import { stepCall, type ModelsAtMonth } from './modelsAtMonth'
+
+export function stepCallCost(step: Step, atMonth: ModelsAtMonth): number {
+  const call = stepCall(step)
+  let cost = 0
+  for (const entry of step.mix) {
+    const model = atMonth.models.get(entry.modelId)
+    if (model === undefined) continue
+    cost +=
+      (entry.sharePct / 100) *
+      callCost(call.input, call.output, call.reasoning, call.shape, model.prices)
+  }
+  return cost
+}
