@@ -9,7 +9,7 @@ import { todayIso } from '../../../shared/today'
 import { Modal } from '../frame/Modal'
 import { useWorkspace } from '../store/workspaceStore'
 import { useCatalog } from './catalogStore'
-import { usePicker, type PickRequest } from './pickerStore'
+import { usePicker, type PickAnswer, type PickRequest } from './pickerStore'
 import './picker.css'
 
 const SHOWN = 60
@@ -24,7 +24,7 @@ export function ModelPickerHost() {
 
 interface ModelPickerProps {
   request: PickRequest
-  onAnswer(model: CatalogModel | null): void
+  onAnswer(answer: PickAnswer): void
 }
 
 /**
@@ -79,6 +79,11 @@ function ModelPicker({ request, onAnswer }: ModelPickerProps) {
           <button type="button" onClick={() => onAnswer(null)}>
             Cancel
           </button>
+          {request.blankLabel !== undefined && (
+            <button type="button" onClick={() => onAnswer('blank')} data-testid="picker-blank">
+              {request.blankLabel}
+            </button>
+          )}
           <button
             type="button"
             className="button-primary"

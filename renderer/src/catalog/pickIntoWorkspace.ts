@@ -20,7 +20,7 @@ export async function pickIntoWorkspace(
 ): Promise<string | null> {
   const picked = await pickCatalogModel(request)
   const doc = useWorkspace.getState().doc
-  if (picked === null || doc === null) return null
+  if (picked === null || picked === 'blank' || doc === null) return null
   const { id, edits } = catalogModelIn(doc.models, picked)
   const batch = [...edits, ...then(id)]
   if (batch.length === 0) return id

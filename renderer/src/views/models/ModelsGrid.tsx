@@ -9,9 +9,8 @@ import type { Model, WorkspaceDoc } from '../../../../shared/model/types'
 import { formatNumber, formatUnitMoney } from '../../../../shared/report/format'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
+import { addModel } from './addModel'
 import type { GridColumn } from '../../grids/gridColumn'
-import { newIdentity } from '../../ids'
-import { todayIso } from '../../../../shared/today'
 
 interface ModelRow {
   model: Model
@@ -100,15 +99,6 @@ function monthColumns(monthName: string, callLabel: string): GridColumn<ModelRow
 
 const modelOf = (row: ModelRow) => row.model
 
-function newModel(models: readonly Model[]): Model {
-  return {
-    ...newIdentity('New model', models),
-    provider: 'custom',
-    kind: 'api',
-    prices: [{ from: todayIso(), inputPerMTok: 0, outputPerMTok: 0 }],
-  }
-}
-
 interface ModelsGridProps {
   doc: WorkspaceDoc
   /** Each model in the chosen month, by id; null while the month cannot be evaluated. */
@@ -152,7 +142,10 @@ export function ModelsGrid(props: ModelsGridProps) {
         path: 'models',
         items: doc.models,
         selected,
-        create: () => newModel(doc.models),
+        create: () => {
+          void addModel(onSelect)
+          return null
+        },
         onSelect,
       }}
       gridId="grid-models"

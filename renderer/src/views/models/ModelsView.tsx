@@ -1,15 +1,13 @@
-import { useMemo } from 'react'
-import { modelsAtMonth, type ModelsAtMonth } from '../../../../shared/engine/modelsAtMonth'
+import { useMemo, useState } from 'react'
 import { firstDayOfMonth } from '../../../../shared/engine/months'
 import { horizonMonthsOf } from '../../../../shared/model/defaults'
-import { scenarioOverrides } from '../../../../shared/model/overrides'
-import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { monthName } from '../../../../shared/report/labels'
 import { EmptyState } from '../../frame/EmptyState'
 import { useNavigation } from '../../frame/navigation'
 import { SplitPane } from '../../frame/SplitPane'
 import { useViewDoc } from '../../store/hooks'
-import { useWorkspace } from '../../store/workspaceStore'
+import { useModelsAtMonth } from '../../store/useModelsAtMonth'
+import { RefreshPricesDialog } from '../../catalog/RefreshPricesDialog'
 import { listPaneHeight } from '../listPaneHeight'
 import { ModelsGrid, modelColumns } from './ModelsGrid'
 import { ModelsToolbar } from './ModelsToolbar'
@@ -18,24 +16,8 @@ import { PricesGrid } from './PricesGrid'
 import { callOf, chosenSampleCall, sampleCallChoices } from './sampleCalls'
 import './models.css'
 
-/** The models as the active scenario has them in `month`; null when its overrides cannot apply. */
-function evaluateMonth(
-  doc: WorkspaceDoc,
-  scenarioId: string | null,
-  month: number,
-): ModelsAtMonth | null {
-  try {
-    return modelsAtMonth(doc, month, scenarioOverrides(doc, scenarioId))
-  } catch {
-    // The status bar already names the scenario's problems; the prices show as blanks.
-    return null
-  }
-}
-
 export function ModelsView() {
   const viewDoc = useViewDoc()
-  const baseline = useWorkspace((state) => state.doc)
-  const scenarioId = useWorkspace((state) => state.activeScenarioId)
   const selection = useNavigation((state) => state.selection)
   const select = useNavigation((state) => state.select)
   const chosenMonth = useModelsView((state) => state.month)
@@ -43,10 +25,8 @@ export function ModelsView() {
   const callKey = useModelsView((state) => state.callKey)
   const setCallKey = useModelsView((state) => state.setCallKey)
   const month = viewDoc === null ? 0 : monthWithin(chosenMonth, horizonMonthsOf(viewDoc))
-  const atMonth = useMemo(
-    () => (baseline === null ? null : evaluateMonth(baseline, scenarioId, month)),
-    [baseline, scenarioId, month],
-  )
+  const atMonth = useModelsAtMonth(month)
+  const [refreshing, setRefreshing] = useState(false)
   const choices = useMemo(
     () => (viewDoc === null ? [] : sampleCallChoices(atMonth?.doc ?? viewDoc)),
     [atMonth, viewDoc],
@@ -69,7 +49,17 @@ export function ModelsView() {
         chosen={chosen}
         call={call}
         onChoose={setCallKey}
-      />
+      >
+        <button
+          type="button"
+          onClick={() => setRefreshing(true)}
+          title="Update prices from a newer genai-prices or LiteLLM file, with a preview first"
+          data-testid="models-refresh"
+        >
+          Refresh prices…
+        </button>
+      </ModelsToolbar>
+      {refreshing && <RefreshPricesDialog onClose={() => setRefreshing(false)} />}
       <SplitPane
         direction="column"
         initialSize={listPaneHeight(viewDoc.models.length, modelColumns)}

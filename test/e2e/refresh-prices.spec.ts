@@ -1,0 +1,103 @@
+/**
+ * Issue #9, item 4: a price refresh is previewed with its effect on the margin, applied in one
+ * step, and undone in one step; a malformed file is refused with a message naming the model and
+ * the field, and changes nothing.
+ */
+import { writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { openApp, openView, waitForSaved } from './support/app'
+import { expect, test } from './support/fixtures'
+import { repoPath } from '../fixtures/paths'
+import { currentWorkspace, exportedDoc } from './support/workspace'
+
+/** GPT-4o at $2.50 / $10 (cache read $1.25), halved from 2027-01-01. */
+const priceCut = repoPath('test/fixtures/prices/openai-gpt-4o-cut.json')
+
+async function previewRefresh(page: Page, file: string) {
+  await openView(page, 'models')
+  await page.getByTestId('models-refresh').click()
+  await page.getByTestId('refresh-file').setInputFiles(file)
+  await page.getByTestId('refresh-as-of').fill('2026-12-01')
+  await page.getByTestId('refresh-preview').click()
+}
+
+test('a refresh shows its margin effect, applies in one step and undoes in one', async ({
+  page,
+  host,
+  pageProblems,
+}) => {
+  await openApp(page, host)
+  const before = (await exportedDoc(host)).models.find((m) => m.id === 'gpt-4o')!
+  await previewRefresh(page, priceCut)
+
+  const summary = page.getByTestId('refresh-summary')
+  await expect(summary).toContainText('Changed1')
+  // GPT-4o mini, Claude Sonnet 4.5 and the embedding model are not in the file: kept as they are.
+  await expect(summary).toContainText('Not in the file (kept)3')
+  const portfolio = page.getByTestId('refresh-margin-effect').locator('tbody tr').first()
+  const cells = portfolio.locator('td.num')
+  const dec2026 = (await cells.nth(1).textContent())!
+  const lastMonth = (await cells.nth(2).textContent())!
+  // The price is the same in Dec 2026 and halves from Jan 2027: the horizon's margin rises.
+  const [from, to] = dec2026.split(' → ')
+  expect(to).toBe(from)
+  const [lastFrom, lastTo] = lastMonth.split(' → ').map((text) => Number.parseFloat(text))
+  expect(lastTo!).toBeGreaterThan(lastFrom!)
+
+  await page.getByTestId('refresh-apply').click()
+  await expect(page.getByTestId('refresh-prices')).toBeHidden()
+  await waitForSaved(page)
+  const after = (await exportedDoc(host)).models.find((m) => m.id === 'gpt-4o')!
+  // The file's history, the workspace's 50% batch discount kept on each point.
+  expect(after.sourceId).toBe('gpt-4o')
+  expect(after.prices).toEqual([
+    {
+      from: '2000-01-01',
+      inputPerMTok: 2.5,
+      cacheReadPerMTok: 1.25,
+      outputPerMTok: 10,
+      batchDiscountPct: 50,
+    },
+    {
+      from: '2027-01-01',
+      inputPerMTok: 1.25,
+      cacheReadPerMTok: 0.625,
+      outputPerMTok: 5,
+      batchDiscountPct: 50,
+    },
+  ])
+
+  await page.getByTestId('undo').click()
+  await waitForSaved(page)
+  expect((await exportedDoc(host)).models.find((m) => m.id === 'gpt-4o')).toEqual(before)
+  expect(pageProblems.messages).toEqual([])
+})
+
+test('a malformed price file is refused, naming the model and field, and nothing changes', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host)
+  const revision = (await currentWorkspace(host)).revision
+  const folder = mkdtempSync(join(tmpdir(), 'amp-prices-'))
+  const negative = join(folder, 'negative.json')
+  writeFileSync(
+    negative,
+    JSON.stringify([
+      { id: 'openai', models: [{ id: 'gpt-4o', prices: { input_mtok: -1, output_mtok: 10 } }] },
+    ]),
+  )
+  await previewRefresh(page, negative)
+  await expect(page.getByTestId('refresh-error')).toContainText(
+    'negative.json: model "gpt-4o" (openai): prices.input_mtok is negative (-1)',
+  )
+
+  const truncated = join(folder, 'truncated.json')
+  writeFileSync(truncated, '[{"id": "openai", "models": [')
+  await page.getByTestId('refresh-file').setInputFiles(truncated)
+  await page.getByTestId('refresh-preview').click()
+  await expect(page.getByTestId('refresh-error')).toContainText('truncated.json: not valid JSON')
+  expect((await currentWorkspace(host)).revision).toBe(revision)
+})
