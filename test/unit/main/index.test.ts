@@ -4,7 +4,7 @@ import { createFakeElectron, type FakeElectron } from './fakeElectron'
 /** A workspace service that opens whatever it is asked to, except files named broken.marginplan. */
 const service = vi.hoisted(() => {
   const state = {
-    created: [] as { initialFile?: string }[],
+    created: [] as { initialFile?: string; resourcesDir?: string; demoPath?: string }[],
     current: '/data/Demo workspace.marginplan',
     dispatch: async (channel: string, payload: unknown): Promise<unknown> => {
       const path = (payload as { path?: string }).path
@@ -25,7 +25,7 @@ const service = vi.hoisted(() => {
 
 vi.mock('../../../electron/service', () => ({
   WorkspaceService: class {
-    constructor(options: { initialFile?: string }) {
+    constructor(options: { initialFile?: string; resourcesDir?: string; demoPath?: string }) {
       service.created.push(options)
       if (options.initialFile) service.current = options.initialFile
       else service.current = '/data/Demo workspace.marginplan'
@@ -50,6 +50,35 @@ beforeEach(() => {
 })
 
 describe('the main process', () => {
+  it('gives the service the repository’s resources in development, the package’s when packaged', async () => {
+    await launch()
+    await vi.waitFor(() => expect(service.created).toHaveLength(1))
+    expect(service.created[0]).toMatchObject({
+      resourcesDir: '/app/resources',
+      demoPath: '/app/resources/demo-workspace.json',
+    })
+
+    service.created = []
+    const resourcesPath = Object.getOwnPropertyDescriptor(process, 'resourcesPath')
+    Object.defineProperty(process, 'resourcesPath', {
+      value: '/opt/amp/resources',
+      configurable: true,
+    })
+    try {
+      await launch((e) => {
+        e.app.isPackaged = true
+      })
+      await vi.waitFor(() => expect(service.created).toHaveLength(1))
+      expect(service.created[0]).toMatchObject({
+        resourcesDir: '/opt/amp/resources',
+        demoPath: '/opt/amp/resources/demo-workspace.json',
+      })
+    } finally {
+      if (resourcesPath) Object.defineProperty(process, 'resourcesPath', resourcesPath)
+      else Reflect.deleteProperty(process, 'resourcesPath')
+    }
+  })
+
   it('asks for the single-instance lock and quits without a window when another instance has it', async () => {
     const electron = await launch((e) => e.app.requestSingleInstanceLock.mockReturnValue(false))
     expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled()
