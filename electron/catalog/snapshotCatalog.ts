@@ -8,10 +8,10 @@ import { join } from 'node:path'
 import { CATALOG_FORMAT, type CatalogFile } from '../../shared/catalog/catalogFile'
 import { readGenaiPrices } from '../../shared/catalog/genaiPrices'
 
+/** What resources/genai-prices/snapshot.json says of the data (it also names the commit). */
 interface SnapshotFacts {
   publisher: string
   license: string
-  commit: string
   asOf: string
 }
 
@@ -27,9 +27,7 @@ export function catalogFromSnapshot(resourcesDir: string): CatalogFile {
     version: 1,
     source: 'genai-prices',
     asOf: facts.asOf,
-    attribution:
-      `genai-prices by ${facts.publisher}, ${facts.license} licence, ` +
-      `commit ${facts.commit.slice(0, 12)} of ${facts.asOf}`,
+    attribution: `genai-prices (${facts.publisher}, ${facts.license} licence)`,
     license: readFileSync(join(dir, 'LICENSE'), 'utf8'),
     providerNames: book.providerNames ?? {},
     skipped: book.skipped,

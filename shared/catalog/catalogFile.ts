@@ -12,7 +12,7 @@ export interface CatalogFile {
   source: string
   /** 'YYYY-MM-DD': the prices are known up to this day. */
   asOf: string
-  /** Who publishes the data and under which terms, in one line. */
+  /** Who publishes the data and under which terms: "genai-prices (Pydantic Services Inc., MIT licence)". */
   attribution: string
   /** The data's licence text, shipped with it. */
   license: string

@@ -101,3 +101,39 @@ test('a malformed price file is refused, naming the model and field, and nothing
   await expect(page.getByTestId('refresh-error')).toContainText('truncated.json: not valid JSON')
   expect((await currentWorkspace(host)).revision).toBe(revision)
 })
+
+test('the catalog refreshes from a LiteLLM file, the picker offers it, and it can be restored', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host)
+  await openView(page, 'models')
+  await page.getByTestId('models-refresh').click()
+  await page
+    .getByTestId('refresh-file')
+    .setInputFiles(repoPath('test/fixtures/prices/litellm-sample.json'))
+  await page.getByRole('radio', { name: "Refresh the app's price catalog" }).check()
+  await page.getByTestId('refresh-preview').click()
+  await expect(page.getByTestId('refresh-summary')).toContainText('Models afterwards')
+  await page.getByTestId('refresh-apply').click()
+  await expect(page.getByTestId('refresh-prices')).toBeHidden()
+
+  // LiteLLM's bedrock provider is not in genai-prices: the picker now finds its Llama 3 70B.
+  await page.getByRole('button', { name: '+ Add model' }).click()
+  const picker = page.getByTestId('model-picker')
+  await expect(picker).toContainText('refreshed from litellm-sample.json')
+  await picker.getByLabel('Provider').selectOption('bedrock')
+  await expect(picker.getByRole('listbox', { name: 'Matching models' })).toContainText(
+    'bedrock/us-east-1/meta.llama3-70b-instruct-v1:0',
+  )
+  await picker.getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByTestId('models-refresh').click()
+  await page.getByTestId('catalog-restore').click()
+  await expect(page.getByTestId('catalog-restore')).toBeHidden()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByRole('button', { name: '+ Add model' }).click()
+  await expect(page.getByTestId('model-picker')).toContainText(
+    'genai-prices (Pydantic Services Inc., MIT licence) as of 2026-08-21',
+  )
+})

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import type { CatalogListing } from '../../../shared/api'
 import type { CatalogModel } from '../../../shared/catalog/priceBook'
 import { isSameSourceModel } from '../../../shared/catalog/catalogIds'
 import { formatPriceFrom } from '../../../shared/catalog/priceLabels'
@@ -13,6 +14,14 @@ import { usePicker, type PickAnswer, type PickRequest } from './pickerStore'
 import './picker.css'
 
 const SHOWN = 60
+
+/** "1,309 models · genai-prices (Pydantic Services Inc., MIT licence) as of 2026-08-21". */
+function catalogLine(listing: CatalogListing): string {
+  const models = `${listing.models.length.toLocaleString('en-US')} models`
+  const source =
+    listing.origin === 'refreshed' ? `refreshed from ${listing.source}` : listing.attribution
+  return `${models} · ${source} as of ${listing.asOf}`
+}
 
 /** Mounted once (App): shows the picker whenever a view asks for a catalog model. */
 export function ModelPickerHost() {
@@ -70,12 +79,7 @@ function ModelPicker({ request, onAnswer }: ModelPickerProps) {
       className="modal-picker"
       footer={
         <>
-          <span className="picker-source">
-            {ready &&
-              `${ready.listing.models.length.toLocaleString('en-US')} models · ${
-                ready.listing.source
-              } as of ${ready.listing.asOf}`}
-          </span>
+          <span className="picker-source">{ready && catalogLine(ready.listing)}</span>
           <button type="button" onClick={() => onAnswer(null)}>
             Cancel
           </button>

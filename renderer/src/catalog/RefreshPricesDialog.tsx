@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { CatalogRefreshResult } from '../../../shared/api'
 import type { PricePreview } from '../../../shared/catalog/preview'
 import { todayIso } from '../../../shared/today'
@@ -223,11 +223,39 @@ function RefreshChoices(props: RefreshChoicesProps) {
           </label>
         ))}
       </fieldset>
+      <RestoreShippedCatalog />
       {props.error !== undefined && (
         <p className="hint-warning refresh-error" role="alert" data-testid="refresh-error">
           {props.error}
         </p>
       )}
     </div>
+  )
+}
+
+/** Once the catalog was refreshed from a file, the way back to the one the app ships. */
+function RestoreShippedCatalog() {
+  const catalog = useCatalog((state) => state.state)
+  const load = useCatalog((state) => state.load)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(load, [load])
+  if (catalog.status !== 'ready' || catalog.listing.origin !== 'refreshed') return null
+  return (
+    <p className="field-hint refresh-restore">
+      The catalog was refreshed from {catalog.listing.source} (as of {catalog.listing.asOf}).{' '}
+      <button
+        type="button"
+        data-testid="catalog-restore"
+        onClick={() =>
+          void api.call('catalog/reset', {}).then(
+            () => useCatalog.getState().invalidate(),
+            (failure: unknown) => setError((failure as Error).message),
+          )
+        }
+      >
+        Restore the shipped catalog
+      </button>
+      {error !== null && <span className="hint-warning"> {error}</span>}
+    </p>
   )
 }
