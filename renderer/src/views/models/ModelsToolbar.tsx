@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
+import { MonthSelect } from '../../frame/MonthSelect'
 import { annualPriceDeclinePctOf } from '../../../../shared/model/defaults'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { formatNumber } from '../../../../shared/report/format'
-import { forecastMonths, monthName } from '../../../../shared/report/labels'
+import { monthName } from '../../../../shared/report/labels'
 import { describeCall, type SampleCallChoice } from './sampleCalls'
 import type { SampleCall } from '../../../../shared/engine/modelsAtMonth'
 
@@ -44,17 +45,7 @@ export function ModelsToolbar(props: ModelsToolbarProps) {
       <div className="models-toolbar__row">
         <label className="inline-field">
           Prices in force in
-          <select
-            value={month}
-            onChange={(event) => onMonth(Number(event.target.value))}
-            data-testid="models-month"
-          >
-            {forecastMonths(doc).map((choice) => (
-              <option key={choice.month} value={choice.month}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
+          <MonthSelect doc={doc} value={month} onMonth={onMonth} data-testid="models-month" />
         </label>
         <label className="inline-field">
           Cost per 1,000 calls at the tokens of

@@ -14,7 +14,7 @@ import {
 import { useExportJob } from './exportJob'
 import { ExportStatus } from './ExportStatus'
 import { deltaBases, type DeltaBase } from '../../../../shared/report/comparison'
-import { forecastMonths } from '../../../../shared/report/labels'
+import { MonthSelect } from '../../frame/MonthSelect'
 
 /** A scenario id in a form control: '' stands for the baseline. */
 const toValue = (id: string | null) => id ?? ''
@@ -132,18 +132,13 @@ export function ExportForm({ doc, activeScenarioId }: ExportFormProps) {
         </label>
         <label className="field">
           <span className="field-label">As of</span>
-          <select
+          <MonthSelect
+            doc={doc}
             value={month}
-            onChange={(event) => setMonth(Number(event.target.value))}
+            onMonth={setMonth}
             aria-invalid={invalid.has('month')}
             data-testid="export-month"
-          >
-            {forecastMonths(doc).map((choice) => (
-              <option key={choice.month} value={choice.month}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
+          />
           <span className="field-hint">The month of the KPIs and tables.</span>
         </label>
         {format === 'csv' && (

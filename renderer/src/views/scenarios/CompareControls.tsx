@@ -1,7 +1,7 @@
 import { useId } from 'react'
+import { MonthSelect } from '../../frame/MonthSelect'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import type { DeltaBase } from '../../../../shared/report/comparison'
-import { forecastMonths } from '../../../../shared/report/labels'
 
 interface CompareControlsProps {
   doc: WorkspaceDoc
@@ -27,17 +27,7 @@ export function CompareControls({ doc, month, onMonth, base, onBase }: CompareCo
     <div className="compare-controls">
       <label className="inline-field">
         As of
-        <select
-          value={month}
-          onChange={(event) => onMonth(Number(event.target.value))}
-          data-testid="compare-month"
-        >
-          {forecastMonths(doc).map((choice) => (
-            <option key={choice.month} value={choice.month}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
+        <MonthSelect doc={doc} value={month} onMonth={onMonth} data-testid="compare-month" />
       </label>
       <div className="segmented" role="radiogroup" aria-label="Deltas against">
         <span className="segmented__label">Δ vs</span>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { MonthSelect } from '../../frame/MonthSelect'
 import {
   fireDrillName,
   fireDrillProblems,
@@ -7,7 +8,6 @@ import {
   type FireDrillInput,
 } from '../../../../shared/model/fireDrill'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
-import { forecastMonths } from '../../../../shared/report/labels'
 import { Modal } from '../../frame/Modal'
 import { useNavigation } from '../../frame/navigation'
 import { parseNumberInput } from '../../grids/parseInput'
@@ -141,17 +141,12 @@ export function FireDrillDialog({ doc, onClose }: FireDrillDialogProps) {
         </label>
         <label className="field">
           <span className="field-label">From month</span>
-          <select
+          <MonthSelect
+            doc={doc}
             value={fromMonth}
-            onChange={(event) => setFromMonth(Number(event.target.value))}
+            onMonth={setFromMonth}
             data-testid="fire-drill-month"
-          >
-            {forecastMonths(doc).map((choice) => (
-              <option key={choice.month} value={choice.month}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
+          />
         </label>
       </form>
       {problems.length > 0 && (

@@ -1,0 +1,26 @@
+import type { SelectHTMLAttributes } from 'react'
+import type { WorkspaceDoc } from '../../../shared/model/types'
+import { forecastMonths } from '../../../shared/report/labels'
+
+interface MonthSelectProps extends Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'value' | 'onChange' | 'children'
+> {
+  doc: WorkspaceDoc
+  /** The month index (0 = the start month). */
+  value: number
+  onMonth(month: number): void
+}
+
+/** A choice of the forecast's months, labelled as every screen labels them ("Mar 2027"). */
+export function MonthSelect({ doc, value, onMonth, ...select }: MonthSelectProps) {
+  return (
+    <select {...select} value={value} onChange={(event) => onMonth(Number(event.target.value))}>
+      {forecastMonths(doc).map((choice) => (
+        <option key={choice.month} value={choice.month}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
+  )
+}
