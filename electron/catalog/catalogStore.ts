@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CATALOG_FORMAT, type CatalogFile } from '../../shared/catalog/catalogFile'
+import { catalogFileProblem, type CatalogFile } from '../../shared/catalog/catalogFile'
 import { writeFileAtomically } from '../service/newFile'
 import type { Log } from '../service/log'
 import { BUILT_CATALOG, catalogFromSnapshot } from './snapshotCatalog'
@@ -63,11 +63,10 @@ export class CatalogStore {
     const file = this.options.refreshedFile
     if (file === undefined || !existsSync(file)) return null
     try {
-      const catalog = JSON.parse(readFileSync(file, 'utf8')) as CatalogFile
-      if (catalog.format !== CATALOG_FORMAT || !Array.isArray(catalog.models)) {
-        throw new Error('not a catalog file')
-      }
-      this.refreshedCatalog = catalog
+      const catalog: unknown = JSON.parse(readFileSync(file, 'utf8'))
+      const problem = catalogFileProblem(catalog)
+      if (problem !== null) throw new Error(problem)
+      this.refreshedCatalog = catalog as CatalogFile
     } catch (error) {
       // A damaged copy must not cost the user the catalog: the shipped one still serves.
       this.options.log?.(`Ignoring the refreshed price catalog at ${file}`, error)

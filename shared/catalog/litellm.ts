@@ -4,6 +4,7 @@
  * count the rest (DESIGN.md §8). LiteLLM files carry no dates, so the caller says from when.
  */
 import type { LongContextPrices, PricePoint } from '../model/types'
+import { catalogModelId } from './catalogIds'
 import {
   PriceFileError,
   countSkip,
@@ -88,7 +89,14 @@ function readModel(
   const prices = new Prices(entry, owner)
   const point = readPoint(prices, from)
   countUnusedCosts(entry, prices, skipped)
-  return { id: pathSafe(key), sourceId: key, name: key, provider, kind: 'api', prices: [point] }
+  return {
+    id: catalogModelId(key),
+    sourceId: key,
+    name: key,
+    provider,
+    kind: 'api',
+    prices: [point],
+  }
 }
 
 function readMode(entry: Entry, owner: PriceOwner): string {
@@ -105,9 +113,6 @@ function skipModel(skipped: SkipCounts, reason: string): undefined {
   return undefined
 }
 
-/** Ids end up in file names and edit paths, where '/' would read as nesting. */
-const pathSafe = (key: string): string => key.replaceAll('/', '~')
-
 /**
  * The cost fields of one entry, each checked when read and remembered as represented, so that
  * whatever is left over can be counted as skipped.
@@ -120,12 +125,19 @@ class Prices {
     private readonly owner: PriceOwner,
   ) {}
 
-  /** The price per token in `field`, undefined when absent. */
+  /**
+   * The price per token in `field`, undefined when absent. Refused unless it is also a finite
+   * price per million tokens (1e303 a token passes as a number, not as a price).
+   */
   read(field: string): number | undefined {
     const value = this.entry[field]
     if (value === undefined) return undefined
     this.used.add(field)
-    return priceValue(value, this.owner, field)
+    const perToken = priceValue(value, this.owner, field)
+    if (!Number.isFinite(perMillion(perToken))) {
+      throw new PriceFileError(`${this.owner}: ${field} is too large (${perToken} per token)`)
+    }
+    return perToken
   }
 
   /** A price that was read but turned out not to fit: it is counted as skipped after all. */

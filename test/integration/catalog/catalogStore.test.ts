@@ -16,6 +16,23 @@ describe('CatalogStore', () => {
   it.each([
     ['garbage text', 'catalog? \u0000 not JSON at all {'],
     ['JSON that is not a catalog', JSON.stringify({ format: 'something-else', models: [] })],
+    ['a model that is not one', JSON.stringify({ format: 'ai-margin-catalog', models: [null] })],
+    [
+      'a negative price',
+      JSON.stringify({
+        format: 'ai-margin-catalog',
+        models: [
+          {
+            id: 'm',
+            name: 'm',
+            provider: 'acme',
+            kind: 'api',
+            sourceId: 'm',
+            prices: [{ from: '2026-01-01', inputPerMTok: -1, outputPerMTok: 2 }],
+          },
+        ],
+      }),
+    ],
   ])('ignores a refreshed copy holding %s, logs it once and serves the shipped one', (_, text) => {
     const refreshedFile = join(tempDir(), 'catalog.json')
     writeFileSync(refreshedFile, text)

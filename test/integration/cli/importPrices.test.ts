@@ -314,13 +314,10 @@ describe('margin import-prices refuses', () => {
       ],
     },
     {
-      // $1e303 a token is finite, but not per million tokens: refused once the workspace is open.
-      name: 'a LiteLLM price the workspace cannot hold',
+      // $1e303 a token is a finite number, but no finite price per million tokens.
+      name: 'a LiteLLM price too large to hold',
       prices: () => writePrices('litellm-huge.json', liteLlmWith('input_cost_per_token', 1e303)),
-      says: [
-        'the prices would not fit the workspace',
-        'models[gpt-4o].prices[1].inputPerMTok: expected a finite number, got Infinity',
-      ],
+      says: ['model "gpt-4o" (openai)', 'input_cost_per_token is too large (1e+303 per token)'],
     },
   ]
 
