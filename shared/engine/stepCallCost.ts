@@ -5,17 +5,18 @@
  */
 import type { Step } from '../model/types'
 import { callCost } from './callCost'
-import { stepCall, type ModelsAtMonth } from './modelsAtMonth'
+import type { ModelPrices } from './compiledDoc'
+import { stepCall } from './modelsAtMonth'
 
-export function stepCallCost(step: Step, atMonth: ModelsAtMonth): number {
+/** `prices` by model id, as modelPricesInForce gives them for the month. */
+export function stepCallCost(step: Step, prices: ReadonlyMap<string, ModelPrices>): number {
   const call = stepCall(step)
   let cost = 0
   for (const entry of step.mix) {
-    const model = atMonth.models.get(entry.modelId)
-    if (model === undefined) continue
+    const price = prices.get(entry.modelId)
+    if (price === undefined) continue
     cost +=
-      (entry.sharePct / 100) *
-      callCost(call.input, call.output, call.reasoning, call.shape, model.prices)
+      (entry.sharePct / 100) * callCost(call.input, call.output, call.reasoning, call.shape, price)
   }
   return cost
 }

@@ -1,6 +1,6 @@
 /** A step's cost per call across its mix (DESIGN.md §3 "Cost of one call"), by hand. */
 import { describe, expect, it } from 'vitest'
-import { modelsAtMonth } from '../../../shared/engine/modelsAtMonth'
+import { modelPricesInForce } from '../../../shared/engine'
 import { stepCallCost } from '../../../shared/engine/stepCallCost'
 import { apiModel, feature, step, workspace } from './builders'
 
@@ -22,7 +22,10 @@ describe('stepCallCost', () => {
       { modelId: 'small', sharePct: 50 },
     ])
     // sonnet: 1,000·$3/M + 500·$15/M = $0.0105; small: 1,000·$1/M + 500·$2/M = $0.002.
-    expect(stepCallCost(routed, modelsAtMonth(doc, 0))).toBeCloseTo(0.5 * 0.0105 + 0.5 * 0.002, 12)
+    expect(stepCallCost(routed, modelPricesInForce(doc, 0))).toBeCloseTo(
+      0.5 * 0.0105 + 0.5 * 0.002,
+      12,
+    )
   })
 
   it('counts reasoning tokens at the output price and the batch discount on batched calls', () => {
@@ -35,6 +38,6 @@ describe('stepCallCost', () => {
     })
     const doc = workspace({ models: [batched], features: [feature('f', { steps: [routed] })] })
     // (1,000·3 + 600·15)/1e6 = $0.012; 40% of calls at half price saves 20%: $0.0096.
-    expect(stepCallCost(routed, modelsAtMonth(doc, 0))).toBeCloseTo(0.0096, 12)
+    expect(stepCallCost(routed, modelPricesInForce(doc, 0))).toBeCloseTo(0.0096, 12)
   })
 })

@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
+import { modelPricesInForce } from '../../../../shared/engine'
 import { stepCallCost } from '../../../../shared/engine/stepCallCost'
 import { formatUnitMoney } from '../../../../shared/report/format'
 import { monthName } from '../../../../shared/report/labels'
 import { useViewDoc } from '../../store/hooks'
-import { useModelsAtMonth } from '../../store/useModelsAtMonth'
 import type { Feature, Step } from '../../../../shared/model/types'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
@@ -105,7 +105,15 @@ interface StepsGridProps {
 
 export function StepsGrid({ feature, modelIds, selected, onSelect }: StepsGridProps) {
   const viewDoc = useViewDoc()
-  const atMonth = useModelsAtMonth(0)
+  // Month 0's prices depend on the models and the start month only: a token edit (most edits
+  // here) reuses them instead of pricing every model again.
+  const models = viewDoc?.models
+  const startMonth = viewDoc?.startMonth
+  const prices = useMemo(
+    () => (viewDoc === null ? null : modelPricesInForce(viewDoc, 0)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    [models, startMonth],
+  )
   const firstMonth = viewDoc === null ? 'the first month' : monthName(viewDoc, 0)
   const columns = useMemo(() => stepColumns(firstMonth), [firstMonth])
   const rows = useMemo(
@@ -113,9 +121,9 @@ export function StepsGrid({ feature, modelIds, selected, onSelect }: StepsGridPr
       feature.steps.map((step) => ({
         featureId: feature.id,
         step,
-        callCost: atMonth === null ? null : stepCallCost(step, atMonth),
+        callCost: prices === null ? null : stepCallCost(step, prices),
       })),
-    [feature.id, feature.steps, atMonth],
+    [feature.id, feature.steps, prices],
   )
   return (
     <CollectionPanel
