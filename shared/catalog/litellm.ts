@@ -226,10 +226,14 @@ function readLongContext(prices: Prices, base: PricePoint): LongContextPrices | 
   const tiers = tierFields(prices.fields())
   if (tiers.length === 0) return undefined
   const thresholdTokens = Math.min(...tiers.map((tier) => tier.tokens))
+  // A price the tier leaves out stays at the base price; absent cache prices would otherwise
+  // fall back to the tier's input price (§2 defaults), far dearer than LiteLLM charges.
   const tier: LongContextPrices = {
     thresholdTokens,
     inputPerMTok: base.inputPerMTok,
     outputPerMTok: base.outputPerMTok,
+    ...(base.cacheReadPerMTok !== undefined && { cacheReadPerMTok: base.cacheReadPerMTok }),
+    ...(base.cacheWritePerMTok !== undefined && { cacheWritePerMTok: base.cacheWritePerMTok }),
   }
   for (const { field, base: baseField, tokens } of tiers) {
     if (tokens !== thresholdTokens) continue

@@ -211,6 +211,26 @@ describe('readLiteLlm on single entries', () => {
     })
   })
 
+  it('keeps the base cache prices above the threshold when the tier gives none', () => {
+    const book = read(
+      single({
+        input_cost_per_token: 2.5e-6,
+        output_cost_per_token: 1e-5,
+        cache_read_input_token_cost: 3.125e-7,
+        cache_creation_input_token_cost: 3.75e-6,
+        input_cost_per_token_above_200k_tokens: 5e-6,
+      }),
+    )
+    // Without them the engine would read cached tokens above 200k at the tier's $5 input price.
+    expect(book.models[0]?.prices[0]?.longContext).toEqual({
+      thresholdTokens: 200_000,
+      inputPerMTok: 5,
+      outputPerMTok: 10,
+      cacheReadPerMTok: 0.3125,
+      cacheWritePerMTok: 3.75,
+    })
+  })
+
   it('counts a batch price above the input price instead of a negative discount', () => {
     const book = read(
       single({
