@@ -37,6 +37,15 @@ describe('searchCatalog on the shipped snapshot', () => {
     expect(label(searchCatalog(entries, 'GPT-4o').models[0]!)).toBe('openai:gpt-4o')
   })
 
+  it('matches a repeated digit to two words: "llama 3.3 70b" is llama-3.3-70b first', () => {
+    const labels = searchCatalog(entries, 'llama 3.3 70b').models.map(label)
+    // Exactly the query's four words, before its -specdec and -versatile variants.
+    expect(labels[0]).toBe('cerebras:llama-3.3-70b')
+    expect(labels.indexOf('groq:llama3-70b-8192')).toBeGreaterThan(
+      labels.indexOf('groq:llama-3.3-70b-versatile'),
+    )
+  })
+
   it('keeps to one provider when asked', () => {
     const found = searchCatalog(entries, 'claude', { provider: 'anthropic', limit: 1_000 })
     expect(found.total).toBeGreaterThan(0)
