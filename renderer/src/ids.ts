@@ -39,13 +39,17 @@ function copyName(name: string, taken: Iterable<string>): string {
   return firstFree(taken, (n) => (n === 1 ? `${name} (copy)` : `${name} (copy ${n})`))
 }
 
-/** A duplicate of an entity under a new id and name. */
-export function duplicateOf<T extends { id: string; name: string }>(
+/**
+ * A duplicate of an entity under a new id and name. A model's copy ("GPT-4o (negotiated)") is the
+ * user's own: it loses the price source's id, so a refresh never overwrites its prices.
+ */
+export function duplicateOf<T extends { id: string; name: string; sourceId?: string }>(
   original: T,
   siblings: readonly T[],
 ): T {
+  const { sourceId: _linked, ...copy } = structuredClone(original)
   return {
-    ...structuredClone(original),
+    ...(copy as T),
     id: uniqueId(
       `${original.id}-copy`,
       siblings.map((s) => s.id),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newIdentity } from '../../../renderer/src/ids'
+import { duplicateOf, newIdentity } from '../../../renderer/src/ids'
 
 describe('newIdentity', () => {
   it('takes the base name and its slug when nothing is taken', () => {
@@ -44,5 +44,27 @@ describe('newIdentity', () => {
       name: 'Chat (fork) 2',
     })
     expect(newIdentity('—', [])).toEqual({ id: 'item', name: '—' })
+  })
+})
+
+describe('duplicateOf', () => {
+  const gpt4o = {
+    id: 'gpt-4o',
+    name: 'GPT-4o',
+    provider: 'openai',
+    sourceId: 'gpt-4o',
+    prices: [{ from: '2024-10-02', inputPerMTok: 2.5, outputPerMTok: 10 }],
+  }
+
+  it('copies a model under a new id and name, unlinked from its price source', () => {
+    const copy = duplicateOf(gpt4o, [gpt4o])
+    expect(copy).toEqual({
+      id: 'gpt-4o-copy',
+      name: 'GPT-4o (copy)',
+      provider: 'openai',
+      prices: gpt4o.prices,
+    })
+    expect(copy).not.toHaveProperty('sourceId')
+    expect(copy.prices).not.toBe(gpt4o.prices)
   })
 })
