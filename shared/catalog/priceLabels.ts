@@ -12,7 +12,16 @@ export const formatInputOutput = (point: Pick<PricePoint, 'inputPerMTok' | 'outp
 export const formatPriceFrom = (from: string): string =>
   from === UNDATED_FROM ? 'earliest known' : from
 
-/** One line per kind of skip: "2 time-of-day prices", "111 non-token prices (…)". */
+/** "the price from 2024-10-02", or "the earliest known price" for a source's undated one. */
+export const describePriceFrom = (from: string): string =>
+  from === UNDATED_FROM ? 'the earliest known price' : `the price from ${from}`
+
+const REASONS_SHOWN = 4
+
+/**
+ * One line per kind of skip, the commonest reasons first: "111 prices of other kinds left out:
+ * cache_write_1h_mtok 22, web_searches_kcount 20, … and 8 more kinds".
+ */
 export function skipSummary(skipped: SkipCounts): string[] {
   const line = (tally: Record<string, number>, noun: string): string[] => {
     const total = totalSkipped(tally)
@@ -20,7 +29,10 @@ export function skipSummary(skipped: SkipCounts): string[] {
     const reasons = Object.entries(tally)
       .sort(([, a], [, b]) => b - a)
       .map(([reason, count]) => `${reason} ${count.toLocaleString('en-US')}`)
-    return [`${total.toLocaleString('en-US')} ${noun}: ${reasons.join(', ')}`]
+    const more = reasons.length - REASONS_SHOWN
+    const shown =
+      more > 1 ? [...reasons.slice(0, REASONS_SHOWN), `… and ${more} more kinds`] : reasons
+    return [`${total.toLocaleString('en-US')} ${noun}: ${shown.join(', ')}`]
   }
   return [
     ...line(skipped.models, 'models left out'),

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/engine/modelsAtMonth'
 import type { Model, WorkspaceDoc } from '../../../../shared/model/types'
 import { formatNumber, formatUnitMoney } from '../../../../shared/report/format'
+import { formatPriceFrom } from '../../../../shared/catalog/priceLabels'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import { addModel } from './addModel'
@@ -26,14 +27,14 @@ const field = fieldColumns<ModelRow, Model>(
 )
 
 const identityColumns: GridColumn<ModelRow>[] = [
-  field('name', 'Model', 'text', { pinned: true, flex: 1, minWidth: 190 }),
+  field('name', 'Model', 'text', { pinned: true, flex: 1, minWidth: 170 }),
   field('provider', 'Provider', 'text', { width: 96 }),
   field('kind', 'Kind', 'enum', {
     options: [
       { value: 'api', label: 'API' },
       { value: 'self-hosted', label: 'Self-hosted' },
     ],
-    width: 96,
+    width: 88,
   }),
 ]
 
@@ -67,11 +68,17 @@ function monthColumns(monthName: string, callLabel: string): GridColumn<ModelRow
       },
     )
   return [
-    computedColumn('priceFrom', 'From', 'text', (row) => row.at?.from ?? null, {
-      width: 100,
-      group,
-      headerTooltip: `The date the price point in force in ${monthName} applies from`,
-    }),
+    computedColumn(
+      'priceFrom',
+      'From',
+      'text',
+      (row) => (row.at?.from == null ? null : formatPriceFrom(row.at.from)),
+      {
+        width: 110,
+        group,
+        headerTooltip: `The date the price point in force in ${monthName} applies from ("earliest known": the price source gives no start date)`,
+      },
+    ),
     price('inputNow', 'Input', (tier) => tier.input),
     price('outputNow', 'Output', (tier) => tier.output),
     price('cacheReadNow', 'Cache read', (tier) => tier.cacheRead),
@@ -82,7 +89,7 @@ function monthColumns(monthName: string, callLabel: string): GridColumn<ModelRow
       'number',
       (row) => row.at?.cacheBreakevenReuse ?? null,
       {
-        width: 116,
+        width: 100,
         format: (value) => (typeof value === 'number' ? `${formatNumber(value, 2)}×` : '—'),
         tooltip: breakevenTooltip,
         headerTooltip:
@@ -91,7 +98,7 @@ function monthColumns(monthName: string, callLabel: string): GridColumn<ModelRow
     ),
     computedColumn('costPer1k', 'Cost per 1,000 calls', 'money', (row) => row.costPerThousand, {
       unit: '$',
-      width: 116,
+      width: 108,
       headerTooltip: `What 1,000 calls with the tokens of ${callLabel} cost on each model at ${monthName} prices (prompt caching and batch share as the step uses them)`,
     }),
   ]

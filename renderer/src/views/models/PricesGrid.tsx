@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { describePriceFrom, formatPriceFrom } from '../../../../shared/catalog/priceLabels'
 import type { LongContextPrices, Model, PricePoint } from '../../../../shared/model/types'
 import { effectiveValueOf } from '../../../../shared/model/defaults'
 import { useEditError } from '../../grids/editErrorStore'
@@ -62,7 +63,7 @@ function statusTooltip(monthName: string) {
   return (row: PriceRow): string => {
     switch (row.status) {
       case 'in-force':
-        return `In force in ${monthName}: applies from ${row.price.from} until the next price point`
+        return `In force in ${monthName}: applies from ${formatPriceFrom(row.price.from)} until the next price point`
       case 'scheduled':
         return `Starts on ${row.price.from}, after ${monthName}`
       case 'superseded':
@@ -198,7 +199,8 @@ export function PricesGrid(props: PricesGridProps) {
           <>
             {inForce !== undefined && (
               <span data-testid="price-in-force">
-                In force in {monthName}: the price from <strong>{inForce.price.from}</strong>.{' '}
+                In force in {monthName}: <strong>{describePriceFrom(inForce.price.from)}</strong>
+                .{' '}
               </span>
             )}
             List prices per million tokens; blank cache and reasoning prices follow the input and
