@@ -39,6 +39,23 @@ export function formatUnitMoney(value: number | null | undefined): string {
   return Math.abs(value) >= 100 ? money2.format(value) : money4.format(value)
 }
 
+const moneySignificant = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumSignificantDigits: 3,
+})
+
+/**
+ * The cost of one call, often a fraction of a cent: as formatUnitMoney from a cent up, below that
+ * to three significant digits, so $0.000218 is not shown as $0.0002.
+ */
+export function formatCallMoney(value: number | null | undefined): string {
+  if (!isShown(value)) return MISSING
+  return Math.abs(value) >= 0.01 || value === 0
+    ? formatUnitMoney(value)
+    : moneySignificant.format(value)
+}
+
 /** Percent values as the engine holds them (77.5 means 77.5%): "77.5%". */
 export function formatPct(value: number | null | undefined, digits = 1): string {
   return isShown(value) ? `${value.toFixed(digits)}%` : MISSING

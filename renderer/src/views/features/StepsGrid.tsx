@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { modelPricesInForce } from '../../../../shared/engine'
 import { stepCallCost } from '../../../../shared/engine/stepCallCost'
-import { formatUnitMoney } from '../../../../shared/report/format'
+import { formatCallMoney } from '../../../../shared/report/format'
 import { monthName } from '../../../../shared/report/labels'
 import { useViewDoc } from '../../store/hooks'
 import type { Feature, Step } from '../../../../shared/model/types'
@@ -39,7 +39,7 @@ function stepColumns(firstMonth: string): GridColumn<StepRow>[] {
       kind: 'money',
       width: 92,
       value: (row) => row.callCost,
-      format: (value) => formatUnitMoney(typeof value === 'number' ? value : null),
+      format: (value) => formatCallMoney(typeof value === 'number' ? value : null),
       headerTooltip:
         `What one call costs on average across the step's model mix, at the prices in force in ` +
         `${firstMonth} (before retries, the response cache and calls per unit)`,
