@@ -33,6 +33,9 @@ export function fireDrillProblems(doc: WorkspaceDoc, input: FireDrillInput): str
   const problems: string[] = []
   if (!doc.models.some((model) => model.provider === input.provider)) {
     problems.push(`Provider: no model in this workspace comes from "${input.provider}"`)
+  } else if (input.provider.includes('/')) {
+    // The drill names the provider in override paths (`models/provider:<name>/…`).
+    problems.push(`Provider: "${input.provider}" contains "/", which an override path cannot hold`)
   }
   const { raisePct } = input
   if (!Number.isFinite(raisePct) || raisePct <= 0) {

@@ -273,6 +273,14 @@ describe('fireDrillProblems', () => {
     ])
   })
 
+  it('refuses a provider whose name an override path cannot hold', () => {
+    const slashed = structuredClone(doc)
+    slashed.models[0]!.provider = 'meta/llama'
+    expect(fireDrillProblems(slashed, { ...drill, provider: 'meta/llama' })).toEqual([
+      'Provider: "meta/llama" contains "/", which an override path cannot hold',
+    ])
+  })
+
   it('makes fireDrillScenario refuse', () => {
     expect(() => fireDrillScenario(doc, { ...drill, raisePct: -10 })).toThrow(/Price rise/)
   })

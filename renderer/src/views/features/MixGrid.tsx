@@ -148,7 +148,7 @@ export function MixGrid({ feature, step, models }: MixGridProps) {
         <button
           type="button"
           disabled={inScenario}
-          title={lock ?? 'Route part of this step to another model'}
+          title={lock ?? 'Route part of this step to another model of the workspace'}
           onClick={() => {
             const next = addModel(
               mix,
@@ -159,7 +159,7 @@ export function MixGrid({ feature, step, models }: MixGridProps) {
             else saveMix(next, `Add a model to ${step.name}`)
           }}
         >
-          + Add model
+          + Add
         </button>
         <button
           type="button"
