@@ -19,8 +19,28 @@ export const isSameSourceModel = (
 export const sameProvider = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
 /**
- * The id a source model takes in a workspace whose models are `existing`: its path-safe source id,
- * with `@<provider>` appended only when another provider's model already has that id.
+ * The workspace's copy of a source model: the model linked to it (same provider and source id),
+ * else a hand-typed model of its provider (no source id yet) whose id is its path-safe source id.
+ */
+export function workspaceModelOf<M extends Pick<Model, 'id' | 'provider' | 'sourceId'>>(
+  models: readonly M[],
+  source: { provider: string; sourceId: string },
+): M | undefined {
+  return (
+    models.find((model) => isSameSourceModel(model, source)) ??
+    models.find(
+      (model) =>
+        model.sourceId === undefined &&
+        sameProvider(model.provider, source.provider) &&
+        model.id === catalogModelId(source.sourceId),
+    )
+  )
+}
+
+/**
+ * The id a source model the workspace does not have (see workspaceModelOf) takes there: its
+ * path-safe source id, with `@<provider>` appended when that id is taken (by another provider's
+ * model, as the same model would have been found), and a number after that if need be.
  */
 export function workspaceModelId(
   source: { provider: string; sourceId: string },

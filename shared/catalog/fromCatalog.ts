@@ -1,12 +1,12 @@
 /**
  * Bringing a catalog model into a workspace (DESIGN.md §8): a copy with its whole price history,
  * keeping `sourceId` and `provider` so later refreshes find it. A model the workspace already has
- * from the same source is not copied twice.
+ * from the same source is not copied twice; one typed by hand under the same id is linked.
  */
 import type { Edit } from '../model/editTypes'
 import { asJson } from '../model/editing/json'
 import type { Model } from '../model/types'
-import { isSameSourceModel, workspaceModelId } from './catalogIds'
+import { workspaceModelId, workspaceModelOf } from './catalogIds'
 import type { CatalogModel } from './priceBook'
 
 export interface CatalogModelInWorkspace {
@@ -20,8 +20,12 @@ export function catalogModelIn(
   models: readonly Model[],
   source: CatalogModel,
 ): CatalogModelInWorkspace {
-  const existing = models.find((model) => isSameSourceModel(model, source))
-  if (existing) return { id: existing.id, edits: [] }
+  const existing = workspaceModelOf(models, source)
+  if (existing) {
+    // A hand-typed copy is linked; its prices are a refresh's to update, with a preview.
+    const link: Edit = { op: 'set', path: `models/${existing.id}/sourceId`, value: source.sourceId }
+    return { id: existing.id, edits: existing.sourceId === undefined ? [link] : [] }
+  }
   const model: Model = { ...structuredClone(source), id: workspaceModelId(source, models) }
   return { id: model.id, edits: [{ op: 'insert', path: 'models', value: asJson(model) }] }
 }

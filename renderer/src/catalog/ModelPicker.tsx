@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { CatalogListing } from '../../../shared/api'
 import type { CatalogModel } from '../../../shared/catalog/priceBook'
-import { isSameSourceModel } from '../../../shared/catalog/catalogIds'
+import { workspaceModelOf } from '../../../shared/catalog/catalogIds'
 import { formatPriceFrom } from '../../../shared/catalog/priceLabels'
 import { searchCatalog } from '../../../shared/catalog/search'
 import { indexInForce } from '../../../shared/engine/prices'
@@ -142,7 +142,7 @@ function ModelPicker({ request, onAnswer }: ModelPickerProps) {
         total={found.total}
         chosen={chosen}
         providerNames={ready?.listing.providerNames ?? {}}
-        inWorkspace={(model) => workspaceModels?.some((m) => isSameSourceModel(m, model)) ?? false}
+        inWorkspace={(model) => workspaceModelOf(workspaceModels ?? [], model) !== undefined}
         onChoose={(index) => setActive(index)}
         onPick={pick}
       />
