@@ -75,14 +75,6 @@ const modelOf = (doc: WorkspaceDoc, provider: string, sourceId: string): Model |
 const byId = (doc: WorkspaceDoc, id: string): Model | undefined =>
   doc.models.find((model) => model.id === id)
 
-/** genai-prices' gpt-4o and gpt-4o-mini carry one undated price (from 2000-01-01), no batch. */
-const gpt4oFromSnapshot = [
-  { from: '2000-01-01', inputPerMTok: 2.5, outputPerMTok: 10, cacheReadPerMTok: 1.25 },
-]
-const gpt4oMiniFromSnapshot = [
-  { from: '2000-01-01', inputPerMTok: 0.15, outputPerMTok: 0.6, cacheReadPerMTok: 0.075 },
-]
-
 describe('margin import-prices --all with the genai-prices snapshot', () => {
   it('adds every model of the snapshot with its dated prices and long-context tier', async () => {
     const file = copyOf(supportFile)
@@ -90,15 +82,26 @@ describe('margin import-prices --all with the genai-prices snapshot', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     // support-agent's two models are in the snapshot and get linked; the other 1,307 are added.
-    // Points: 1,322 dated entries in the snapshot, less the 2 of the linked models (which each
-    // gain one new date, 2000-01-01): 1,320 + 2.
+    // Points: 1,322 entries in the snapshot's 1,309 models (2 time-of-day ones left out), one of
+    // them gpt-4o's and one gpt-4o-mini's. Those two are undated, the price on the run's date,
+    // and already the price in force then (support-agent's $2.5/$10/$1.25 and $0.15/$0.6/$0.075
+    // at 50% batch, which the file point takes on): nothing added, nothing changed. The added
+    // models bring 1,322 - 2 = 1,320 points.
     expect(run.stdout).toContain(
       'Models: 2 changed, 0 unchanged, 1,307 added, 0 not in the file (kept)\n' +
-        'Price points added: 1,322\n' +
+        'Price points added: 1,320, changed: 0 (none removed)\n' +
         'Skipped: 2 dated prices left out: time-of-day price 2\n',
     )
-    expect(run.stdout).toMatch(/GPT-4o \(now linked\) +openai/)
-    expect(run.stdout).toMatch(/GPT-4o mini \(now linked\) +openai/)
+    expect(run.stdout).toMatch(
+      /Changed model +Provider +In force Dec 2026 .* +Points added +changed/,
+    )
+    // Linked, in force in December 2026 $2.50 / $10 before and after, no point added or changed.
+    expect(run.stdout).toMatch(
+      /GPT-4o \(now linked\) +openai +\$2\.50 \/ \$10\.00 → \$2\.50 \/ \$10\.00 +0 +0\n/,
+    )
+    expect(run.stdout).toMatch(
+      /GPT-4o mini \(now linked\) +openai +\$0\.15 \/ \$0\.60 → \$0\.15 \/ \$0\.60 +0 +0\n/,
+    )
     expect(run.stdout).toMatch(/^Portfolio +55\.0%/m)
     expect(run.stdout).toContain(`Updated ${file}.`)
 
@@ -147,11 +150,12 @@ describe('margin import-prices --all with the genai-prices snapshot', () => {
         cacheWritePerMTok: 6.25,
       },
     ])
-    // The hand-typed models keep their ids and their batch discount, now linked to the file.
-    expect(byId(doc, 'gpt-4o')).toMatchObject({ sourceId: 'gpt-4o', provider: 'openai' })
-    expect(byId(doc, 'gpt-4o')?.prices).toStrictEqual([
-      { ...gpt4oFromSnapshot[0], batchDiscountPct: 50 },
-    ])
+    // The hand-typed models keep their ids and their own 2024 points, now linked to the file.
+    expect(byId(doc, 'gpt-4o')).toStrictEqual({ ...supportAgent.models[0], sourceId: 'gpt-4o' })
+    expect(byId(doc, 'gpt-4o-mini')).toStrictEqual({
+      ...supportAgent.models[1],
+      sourceId: 'gpt-4o-mini',
+    })
     expect(doc.features).toStrictEqual(supportAgent.features)
 
     const before = fileHash(file)
@@ -160,7 +164,7 @@ describe('margin import-prices --all with the genai-prices snapshot', () => {
     expect(again.code).toBe(0)
     expect(again.stdout).toContain(
       'Models: 0 changed, 1,309 unchanged, 0 added, 0 not in the file (kept)\n' +
-        'Price points added: 0\n',
+        'Price points added: 0, changed: 0 (none removed)\n',
     )
     expect(again.stdout).not.toContain('Changed model')
     expect(again.stdout).toContain(`Nothing to change: ${file} already has these prices.`)
@@ -174,7 +178,7 @@ describe('margin import-prices --all with the genai-prices snapshot', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain(
       'Models: 2 changed, 0 unchanged, 1,307 added, 0 not in the file (kept)\n' +
-        'Price points added: 1,322\n',
+        'Price points added: 1,320, changed: 0 (none removed)\n',
     )
     expect(run.stdout).toMatch(/^Portfolio +55\.0%/m)
     expect(run.stdout).toContain(`Dry run: ${supportFile} is unchanged.`)
@@ -188,22 +192,18 @@ describe('margin import-prices without --all', () => {
     const run = await margin('import-prices', file, snapshot)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
+    // Both OpenAI models are linked; the snapshot repeats the prices they have (see above).
     expect(run.stdout).toContain(
       'Models: 2 changed, 0 unchanged, 0 added, 1 not in the file (kept)\n' +
-        'Price points added: 2\n',
+        'Price points added: 0, changed: 0 (none removed)\n',
     )
 
     const doc = await exported(file)
     expect(doc.models.map((model) => model.id)).toEqual(['gpt-4o', 'gpt-4o-mini', 'in-house'])
-    expect(byId(doc, 'gpt-4o')).toStrictEqual({
-      ...supportAgent.models[0],
-      sourceId: 'gpt-4o',
-      prices: [{ ...gpt4oFromSnapshot[0], batchDiscountPct: 50 }],
-    })
+    expect(byId(doc, 'gpt-4o')).toStrictEqual({ ...supportAgent.models[0], sourceId: 'gpt-4o' })
     expect(byId(doc, 'gpt-4o-mini')).toStrictEqual({
       ...supportAgent.models[1],
       sourceId: 'gpt-4o-mini',
-      prices: [{ ...gpt4oMiniFromSnapshot[0], batchDiscountPct: 50 }],
     })
     expect(byId(doc, 'in-house')).toStrictEqual(inHouse)
     expect({ ...doc, models: [] }).toStrictEqual({ ...supportAgent, models: [] })
@@ -211,7 +211,7 @@ describe('margin import-prices without --all', () => {
 })
 
 describe('margin import-prices with a LiteLLM file', () => {
-  it('--as-of dates a new point only for a model whose price differs', async () => {
+  it('--as-of dates a new point only for a model whose price differs, once', async () => {
     // The sample prices gpt-4o as support-agent does ($2.50 / $10, cache $1.25, batches at half
     // price); gpt-4o-mini is added here at $0.12 / $0.48 against support-agent's $0.15 / $0.60.
     const sample = JSON.parse(readFileSync(liteLlmSample, 'utf8')) as Record<string, unknown>
@@ -235,9 +235,11 @@ describe('margin import-prices with a LiteLLM file', () => {
     const run = await margin('import-prices', file, prices, '--as-of', '2027-03-01')
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
+    // gpt-4o: the same price on 2027-03-01, only linked. gpt-4o-mini: linked, and $0.12/$0.48
+    // differs from the 2024-07-18 $0.15/$0.60 in force that day: one point appended.
     expect(run.stdout).toContain(
       'Models: 2 changed, 0 unchanged, 0 added, 0 not in the file (kept)\n' +
-        'Price points added: 1\n',
+        'Price points added: 1, changed: 0 (none removed)\n',
     )
 
     const doc = await exported(file)
@@ -257,6 +259,57 @@ describe('margin import-prices with a LiteLLM file', () => {
         },
       ],
     })
+
+    // The same file on a later day: in force on 2027-06-01 are gpt-4o's 2024 price and
+    // gpt-4o-mini's new 2027-03-01 one, both the file's prices already.
+    const before = fileHash(file)
+    const later = await margin('import-prices', file, prices, '--as-of', '2027-06-01')
+    expect(later.stderr).toBe('')
+    expect(later.stdout).toContain(
+      'Models: 0 changed, 2 unchanged, 0 added, 0 not in the file (kept)\n' +
+        'Price points added: 0, changed: 0 (none removed)\n',
+    )
+    expect(later.stdout).toContain(`Nothing to change: ${file} already has these prices.`)
+    expect(fileHash(file)).toBe(before)
+
+    // Another gpt-4o-mini price for 2027-03-01: $0.10 / $0.40, cache $0.05, batches at half.
+    // In force that day is the point of that very day: it is changed in place, none added.
+    const recut = join(dir, 'litellm-gpt-4o-mini-recut.json')
+    writeFileSync(
+      recut,
+      JSON.stringify({
+        ...sample,
+        'gpt-4o-mini': {
+          litellm_provider: 'openai',
+          mode: 'chat',
+          input_cost_per_token: 1e-7,
+          output_cost_per_token: 4e-7,
+          cache_read_input_token_cost: 5e-8,
+          input_cost_per_token_batches: 5e-8,
+          output_cost_per_token_batches: 2e-7,
+        },
+      }),
+    )
+    const replaced = await margin('import-prices', file, recut, '--as-of', '2027-03-01')
+    expect(replaced.stderr).toBe('')
+    expect(replaced.stdout).toContain(
+      'Models: 1 changed, 1 unchanged, 0 added, 0 not in the file (kept)\n' +
+        'Price points added: 0, changed: 1 (none removed)\n',
+    )
+    // Already linked; in force in December 2026 is still the 2024-07-18 price; 0 added, 1 changed.
+    expect(replaced.stdout).toMatch(
+      /\nGPT-4o mini +openai +\$0\.15 \/ \$0\.60 → \$0\.15 \/ \$0\.60 +0 +1\n/,
+    )
+    expect(byId(await exported(file), 'gpt-4o-mini')?.prices).toStrictEqual([
+      ...supportAgent.models[1]!.prices,
+      {
+        from: '2027-03-01',
+        inputPerMTok: 0.1,
+        outputPerMTok: 0.4,
+        cacheReadPerMTok: 0.05,
+        batchDiscountPct: 50,
+      },
+    ])
   })
 })
 

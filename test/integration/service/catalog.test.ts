@@ -53,16 +53,26 @@ describe('prices/preview', () => {
     const { service } = serviceOnDemo()
     const preview = await call(service, 'prices/preview', { ...gpt4oCut, addAll: false })
     // The demo's gpt-4o is in the file; gpt-4o-mini, claude-sonnet-4-5 and
-    // text-embedding-3-small are not. The file's two dates (2000-01-01 and 2027-01-01) are new.
+    // text-embedding-3-small are not. The file's 2027-01-01 $1.25/$5/$0.625 differs from the
+    // demo's 2024-10-02 $2.5/$10/$1.25 in force that day: one point added. The file's undated
+    // $2.5/$10/$1.25 is the price on asOf (2026-12-05, before the cut), and the one in force
+    // then already (with the demo's 50% batch discount carried): nothing for it.
     expect(preview).toMatchObject({
       changed: 1,
       unchanged: 0,
       added: 0,
       notInFile: 3,
-      pointsAdded: 2,
+      pointsAdded: 1,
+      pointsReplaced: 0,
     })
     expect(preview.changes).toEqual([
-      expect.objectContaining({ id: 'gpt-4o', provider: 'openai', pointsAdded: 2, linked: true }),
+      expect.objectContaining({
+        id: 'gpt-4o',
+        provider: 'openai',
+        pointsAdded: 1,
+        pointsReplaced: 0,
+        linked: true,
+      }),
     ])
     const { lines, firstMonth, lastMonth } = preview.marginEffect
     expect([firstMonth, lastMonth]).toEqual([0, demo.horizonMonths - 1])
@@ -82,13 +92,15 @@ describe('prices/preview', () => {
       edits: preview.edits,
     })
     expect(saved.revision).toBe(1)
-    // The file's history replaces the demo's up to asOf; the batch discount is the demo's.
+    // The demo's own points stay as they were, its hand-entered 2024-05-13 $5/$15 launch price
+    // included; the cut is appended, with the 50% batch discount of the point in force before.
     expect(saved.doc.models.find((model) => model.id === 'gpt-4o')).toStrictEqual({
       ...demo.models.find((model) => model.id === 'gpt-4o'),
       sourceId: 'gpt-4o',
       prices: [
+        { from: '2024-05-13', inputPerMTok: 5, outputPerMTok: 15 },
         {
-          from: '2000-01-01',
+          from: '2024-10-02',
           inputPerMTok: 2.5,
           outputPerMTok: 10,
           cacheReadPerMTok: 1.25,
@@ -108,7 +120,20 @@ describe('prices/preview', () => {
     )
 
     const again = await call(service, 'prices/preview', { ...gpt4oCut, addAll: false })
-    expect(again).toMatchObject({ changed: 0, unchanged: 1, pointsAdded: 0, edits: [] })
+    expect(again).toMatchObject({
+      changed: 0,
+      unchanged: 1,
+      pointsAdded: 0,
+      pointsReplaced: 0,
+      edits: [],
+    })
+    // Also on a later day, once the cut has started: the undated price is then history.
+    const later = await call(service, 'prices/preview', {
+      ...gpt4oCut,
+      asOf: '2027-02-01',
+      addAll: false,
+    })
+    expect(later).toMatchObject({ changed: 0, unchanged: 1, pointsAdded: 0, edits: [] })
     await service.close()
   })
 
@@ -175,6 +200,42 @@ describe('catalog/refresh and catalog/reset', () => {
     expect(await call(service, 'catalog/models', {})).toMatchObject({
       origin: 'shipped',
       asOf: '2026-08-21',
+    })
+    await service.close()
+  })
+
+  it('a refresh that changes nothing keeps no catalog in the data folder', async () => {
+    const { dataDir, service } = serviceOnDemo()
+    // openai-gpt-4o-cut.json without its 2027 cut: gpt-4o's undated $2.5/$10/$1.25 alone, the
+    // shipped catalog's gpt-4o price (from 2000-01-01), so in force on asOf already.
+    const [openai] = JSON.parse(gpt4oCutText) as [{ models: [{ prices: unknown[] }] }]
+    openai.models[0].prices = openai.models[0].prices.slice(0, 1)
+    const repeat = {
+      fileName: 'gpt-4o-now.json',
+      text: JSON.stringify([openai]),
+      asOf: '2026-12-05',
+    }
+    const result = await call(service, 'catalog/refresh', { ...repeat, dryRun: false })
+    expect(result).toMatchObject({ added: 0, changed: 0, unchanged: 1, pointsAdded: 0 })
+    expect(existsSync(join(dataDir, 'catalog.json'))).toBe(false)
+    expect(await call(service, 'catalog/models', {})).toMatchObject({
+      origin: 'shipped',
+      asOf: '2026-08-21',
+    })
+
+    // Once refreshed, the same file again on a later day leaves the kept catalog as it was.
+    await call(service, 'catalog/refresh', { ...gpt4oCut, dryRun: false })
+    const kept = readFileSync(join(dataDir, 'catalog.json'), 'utf8')
+    const again = await call(service, 'catalog/refresh', {
+      ...gpt4oCut,
+      asOf: '2027-02-01',
+      dryRun: false,
+    })
+    expect(again).toMatchObject({ added: 0, changed: 0, pointsAdded: 0 })
+    expect(readFileSync(join(dataDir, 'catalog.json'), 'utf8')).toBe(kept)
+    expect(await call(service, 'catalog/models', {})).toMatchObject({
+      origin: 'refreshed',
+      asOf: '2026-12-05',
     })
     await service.close()
   })

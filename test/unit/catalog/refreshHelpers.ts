@@ -63,4 +63,5 @@ export const planCounts = (plan: RefreshPlan) => ({
   unchanged: plan.unchanged,
   notInFile: plan.notInFile,
   pointsAdded: plan.pointsAdded,
+  pointsReplaced: plan.pointsReplaced,
 })

@@ -1,13 +1,13 @@
 /**
- * The refresh's key property (DESIGN.md §8): the same file applied twice changes nothing the
- * second time. Over small random workspaces (hand-typed, linked and self-hosted models, dated
+ * The refresh's key properties (DESIGN.md §8): the same file applied twice changes nothing the
+ * second time, and a refresh never removes or reorders a workspace's price point. Over small random workspaces (hand-typed, linked and self-hosted models, dated
  * points on both sides of the file's date, batch discounts) and small random books of both kinds.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { UNDATED_FROM } from '../../../shared/catalog/genaiPrices'
 import type { CatalogModel, PriceBook } from '../../../shared/catalog/priceBook'
-import { planRefresh } from '../../../shared/catalog/refresh'
+import { planRefresh, type RefreshOptions } from '../../../shared/catalog/refresh'
 import type { Model, PricePoint } from '../../../shared/model/types'
 import { workspace } from '../engine/builders'
 import { applyRefresh, catalogEntry, priceBook } from './refreshHelpers'
@@ -71,9 +71,10 @@ const historyPoints = points([UNDATED_FROM, ...DATES], false).map((list) =>
 )
 
 /** A LiteLLM model: one current price, maybe with a batch discount, dated as the reader dates it. */
-const currentPoints = prices(true).map((p): PricePoint[] => [{ from: '2026-07-01', ...p }])
+const currentPoints = (asOf: string) =>
+  prices(true).map((p): PricePoint[] => [{ from: asOf, ...p }])
 
-const bookOf = (source: PriceBook['source']): fc.Arbitrary<PriceBook> =>
+const bookOf = (source: PriceBook['source'], asOf: string): fc.Arbitrary<PriceBook> =>
   fc
     .uniqueArray(fc.tuple(fc.constantFrom(...PROVIDERS), fc.constantFrom(...SOURCE_IDS)), {
       selector: ([provider, sourceId]) => `${provider}|${sourceId}`,
@@ -82,7 +83,7 @@ const bookOf = (source: PriceBook['source']): fc.Arbitrary<PriceBook> =>
     .chain((keys) =>
       fc.tuple(
         ...keys.map(([provider, sourceId]) =>
-          (source === 'litellm' ? currentPoints : historyPoints).map((list): CatalogModel =>
+          (source === 'litellm' ? currentPoints(asOf) : historyPoints).map((list): CatalogModel =>
             catalogEntry(provider, sourceId, list),
           ),
         ),
@@ -90,27 +91,51 @@ const bookOf = (source: PriceBook['source']): fc.Arbitrary<PriceBook> =>
     )
     .map((models) => priceBook(source, models))
 
-const books = fc.oneof(bookOf('genai-prices'), bookOf('litellm'))
-
-const options = fc.record({ addAll: fc.boolean(), asOf: fc.constantFrom(...DATES) })
+/** A book of either kind with the refresh's options: a LiteLLM book is dated on their asOf. */
+const booksAndOptions: fc.Arbitrary<[PriceBook, RefreshOptions]> = fc
+  .record({ addAll: fc.boolean(), asOf: fc.constantFrom(...DATES) })
+  .chain((opts) =>
+    fc
+      .oneof(bookOf('genai-prices', opts.asOf), bookOf('litellm', opts.asOf))
+      .map((book): [PriceBook, RefreshOptions] => [book, opts]),
+  )
 
 describe('planRefresh, applied twice with the same book', () => {
   it('produces a valid workspace and then plans no change and no addition', () => {
     fc.assert(
-      fc.property(workspaceModels, books, options, (models, book, opts) => {
+      fc.property(workspaceModels, booksAndOptions, (models, [book, opts]) => {
         const first = applyRefresh(workspace({ models }), book, opts)
         const second = planRefresh(first.doc.models, book, opts)
         expect(second.changed).toEqual([])
         expect(second.added).toEqual([])
         expect(second.pointsAdded).toBe(0)
+        expect(second.pointsReplaced).toBe(0)
       }),
       { numRuns: 500 },
     )
   })
 
+  it('never removes or reorders a point: it appends new ones and replaces on the same day', () => {
+    fc.assert(
+      fc.property(workspaceModels, booksAndOptions, (models, [book, opts]) => {
+        const plan = planRefresh(models, book, opts)
+        for (const update of plan.changed) {
+          const { before, after } = update
+          expect(after.slice(0, before.length).map((p) => p.from)).toEqual(
+            before.map((p) => p.from),
+          )
+          expect(after).toHaveLength(before.length + update.pointsAdded)
+          const rewritten = before.filter((p, i) => JSON.stringify(after[i]) !== JSON.stringify(p))
+          expect(rewritten).toHaveLength(update.pointsReplaced)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('never touches a self-hosted model, and counts every API model once', () => {
     fc.assert(
-      fc.property(workspaceModels, books, options, (models, book, opts) => {
+      fc.property(workspaceModels, booksAndOptions, (models, [book, opts]) => {
         const plan = planRefresh(models, book, opts)
         const touched = new Set(plan.changed.map((update) => update.id))
         for (const model of models) {
@@ -125,7 +150,7 @@ describe('planRefresh, applied twice with the same book', () => {
 
   it('adds the unmatched book models under ids the workspace does not have', () => {
     fc.assert(
-      fc.property(workspaceModels, books, options, (models, book, opts) => {
+      fc.property(workspaceModels, booksAndOptions, (models, [book, opts]) => {
         const plan = planRefresh(models, book, { ...opts, addAll: true })
         const matched = plan.changed.length + plan.unchanged
         const ids = [...models, ...plan.added].map((m) => m.id)
