@@ -129,6 +129,7 @@ export interface CatalogRefreshResult {
   changed: number
   unchanged: number
   pointsAdded: number
+  pointsReplaced: number
   skipped: SkipCounts
   /** Models in the catalog afterwards. */
   models: number

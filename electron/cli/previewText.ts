@@ -16,14 +16,20 @@ export function previewText(doc: WorkspaceDoc, preview: PricePreview): string {
     [
       `Models: ${count(preview.changed)} changed, ${count(preview.unchanged)} unchanged, ` +
         `${count(preview.added)} added, ${count(preview.notInFile)} not in the file (kept)`,
-      `Price points added: ${count(preview.pointsAdded)}`,
+      `Price points added: ${count(preview.pointsAdded)}, changed: ${count(preview.pointsReplaced)} (none removed)`,
       ...skipSummary(preview.skipped).map((line) => `Skipped: ${line}`),
     ].join('\n'),
   ]
   if (preview.changes.length > 0) {
     sections.push(
       formatTable(
-        ['Changed model', 'Provider', `In force ${first} ($/M in / out)`, 'Points added'],
+        [
+          'Changed model',
+          'Provider',
+          `In force ${first} ($/M in / out)`,
+          'Points added',
+          'changed',
+        ],
         preview.changes.map((change) => [
           change.linked ? `${change.name} (now linked)` : change.name,
           change.provider,
@@ -31,6 +37,7 @@ export function previewText(doc: WorkspaceDoc, preview: PricePreview): string {
             change.after ? formatInputOutput(change.after) : '—'
           }`,
           count(change.pointsAdded),
+          count(change.pointsReplaced),
         ]),
       ),
     )

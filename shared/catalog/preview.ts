@@ -17,6 +17,7 @@ export interface ModelPriceChange {
   name: string
   provider: string
   pointsAdded: number
+  pointsReplaced: number
   /** A hand-typed model the file's model is linked to from now on. */
   linked: boolean
   /** The point in force on the first day of month 0, before and after. */
@@ -31,6 +32,8 @@ export interface PricePreview {
   /** The workspace's API models the file does not know; they stay as they are. */
   notInFile: number
   pointsAdded: number
+  /** The workspace's own points whose prices the file changed on their day (none is removed). */
+  pointsReplaced: number
   skipped: SkipCounts
   changes: ModelPriceChange[]
   marginEffect: MarginEffect
@@ -54,12 +57,14 @@ export function previewRefresh(
     unchanged: plan.unchanged,
     notInFile: plan.notInFile,
     pointsAdded: plan.pointsAdded,
+    pointsReplaced: plan.pointsReplaced,
     skipped: plan.skipped,
     changes: plan.changed.map((update) => ({
       id: update.id,
       name: update.name,
       provider: update.provider,
       pointsAdded: update.pointsAdded,
+      pointsReplaced: update.pointsReplaced,
       linked: update.linkSourceId !== undefined,
       before: inForce(update.before),
       after: inForce(update.after),

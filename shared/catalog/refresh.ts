@@ -4,31 +4,20 @@
  *
  * A workspace model matches a book model by provider and source id; a model typed by hand (no
  * source id yet) matches the book model of its provider whose path-safe id is its id, and is
- * linked to it from then on. Self-hosted models never match.
- *
- * How a matched model's prices change depends on what the file knows:
- * - a price history (genai-prices) is the authority up to the file's date: the model's points
- *   dated on or before it are replaced by the file's points; points dated later (price changes
- *   the user knows of and the file does not yet) are kept, unless the file has one on that day;
- * - a current price (LiteLLM carries no dates) becomes a point on the chosen effective date,
- *   when it differs from the price in force that day.
- * Prices the file does not carry (a batch discount) are kept from the point they came from. So
- * the same file applied twice changes nothing the second time.
+ * linked to it from then on. Self-hosted models never match. How the file's prices join a
+ * matched model's is mergePrices.ts's rule: points are added or changed, never removed.
  */
 import type { Edit } from '../model/editTypes'
 import { asJson } from '../model/editing/json'
 import type { Model, PricePoint } from '../model/types'
-import { indexInForce } from '../engine/prices'
-import { catalogModelId, isSameSourceModel, sameProvider, workspaceModelId } from './catalogIds'
+import { workspaceModelId, workspaceModelOf } from './catalogIds'
+import { mergePrices } from './mergePrices'
 import type { CatalogModel, PriceBook, SkipCounts } from './priceBook'
 
 export interface RefreshOptions {
   /** Also add every model of the file the workspace does not have (a complete price book). */
   addAll: boolean
-  /**
-   * The file's date: how far a price history is known ('YYYY-MM-DD'), or when a current price
-   * takes effect.
-   */
+  /** The file's date ('YYYY-MM-DD'): when its undated (current) prices hold. */
   asOf: string
 }
 
@@ -41,6 +30,7 @@ export interface ModelUpdate {
   /** Set when a hand-typed model is linked to the file's model by this refresh. */
   linkSourceId?: string
   pointsAdded: number
+  pointsReplaced: number
 }
 
 export interface RefreshPlan {
@@ -53,10 +43,9 @@ export interface RefreshPlan {
   skipped: SkipCounts
   /** Price points that did not exist before, in changed and added models. */
   pointsAdded: number
+  /** Points of the workspace whose prices the file changed on their own day. */
+  pointsReplaced: number
 }
-
-/** Prices the book's readers never set: they stay as the workspace had them. */
-const KEPT_FIELDS = ['batchDiscountPct'] as const
 
 export function planRefresh(
   models: readonly Model[],
@@ -75,12 +64,9 @@ export function planRefresh(
       continue
     }
     matched.add(source)
-    const after =
-      book.source === 'litellm'
-        ? withCurrentPrice(model.prices, source.prices[0]!, options.asOf)
-        : withHistory(model.prices, source.prices, options.asOf)
+    const merged = mergePrices(model.prices, source.prices, options.asOf)
     const link = model.sourceId === undefined ? source.sourceId : undefined
-    if (samePoints(model.prices, after) && link === undefined) {
+    if (merged.added + merged.replaced === 0 && link === undefined) {
       unchanged += 1
       continue
     }
@@ -89,19 +75,27 @@ export function planRefresh(
       name: model.name,
       provider: model.provider,
       before: model.prices,
-      after,
+      after: merged.points,
       ...(link !== undefined && { linkSourceId: link }),
-      pointsAdded: newDates(model.prices, after),
+      pointsAdded: merged.added,
+      pointsReplaced: merged.replaced,
     })
   }
   const added = options.addAll ? addedModels(models, book, matched) : []
-  const pointsAdded =
-    changed.reduce((sum, update) => sum + update.pointsAdded, 0) +
-    added.reduce((sum, model) => sum + model.prices.length, 0)
-  return { added, changed, unchanged, notInFile, skipped: book.skipped, pointsAdded }
+  const sum = (counts: number[]) => counts.reduce((total, n) => total + n, 0)
+  return {
+    added,
+    changed,
+    unchanged,
+    notInFile,
+    skipped: book.skipped,
+    pointsAdded:
+      sum(changed.map((update) => update.pointsAdded)) + sum(added.map((m) => m.prices.length)),
+    pointsReplaced: sum(changed.map((update) => update.pointsReplaced)),
+  }
 }
 
-/** The plan as one batch of edits: price histories replaced, links set, models appended. */
+/** The plan as one batch of edits: price lists rewritten, links set, models appended. */
 export function refreshEdits(plan: RefreshPlan): Edit[] {
   return [
     ...plan.changed.flatMap((update): Edit[] => [
@@ -120,11 +114,9 @@ export function refreshEdits(plan: RefreshPlan): Edit[] {
   ]
 }
 
+/** The book model a workspace model is a copy of (workspaceModelOf, seen from the book). */
 function matchOf(model: Model, sources: readonly CatalogModel[]): CatalogModel | undefined {
-  if (model.sourceId !== undefined) return sources.find((s) => isSameSourceModel(model, s))
-  return sources.find(
-    (s) => sameProvider(s.provider, model.provider) && catalogModelId(s.sourceId) === model.id,
-  )
+  return sources.find((source) => workspaceModelOf([model], source) !== undefined)
 }
 
 function addedModels(
@@ -141,71 +133,4 @@ function addedModels(
     added.push(model)
   }
   return added
-}
-
-const byDate = (a: PricePoint, b: PricePoint): number => a.from.localeCompare(b.from)
-
-/**
- * The model's points with the file's history from its first point up to `asOf`; the model's own
- * points outside that span (before the file knows the model, or later than the file's date) kept.
- * Kept fields come from the model's point in force on the file point's date, or on `asOf` for the
- * file's older points: the workspace's latest word on, say, its batch discount.
- */
-function withHistory(
-  own: readonly PricePoint[],
-  file: readonly PricePoint[],
-  asOf: string,
-): PricePoint[] {
-  const fileDates = new Set(file.map((point) => point.from))
-  const fileStart = file.reduce((first, point) => (point.from < first ? point.from : first), asOf)
-  const kept = own.filter(
-    (point) => !fileDates.has(point.from) && (point.from < fileStart || point.from > asOf),
-  )
-  const carriedAt = (date: string) => own[indexInForce(own, date > asOf ? date : asOf) ?? -1]
-  return [...file.map((point) => withKeptFields(point, carriedAt(point.from))), ...kept].sort(
-    byDate,
-  )
-}
-
-/** The model's points with the file's price from `from`, unless that is already the price then. */
-function withCurrentPrice(
-  own: readonly PricePoint[],
-  file: PricePoint,
-  from: string,
-): PricePoint[] {
-  const inForce = own[indexInForce(own, from) ?? 0]
-  const point = withKeptFields({ ...file, from }, inForce)
-  if (inForce && samePrices(inForce, point)) return [...own]
-  return [...own.filter((p) => p.from !== from), point].sort(byDate)
-}
-
-function withKeptFields(point: PricePoint, source: PricePoint | undefined): PricePoint {
-  const kept: Partial<PricePoint> = {}
-  for (const field of KEPT_FIELDS) {
-    if (point[field] === undefined && source?.[field] !== undefined) kept[field] = source[field]
-  }
-  return { ...structuredClone(point), ...kept }
-}
-
-/** Same prices, whatever the date and the order of the fields. */
-function samePrices(a: PricePoint, b: PricePoint): boolean {
-  return canonical({ ...a, from: '' }) === canonical({ ...b, from: '' })
-}
-
-function samePoints(a: readonly PricePoint[], b: readonly PricePoint[]): boolean {
-  const sorted = (points: readonly PricePoint[]) => [...points].sort(byDate).map(canonical)
-  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b))
-}
-
-function canonical(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value)
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => a.localeCompare(b))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`
-}
-
-function newDates(before: readonly PricePoint[], after: readonly PricePoint[]): number {
-  const dates = new Set(before.map((point) => point.from))
-  return after.filter((point) => !dates.has(point.from)).length
 }

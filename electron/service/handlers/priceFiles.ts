@@ -32,19 +32,21 @@ export function catalogModelsHandler(context: ServiceContext): Handlers['catalog
 export function catalogRefreshHandler(context: ServiceContext): Handlers['catalog/refresh'] {
   return async ({ fileName, text, asOf, dryRun }) => {
     const book = bookOf(fileName, text, asOf)
-    const { catalog, plan } = refreshCatalog(context.catalog.current().catalog, book, {
-      asOf,
-      source: fileName,
-    })
-    if (!dryRun) await context.catalog.saveRefreshed(catalog)
+    const current = context.catalog.current().catalog
+    const { catalog, plan } = refreshCatalog(current, book, { asOf, source: fileName })
+    // A file that changes nothing leaves the catalog as it is, shipped or refreshed.
+    const changes = plan.added.length + plan.changed.length
+    if (!dryRun && changes > 0) await context.catalog.saveRefreshed(catalog)
+    const after = changes > 0 ? catalog : current
     return {
       added: plan.added.length,
       changed: plan.changed.length,
       unchanged: plan.unchanged,
       pointsAdded: plan.pointsAdded,
+      pointsReplaced: plan.pointsReplaced,
       skipped: plan.skipped,
-      models: catalog.models.length,
-      asOf: catalog.asOf,
+      models: after.models.length,
+      asOf: after.asOf,
     }
   }
 }

@@ -47,9 +47,15 @@ export function RefreshPreview({ preview }: { preview: PricePreview }) {
           ['Added', preview.added],
           ['Not in the file (kept)', preview.notInFile],
           ['Price points added', preview.pointsAdded],
+          ['Points changed', preview.pointsReplaced],
         ]}
       />
       <Skipped lines={skipSummary(preview.skipped)} />
+      <p className="field-hint refresh-rule">
+        No price point is removed: the file&apos;s dated prices are added, or change your point of
+        the same day; its current price is added on the as-of date where it differs. Batch discounts
+        stay yours.
+      </p>
       {preview.changes.length > 0 && (
         <div className="refresh-table-wrap refresh-changes">
           <table className="refresh-table">
@@ -59,6 +65,7 @@ export function RefreshPreview({ preview }: { preview: PricePreview }) {
                 <th>Model</th>
                 <th>In force {first}, $/M in / out</th>
                 <th className="num">Points added</th>
+                <th className="num">Changed</th>
               </tr>
             </thead>
             <tbody>
@@ -76,6 +83,7 @@ export function RefreshPreview({ preview }: { preview: PricePreview }) {
                     {change.after ? formatInputOutput(change.after) : '—'}
                   </td>
                   <td className="num">{count(change.pointsAdded)}</td>
+                  <td className="num">{count(change.pointsReplaced)}</td>
                 </tr>
               ))}
             </tbody>
@@ -140,6 +148,7 @@ export function CatalogRefreshSummary({ result }: { result: CatalogRefreshResult
           ['Unchanged', result.unchanged],
           ['Added', result.added],
           ['Price points added', result.pointsAdded],
+          ['Points changed', result.pointsReplaced],
           ['Models afterwards', result.models],
         ]}
       />

@@ -33,6 +33,12 @@ export function RefreshPricesDialog({ onClose }: { onClose(): void }) {
   const [asOf, setAsOf] = useState(todayIso())
   const [target, setTarget] = useState<Target>('workspace')
   const [step, setStep] = useState<Step>({ kind: 'choose' })
+  const changes =
+    step.kind === 'preview'
+      ? step.preview.edits.length
+      : step.kind === 'catalog'
+        ? step.result.added + step.result.changed
+        : 0
 
   async function preview() {
     if (file === null) return
@@ -59,9 +65,10 @@ export function RefreshPricesDialog({ onClose }: { onClose(): void }) {
   }
 
   async function apply() {
+    if (changes === 0) return onClose()
     if (step.kind === 'preview') {
       const label = `Refresh prices from ${file?.fileName ?? 'a price file'}`
-      if (step.preview.edits.length === 0 || commitOrExplain(label, step.preview.edits)) onClose()
+      if (commitOrExplain(label, step.preview.edits)) onClose()
     } else if (step.kind === 'catalog' && file !== null) {
       setStep({ kind: 'reading' })
       try {
@@ -80,12 +87,6 @@ export function RefreshPricesDialog({ onClose }: { onClose(): void }) {
   }
 
   const previewing = step.kind === 'preview' || step.kind === 'catalog'
-  const changes =
-    step.kind === 'preview'
-      ? step.preview.edits.length
-      : step.kind === 'catalog'
-        ? step.result.added + step.result.changed
-        : 0
   return (
     <Modal
       title="Refresh prices from a file"

@@ -406,14 +406,14 @@ describe('applying the same file twice', () => {
       models: [handTyped('m', 'acme', [point('2024-01-01', 5, 15, { batchDiscountPct: 50 })])],
     })
     const book = priceBook('genai-prices', [historyBook.models[0]!, historyBook.models[2]!])
-    // First, on 2026-08-01: the file's 2026-09-01 $3/$15 differs from the $5/$15 in force then
-    // (appended, with the 50% in force); no dated point has started by asOf, so the undated
-    // $2/$10 is the price on 2026-08-01, where $5/$15 is in force: appended too, at 50%.
+    // First, on 2026-08-01: no dated point of the file has started by asOf, so its undated
+    // $2/$10 is the price that day, where $5/$15 is in force: appended, with the 50% in force.
+    // Then the file's 2026-09-01 $3/$15 differs from that $2/$10: appended too, at 50%.
     const first = applyRefresh(doc, book, { addAll: true, asOf: AS_OF })
     expect(modelOf(first, 'm').prices).toEqual([
       point('2024-01-01', 5, 15, { batchDiscountPct: 50 }),
-      point('2026-09-01', 3, 15, { batchDiscountPct: 50 }),
       point(AS_OF, 2, 10, { batchDiscountPct: 50 }),
+      point('2026-09-01', 3, 15, { batchDiscountPct: 50 }),
     ])
     // Again on 2027-02-01: the file's 2026-09-01 point has started, so the undated price is
     // history and ignored; in force on 2026-09-01 is that very point. m@other is unchanged too.
