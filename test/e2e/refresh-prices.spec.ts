@@ -50,16 +50,11 @@ test('a refresh shows its margin effect, applies in one step and undoes in one',
   await expect(page.getByTestId('refresh-prices')).toBeHidden()
   await waitForSaved(page)
   const after = (await exportedDoc(host)).models.find((m) => m.id === 'gpt-4o')!
-  // The file's history, the workspace's 50% batch discount kept on each point.
+  // Nothing is removed: the file's undated price is the one in force on the as-of day
+  // (2024-10-02's), so only its 2027 cut is added, with the workspace's 50% batch discount.
   expect(after.sourceId).toBe('gpt-4o')
   expect(after.prices).toEqual([
-    {
-      from: '2000-01-01',
-      inputPerMTok: 2.5,
-      cacheReadPerMTok: 1.25,
-      outputPerMTok: 10,
-      batchDiscountPct: 50,
-    },
+    ...before.prices,
     {
       from: '2027-01-01',
       inputPerMTok: 1.25,
