@@ -33,7 +33,7 @@ test('a refresh shows its margin effect, applies in one step and undoes in one',
   await previewRefresh(page, priceCut)
 
   const summary = page.getByTestId('refresh-summary')
-  await expect(summary).toContainText('Changed1')
+  await expect(summary).toContainText('Changed or linked1')
   // GPT-4o mini, Claude Sonnet 4.5 and the embedding model are not in the file: kept as they are.
   await expect(summary).toContainText('Not in the file (kept)3')
   const portfolio = page.getByTestId('refresh-margin-effect').locator('tbody tr').first()

@@ -42,7 +42,7 @@ export function RefreshPreview({ preview }: { preview: PricePreview }) {
     <div className="refresh-preview" data-testid="refresh-summary">
       <Counts
         items={[
-          ['Changed', preview.changed],
+          ['Changed or linked', preview.changed],
           ['Unchanged', preview.unchanged],
           ['Added', preview.added],
           ['Not in the file (kept)', preview.notInFile],
@@ -59,7 +59,7 @@ export function RefreshPreview({ preview }: { preview: PricePreview }) {
       {preview.changes.length > 0 && (
         <div className="refresh-table-wrap refresh-changes">
           <table className="refresh-table">
-            <caption>Models whose prices change</caption>
+            <caption>Models changed or linked to the file</caption>
             <thead>
               <tr>
                 <th>Model</th>
