@@ -145,51 +145,54 @@ export function MixGrid({ feature, step, models }: MixGridProps) {
   return (
     <section className="panel" aria-label="Model mix">
       <GridToolbar title={`Model mix · ${step.name}`}>
-        <button
-          type="button"
-          disabled={inScenario}
-          title={lock ?? 'Route part of this step to another model of the workspace'}
-          onClick={() => {
-            const next = addModel(
-              mix,
-              models.map((m) => m.id),
-            )
-            if (next === null)
-              useEditError.getState().show(GRID_ID, 'Every model is already in this mix')
-            else saveMix(next, `Add a model to ${step.name}`)
-          }}
-        >
-          + Add
-        </button>
-        <button
-          type="button"
-          disabled={inScenario || pending}
-          title={
-            lock ??
-            (pending
-              ? 'Finish the mix (shares summing to 100%) first'
-              : 'Route part of this step to a model of the price catalog')
-          }
-          onClick={() => void routeToCatalogModel(mixPath, mix, step.name)}
-        >
-          From catalog…
-        </button>
-        <button
-          type="button"
-          disabled={inScenario || focusedIndex === null || mix.length < 2}
-          title={lock ?? 'Remove the focused model from the mix'}
-          onClick={() => {
-            if (focusedIndex !== null)
-              saveMix(removeEntry(mix, focusedIndex), `Remove a model from ${step.name}`)
-          }}
-        >
-          Remove
-        </button>
-        {pending && (
-          <button type="button" onClick={() => setDraft(null)} title="Discard the unsaved mix">
-            Revert
+        {/* One group: in a narrow pane the buttons move under the title together. */}
+        <span className="toolbar-buttons">
+          <button
+            type="button"
+            disabled={inScenario}
+            title={lock ?? 'Route part of this step to another model of the workspace'}
+            onClick={() => {
+              const next = addModel(
+                mix,
+                models.map((m) => m.id),
+              )
+              if (next === null)
+                useEditError.getState().show(GRID_ID, 'Every model is already in this mix')
+              else saveMix(next, `Add a model to ${step.name}`)
+            }}
+          >
+            + Add
           </button>
-        )}
+          <button
+            type="button"
+            disabled={inScenario || pending}
+            title={
+              lock ??
+              (pending
+                ? 'Finish the mix (shares summing to 100%) first'
+                : 'Route part of this step to a model of the price catalog')
+            }
+            onClick={() => void routeToCatalogModel(mixPath, mix, step.name)}
+          >
+            From catalog…
+          </button>
+          <button
+            type="button"
+            disabled={inScenario || focusedIndex === null || mix.length < 2}
+            title={lock ?? 'Remove the focused model from the mix'}
+            onClick={() => {
+              if (focusedIndex !== null)
+                saveMix(removeEntry(mix, focusedIndex), `Remove a model from ${step.name}`)
+            }}
+          >
+            Remove
+          </button>
+          {pending && (
+            <button type="button" onClick={() => setDraft(null)} title="Discard the unsaved mix">
+              Revert
+            </button>
+          )}
+        </span>
       </GridToolbar>
       <EditableGrid
         gridId={GRID_ID}
