@@ -161,7 +161,7 @@ export function MixGrid({ feature, step, models }: MixGridProps) {
               else saveMix(next, `Add a model to ${step.name}`)
             }}
           >
-            + Add
+            + Add model
           </button>
           <button
             type="button"
