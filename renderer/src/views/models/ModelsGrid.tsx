@@ -27,7 +27,7 @@ const field = fieldColumns<ModelRow, Model>(
 )
 
 const identityColumns: GridColumn<ModelRow>[] = [
-  field('name', 'Model', 'text', { pinned: true, flex: 1, minWidth: 170 }),
+  field('name', 'Model', 'text', { pinned: true, flex: 1, minWidth: 160 }),
   field('provider', 'Provider', 'text', { width: 96 }),
   field('kind', 'Kind', 'enum', {
     options: [
@@ -74,7 +74,7 @@ function monthColumns(monthName: string, callLabel: string): GridColumn<ModelRow
       'text',
       (row) => (row.at?.from == null ? null : formatPriceFrom(row.at.from)),
       {
-        width: 110,
+        width: 124,
         group,
         headerTooltip: `The date the price point in force in ${monthName} applies from ("earliest known": the price source gives no start date)`,
       },
