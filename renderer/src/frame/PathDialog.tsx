@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FormFooter } from './FormFooter'
 import { Modal } from './Modal'
 
 interface PathDialogProps {
@@ -27,19 +28,12 @@ export function PathDialog({
       testId="path-dialog"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="path-dialog-form"
-            className="button-primary"
-            disabled={trimmed === ''}
-          >
-            {confirmLabel}
-          </button>
-        </>
+        <FormFooter
+          formId="path-dialog-form"
+          submitLabel={confirmLabel}
+          onCancel={onClose}
+          disabled={trimmed === ''}
+        />
       }
     >
       <form

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FormFooter } from '../../frame/FormFooter'
 import type { Model, PricePoint } from '../../../../shared/model/types'
 import { formatUnitMoney } from '../../../../shared/report/format'
 import { Modal } from '../../frame/Modal'
@@ -103,19 +104,12 @@ export function AddPriceChangeDialog(props: AddPriceChangeDialogProps) {
       testId="price-change-dialog"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="price-change-form"
-            className="button-primary"
-            data-testid="price-change-add"
-          >
-            Add price change
-          </button>
-        </>
+        <FormFooter
+          formId="price-change-form"
+          submitLabel="Add price change"
+          onCancel={onClose}
+          submitTestId="price-change-add"
+        />
       }
     >
       <form

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { FormFooter } from '../../frame/FormFooter'
 import { MonthSelect } from '../../frame/MonthSelect'
 import {
   fireDrillName,
@@ -79,19 +80,12 @@ export function FireDrillDialog({ doc, onClose }: FireDrillDialogProps) {
       testId="fire-drill-dialog"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form={formId}
-            className="button-primary"
-            data-testid="fire-drill-run"
-          >
-            Create scenario
-          </button>
-        </>
+        <FormFooter
+          formId={formId}
+          submitLabel="Create scenario"
+          onCancel={onClose}
+          submitTestId="fire-drill-run"
+        />
       }
     >
       <p className="fire-drill-intro">
