@@ -11,8 +11,13 @@ export function cacheBreakevenReuse(
 ): Record<string, number | null> {
   const result: Record<string, number | null> = {}
   compiled.doc.models.forEach((model, row) => {
-    const { input, cacheRead, cacheWrite } = prices[compiled.modelOrder[row]!]!.base
-    result[model.id] = input > cacheRead ? (cacheWrite - cacheRead) / (input - cacheRead) : null
+    result[model.id] = breakevenReuseAt(prices[compiled.modelOrder[row]!]!)
   })
   return result
+}
+
+/** One model's breakeven reuse at `prices`; null when a cache read is no cheaper than input. */
+export function breakevenReuseAt({ base }: ModelPrices): number | null {
+  const { input, cacheRead, cacheWrite } = base
+  return input > cacheRead ? (cacheWrite - cacheRead) / (input - cacheRead) : null
 }

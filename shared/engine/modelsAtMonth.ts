@@ -5,12 +5,13 @@
  */
 import { annualPriceDeclinePctOf, prefixReuseOf, reasoningTokensOf } from '../model/defaults'
 import type { Override, Step, WorkspaceDoc } from '../model/types'
-import { cacheBreakevenReuse } from './cacheBreakeven'
+import { breakevenReuseAt } from './cacheBreakeven'
 import { callCost } from './callCost'
-import { compileDoc, type CallShape, type ModelPrices } from './compiledDoc'
+import { compileModel } from './compileParts'
+import type { CallShape, ModelPrices } from './compiledDoc'
 import { docAtMonth } from './monthResult'
 import { firstDayOfMonth } from './months'
-import { declineFactorAt, indexInForce, pricesAtMonth } from './prices'
+import { declineFactorAt, indexInForce, modelPricesAt } from './prices'
 
 export interface ModelAtMonth {
   /** The prices in force, API prices after the decline. */
@@ -45,27 +46,27 @@ export function modelsAtMonth(
   overrides: readonly Override[] = [],
 ): ModelsAtMonth {
   const doc = docAtMonth(source, overrides, month)
-  const compiled = compileDoc(doc)
-  const prices = pricesAtMonth(compiled, month)
-  const breakeven = cacheBreakevenReuse(compiled, prices)
   const date = firstDayOfMonth(doc, month)
+  const declineFactor = declineFactorAt(annualPriceDeclinePctOf(doc), month)
+  // Model by model: the rest of the document (features, cohorts) plays no part in a price.
   const models = new Map<string, ModelAtMonth>()
-  doc.models.forEach((model, row) => {
+  for (const model of doc.models) {
+    const prices = modelPricesAt(compileModel(model), date, declineFactor)
     const pointIndex = indexInForce(model.prices, date) ?? null
     models.set(model.id, {
-      prices: prices[compiled.modelOrder[row]!]!,
+      prices,
       pointIndex,
       from: pointIndex === null ? null : model.prices[pointIndex]!.from,
-      cacheBreakevenReuse: breakeven[model.id] ?? null,
+      cacheBreakevenReuse: breakevenReuseAt(prices),
     })
-  })
-  return {
-    month,
-    date,
-    declineFactor: declineFactorAt(annualPriceDeclinePctOf(doc), month),
-    doc,
-    models,
   }
+  return { month, date, declineFactor, doc, models }
+}
+
+/** By model id: the prices each model charges in `month` of `doc` (no overrides). */
+export function modelPricesInForce(doc: WorkspaceDoc, month = 0): Map<string, ModelPrices> {
+  const { models } = modelsAtMonth(doc, month)
+  return new Map([...models].map(([id, model]) => [id, model.prices]))
 }
 
 /** One LLM call's tokens and how it uses the prompt cache and the batch API. */

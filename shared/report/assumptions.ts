@@ -3,8 +3,7 @@
  * force with the date each applies from, floors, growth and attribution. A board reads these in
  * the appendix to know what the numbers rest on.
  */
-import { docAtMonth } from '../engine/monthResult'
-import { modelPricesInForce, priceDatesInForce } from '../engine/modelPricesInForce'
+import { modelsAtMonth } from '../engine/modelsAtMonth'
 import {
   annualPriceDeclinePctOf,
   floorPctOf,
@@ -72,9 +71,8 @@ export function assumptionsOf(
   scenarioId: string | null,
   month: number,
 ): Assumptions {
-  const doc = docAtMonth(source, scenarioOverrides(source, scenarioId), month)
-  const prices = modelPricesInForce(doc, month)
-  const dates = priceDatesInForce(doc, month)
+  const atMonth = modelsAtMonth(source, month, scenarioOverrides(source, scenarioId))
+  const { doc } = atMonth
   const planNames = new Map(doc.plans.map((plan) => [plan.id, plan.name]))
   return {
     startMonth: doc.startMonth,
@@ -82,13 +80,13 @@ export function assumptionsOf(
     portfolioFloorPct: portfolioFloorPctOf(doc),
     annualPriceDeclinePct: annualPriceDeclinePctOf(doc),
     models: doc.models.map((model) => {
-      const inForce = prices.get(model.id)
+      const inForce = atMonth.models.get(model.id)?.prices
       return {
         id: model.id,
         name: model.name,
         provider: model.provider,
         kind: model.kind,
-        priceFrom: dates.get(model.id) ?? null,
+        priceFrom: atMonth.models.get(model.id)?.from ?? null,
         inputPerMTok: inForce?.base.input ?? 0,
         outputPerMTok: inForce?.base.output ?? 0,
         cacheReadPerMTok: inForce?.base.cacheRead ?? 0,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { modelPricesInForce } from '../../../../shared/engine'
+import { modelPricesInForce } from '../../../../shared/engine/modelsAtMonth'
 import { stepCallCost } from '../../../../shared/engine/stepCallCost'
 import { formatCallMoney } from '../../../../shared/report/format'
 import { monthName } from '../../../../shared/report/labels'
