@@ -2,9 +2,8 @@
  * The months the Overview compares a scenario with the baseline in: the month it shows and the
  * forecast's last month (where a rise that starts later has bitten), each evaluated by the engine.
  */
-import { evaluateMonth } from '../../../../shared/engine'
+import { evaluateScenarios } from '../../../../shared/engine'
 import type { ComputeResult } from '../../../../shared/engine/results'
-import { scenarioOverrides } from '../../../../shared/model/overrides'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { scenarioView } from '../../store/derived'
 import { floorCrossings, type FloorCrossings, type MonthPair } from './floorCrossings'
@@ -28,9 +27,9 @@ export function scenarioFloorCrossings(
   const last = horizonMonths - 1
   if (last > 0) {
     try {
-      const scenarioAtEnd = evaluateMonth(doc, last, scenarioOverrides(doc, scenarioId))
-      const baselineAtEnd = evaluateMonth(doc, last)
-      if (scenarioAtEnd.month !== shown.month) {
+      // One call: the two documents share their compiled parts.
+      const [scenarioAtEnd, baselineAtEnd] = evaluateScenarios(doc, [scenarioId, null], last)
+      if (scenarioAtEnd && baselineAtEnd && scenarioAtEnd.month !== shown.month) {
         pairs.push({
           month: scenarioAtEnd.month,
           baseline: baselineAtEnd.features,
