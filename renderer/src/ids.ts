@@ -1,17 +1,6 @@
 /** Ids and names for new and duplicated entities: readable, and unique among their siblings. */
+import { firstFree, uniqueId } from '../../shared/model/freeNames'
 import { slugify } from '../../shared/report/fileNames'
-
-function firstFree(taken: Iterable<string>, candidate: (n: number) => string): string {
-  const used = new Set(taken)
-  let n = 1
-  while (used.has(candidate(n))) n += 1
-  return candidate(n)
-}
-
-/** `base`, else `base-2`, `base-3`, … — the first one not taken. */
-function uniqueId(base: string, taken: Iterable<string>): string {
-  return firstFree(taken, (n) => (n === 1 ? base : `${base}-${n}`))
-}
 
 /** "New feature", else "New feature 2", … */
 function uniqueName(base: string, taken: Iterable<string>): string {

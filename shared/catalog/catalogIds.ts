@@ -3,6 +3,7 @@
  * and override paths, so a `/` inside a source id (`anthropic/claude-sonnet-5` on OpenRouter)
  * must never read as a separator: each becomes `~`.
  */
+import { uniqueId } from '../model/freeNames'
 import type { Model } from '../model/types'
 
 export const catalogModelId = (sourceId: string): string => sourceId.replaceAll('/', '~')
@@ -46,12 +47,7 @@ export function workspaceModelId(
   source: { provider: string; sourceId: string },
   existing: readonly Pick<Model, 'id'>[],
 ): string {
-  const taken = new Set(existing.map((model) => model.id))
+  const taken = existing.map((model) => model.id)
   const plain = catalogModelId(source.sourceId)
-  if (!taken.has(plain)) return plain
-  const qualified = `${plain}@${source.provider}`
-  if (!taken.has(qualified)) return qualified
-  let n = 2
-  while (taken.has(`${qualified}-${n}`)) n += 1
-  return `${qualified}-${n}`
+  return taken.includes(plain) ? uniqueId(`${plain}@${source.provider}`, taken) : plain
 }

@@ -10,6 +10,8 @@
  * the provider sets is left alone: it follows its base price, already raised.
  */
 import { monthName } from '../report/labels'
+import { firstFree, uniqueId } from './freeNames'
+import { slugify } from '../report/fileNames'
 import type { Override, PricePoint, Scenario, WorkspaceDoc } from './types'
 
 export interface FireDrillInput {
@@ -92,25 +94,6 @@ function drillPaths(doc: WorkspaceDoc, provider: string): string[] {
   return tiers.length === 0 ? pointPaths : [...pointPaths, ...tierPaths]
 }
 
-/** A readable id not yet taken: "anthropic-raises-prices-20-from-mar-2027", else "…-2", … */
-function freeId(name: string, taken: ReadonlySet<string>): string {
-  const slug =
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'fire-drill'
-  let id = slug
-  for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`
-  return id
-}
-
-/** A name not yet taken: the drill's own, else "… (2)", "… (3)". */
-function freeName(name: string, taken: ReadonlySet<string>): string {
-  let candidate = name
-  for (let n = 2; taken.has(candidate); n++) candidate = `${name} (${n})`
-  return candidate
-}
-
 /**
  * The scenario "provider X raises prices by N% from month M", on the baseline (no parent). Throws
  * on input `fireDrillProblems` refuses.
@@ -118,8 +101,16 @@ function freeName(name: string, taken: ReadonlySet<string>): string {
 export function fireDrillScenario(doc: WorkspaceDoc, input: FireDrillInput): Scenario {
   const problems = fireDrillProblems(doc, input)
   if (problems.length > 0) throw new Error(problems.join('; '))
-  const name = freeName(fireDrillName(doc, input), new Set(doc.scenarios.map((s) => s.name)))
-  const id = freeId(name, new Set(doc.scenarios.map((s) => s.id)))
+  // The drill's own name, else "… (2)", "… (3)"; its id the name's slug, else "…-2".
+  const base = fireDrillName(doc, input)
+  const name = firstFree(
+    doc.scenarios.map((s) => s.name),
+    (n) => (n === 1 ? base : `${base} (${n})`),
+  )
+  const id = uniqueId(
+    slugify(name),
+    doc.scenarios.map((s) => s.id),
+  )
   const value = 1 + input.raisePct / 100
   const from = input.fromMonth === 0 ? {} : { fromMonth: input.fromMonth }
   const overrides: Override[] = drillPaths(doc, input.provider).map((path) => ({
