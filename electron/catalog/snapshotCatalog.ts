@@ -15,7 +15,7 @@ interface SnapshotFacts {
   asOf: string
 }
 
-export const SNAPSHOT_DIR = 'genai-prices'
+const SNAPSHOT_DIR = 'genai-prices'
 export const BUILT_CATALOG = 'catalog.json'
 
 export function catalogFromSnapshot(resourcesDir: string): CatalogFile {

@@ -17,7 +17,7 @@ export const isSameSourceModel = (
   source: { provider: string; sourceId: string },
 ): boolean => model.sourceId === source.sourceId && sameProvider(model.provider, source.provider)
 
-export const sameProvider = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+const sameProvider = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
 /**
  * The workspace's copy of a source model: the model linked to it (same provider and source id),

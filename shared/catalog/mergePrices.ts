@@ -9,7 +9,7 @@
  * price points by position. A new point keeps what the file cannot say (a batch discount) from
  * the point it supersedes. So the same file applied twice changes nothing the second time.
  */
-import { indexInForce } from '../engine/prices'
+import { pointOn } from '../engine/prices'
 import type { PricePoint } from '../model/types'
 import { UNDATED_FROM } from './genaiPrices'
 
@@ -47,8 +47,8 @@ function mergePoint(merged: MergedPrices, point: PricePoint): void {
   // Only a point that has started speaks for the day: before the model's first point the
   // workspace knows nothing (the engine's "else the earliest" is a fallback, not a fact).
   const started = points.filter((own) => own.from <= point.from)
-  const inForce = started[indexInForce(started, point.from) ?? -1]
-  const candidate = withKeptFields(point, inForce ?? points[indexInForce(points, point.from) ?? -1])
+  const inForce = pointOn(started, point.from)
+  const candidate = withKeptFields(point, inForce ?? pointOn(points, point.from))
   if (inForce && samePrices(inForce, candidate)) return
   const sameDay = points.findIndex((own) => own.from === point.from)
   if (sameDay >= 0) {

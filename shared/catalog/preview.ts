@@ -3,7 +3,8 @@
  * does to the margin, with the one batch of edits that applies it (one transaction, one undo).
  * The desktop app, the web host and the CLI all preview through here.
  */
-import { indexInForce } from '../engine/prices'
+import { firstDayOfMonth } from '../engine/months'
+import { pointOn } from '../engine/prices'
 import type { Edit } from '../model/editTypes'
 import { applyEdits } from '../model/edits'
 import type { PricePoint, WorkspaceDoc } from '../model/types'
@@ -48,9 +49,8 @@ export function previewRefresh(
   const plan = planRefresh(doc.models, book, options)
   const edits = refreshEdits(plan)
   const after = edits.length === 0 ? doc : appliedDoc(doc, edits)
-  const firstDay = `${doc.startMonth}-01`
-  const inForce = (points: readonly PricePoint[]): PricePoint | null =>
-    points[indexInForce(points, firstDay) ?? -1] ?? null
+  const firstDay = firstDayOfMonth(doc, 0)
+  const inForce = (points: readonly PricePoint[]) => pointOn(points, firstDay) ?? null
   return {
     added: plan.added.length,
     changed: plan.changed.length,

@@ -47,14 +47,12 @@ export function indexInForce(
   return chosen ?? earliest
 }
 
+/** The point of `points` (any order) in force on `date`, by indexInForce's rule. */
+export const pointOn = <P extends { from: string }>(points: readonly P[], date: string) =>
+  points[indexInForce(points, date) ?? -1]
+
 /** The compiled point in force on `date` (§3 "Price at month t"). */
-export function pointInForce(
-  model: CompiledModel,
-  date: string,
-): CompiledModel['points'][number] | undefined {
-  const index = indexInForce(model.points, date)
-  return index === undefined ? undefined : model.points[index]
-}
+export const pointInForce = (model: CompiledModel, date: string) => pointOn(model.points, date)
 
 /**
  * The prices of the point in force on `date`; a model without price points costs nothing. API

@@ -23,7 +23,7 @@ export interface FireDrillInput {
 }
 
 /** A rise beyond this is a typo rather than a drill (an eleven-fold price). */
-export const MAX_FIRE_DRILL_RAISE_PCT = 1000
+const MAX_FIRE_DRILL_RAISE_PCT = 1000
 
 /** The distinct providers of the workspace's models, in the order they first appear. */
 export function modelProviders(doc: WorkspaceDoc): string[] {

@@ -1,6 +1,6 @@
 import { formatPriceFrom } from '../../../shared/catalog/priceLabels'
 import { catalogEntries, searchCatalog } from '../../../shared/catalog/search'
-import { indexInForce } from '../../../shared/engine/prices'
+import { pointOn } from '../../../shared/engine/prices'
 import { formatUnitMoney } from '../../../shared/report/format'
 import { todayIso } from '../../../shared/today'
 import { CatalogStore } from '../../catalog/catalogStore'
@@ -30,7 +30,7 @@ export const modelsCommand: Command = {
     const price = (value: number | undefined) =>
       value === undefined ? '—' : formatUnitMoney(value)
     const rows = found.models.map((model) => {
-      const point = model.prices[indexInForce(model.prices, today) ?? 0]!
+      const point = pointOn(model.prices, today)!
       return [
         model.sourceId,
         model.provider,

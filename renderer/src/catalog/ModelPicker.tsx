@@ -4,7 +4,7 @@ import type { CatalogModel } from '../../../shared/catalog/priceBook'
 import { workspaceModelOf } from '../../../shared/catalog/catalogIds'
 import { formatPriceFrom } from '../../../shared/catalog/priceLabels'
 import { searchCatalog } from '../../../shared/catalog/search'
-import { indexInForce } from '../../../shared/engine/prices'
+import { pointOn } from '../../../shared/engine/prices'
 import { formatUnitMoney } from '../../../shared/report/format'
 import { todayIso } from '../../../shared/today'
 import { Modal } from '../frame/Modal'
@@ -189,7 +189,7 @@ function PickerResults(props: PickerResultsProps) {
           </thead>
           <tbody role="listbox" aria-label="Matching models">
             {models.map((model, index) => {
-              const point = model.prices[indexInForce(model.prices, today) ?? 0]!
+              const point = pointOn(model.prices, today)!
               const selected = model === chosen
               return (
                 <tr

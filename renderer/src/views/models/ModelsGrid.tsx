@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react'
+import { useMemo } from 'react'
 import type { TierPrices } from '../../../../shared/engine/compiledDoc'
 import {
   costPerThousandCalls,
@@ -118,11 +118,10 @@ interface ModelsGridProps {
   selected: Model | undefined
   onSelect(id: string): void
   /** Buttons beside "Add model" (e.g. picking a model from the catalog), in the same row. */
-  toolbar?: ReactNode
 }
 
 export function ModelsGrid(props: ModelsGridProps) {
-  const { doc, atMonth, monthName, call, callLabel, selected, onSelect, toolbar } = props
+  const { doc, atMonth, monthName, call, callLabel, selected, onSelect } = props
   const rows = useMemo(
     () =>
       doc.models.map((model): ModelRow => {
@@ -143,7 +142,6 @@ export function ModelsGrid(props: ModelsGridProps) {
     <CollectionPanel
       title="Models"
       hint="Select a model to see and edit its price history."
-      toolbar={toolbar}
       collection={{
         noun: 'model',
         path: 'models',

@@ -12,7 +12,7 @@ import { newIdentity } from '../../ids'
 import { asJson } from '../../json'
 import { useWorkspace } from '../../store/workspaceStore'
 
-export function blankModel(models: readonly Model[]): Model {
+function blankModel(models: readonly Model[]): Model {
   return {
     ...newIdentity('New model', models),
     provider: 'custom',
