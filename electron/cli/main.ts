@@ -3,7 +3,8 @@
  * Results go to stdout; problems to stderr, one per line, each naming its path.
  */
 import { enterInvocationDir } from '../main/fileArgs'
-import { CliError, exitFailed } from './cliError'
+import { PriceFileError } from '../../shared/catalog/priceBook'
+import { CliError, exitFailed, exitInvalid } from './cliError'
 import type { Command } from './commandArgs'
 import { compareCommand } from './commands/compare'
 import { computeCommand } from './commands/compute'
@@ -63,6 +64,10 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof CliError) {
     process.stderr.write(`${error.lines.join('\n')}\n`)
     process.exitCode = error.exitCode
+  } else if (error instanceof PriceFileError) {
+    // A malformed price file is invalid input: its name, model and field, exit 2.
+    process.stderr.write(`${error.message}\n`)
+    process.exitCode = exitInvalid
   } else {
     process.stderr.write(`margin: ${(error as Error).stack ?? String(error)}\n`)
     process.exitCode = exitFailed

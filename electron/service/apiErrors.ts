@@ -1,5 +1,6 @@
 import type { ApiError } from '../../shared/api'
 import type { Problem } from '../../shared/model/types'
+import { PriceFileError } from '../../shared/catalog/priceBook'
 import { WorkspaceError } from '../db/workspaceError'
 import type { Log } from './log'
 
@@ -20,6 +21,9 @@ const SQLITE_IO_CODES = [
 export function toApiError(error: unknown, log: Log): ApiError {
   if (error instanceof WorkspaceError) {
     return { code: error.code, message: error.message, problems: error.problems }
+  }
+  if (error instanceof PriceFileError) {
+    return { code: 'invalid-price-file', message: error.message, problems: [] }
   }
   log('Workspace service request failed', error)
   if (isIoFailure(error)) {

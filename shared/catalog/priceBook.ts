@@ -33,6 +33,16 @@ export class PriceFileError extends Error {
   override name = 'PriceFileError'
 }
 
+/** Runs `work` on the price file `fileName`: a refusal names the file first ("prices.json: …"). */
+export function inPriceFile<T>(fileName: string, work: () => T): T {
+  try {
+    return work()
+  } catch (error) {
+    if (error instanceof PriceFileError) throw new PriceFileError(`${fileName}: ${error.message}`)
+    throw error
+  }
+}
+
 export const emptySkipCounts = (): SkipCounts => ({ models: {}, pricePoints: {}, priceFields: {} })
 
 export function countSkip(tally: Record<string, number>, reason: string, count = 1): void {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { PriceFileError, type PriceBook } from '../../../shared/catalog/priceBook'
+import { inPriceFile, type PriceBook } from '../../../shared/catalog/priceBook'
 import { previewRefresh } from '../../../shared/catalog/preview'
 import { readPriceFile } from '../../../shared/catalog/readPriceFile'
 import { todayIso } from '../../../shared/today'
 import { workspaceExtension } from '../../main/fileArgs'
 import { commitEdits, openWorkspaceFile } from '../../service'
-import { CliError, usageError } from '../cliError'
+import { usageError } from '../cliError'
 import { parseFileArgs, type Command } from '../commandArgs'
 import { dateFlag } from '../flags'
 import { fileFailure, readWorkspaceFile } from '../loadDocument'
@@ -40,7 +40,7 @@ export const importPricesCommand: Command = {
       process.stdout.write(
         previewText(
           doc,
-          fromPriceFile(pricesFile, () => previewRefresh(doc, book, options)),
+          inPriceFile(pricesFile, () => previewRefresh(doc, book, options)),
         ),
       )
       process.stdout.write(`Dry run: ${workspaceFile} is unchanged.\n`)
@@ -61,7 +61,7 @@ async function applyToFile(
   })
   try {
     const before = workspace.doc
-    const result = fromPriceFile(pricesFile, () => previewRefresh(before, book, options))
+    const result = inPriceFile(pricesFile, () => previewRefresh(before, book, options))
     if (result.edits.length > 0) {
       try {
         commitEdits(
@@ -91,15 +91,5 @@ function readBook(pricesFile: string, asOf: string): PriceBook {
   } catch (error) {
     throw fileFailure(pricesFile, error)
   }
-  return fromPriceFile(pricesFile, () => readPriceFile(text, { from: asOf }))
-}
-
-/** A malformed price file exits 2 with its name and the reader's words (model and field). */
-function fromPriceFile<T>(pricesFile: string, read: () => T): T {
-  try {
-    return read()
-  } catch (error) {
-    if (error instanceof PriceFileError) throw new CliError([`${pricesFile}: ${error.message}`])
-    throw error
-  }
+  return inPriceFile(pricesFile, () => readPriceFile(text, { from: asOf }))
 }

@@ -1,25 +1,14 @@
 import type { CatalogListing, Handlers } from '../../../shared/api'
 import { refreshCatalog } from '../../../shared/catalog/catalogRefresh'
-import { PriceFileError, type PriceBook } from '../../../shared/catalog/priceBook'
+import { inPriceFile, type PriceBook } from '../../../shared/catalog/priceBook'
 import { previewRefresh } from '../../../shared/catalog/preview'
 import { readPriceFile } from '../../../shared/catalog/readPriceFile'
-import { WorkspaceError } from '../../db/workspaceError'
 import type { ServiceContext } from '../context'
 
-/** Runs `read` on a price file; a malformed file is refused with its name and the reader's words. */
-function fromPriceFile<T>(fileName: string, read: () => T): T {
-  try {
-    return read()
-  } catch (error) {
-    if (error instanceof PriceFileError) {
-      throw new WorkspaceError('invalid-price-file', `${fileName}: ${error.message}`)
-    }
-    throw error
-  }
-}
-
+// A malformed file throws a PriceFileError naming it, model and field: toApiError makes it an
+// 'invalid-price-file' error.
 const bookOf = (fileName: string, text: string, asOf: string): PriceBook =>
-  fromPriceFile(fileName, () => readPriceFile(text, { from: asOf }))
+  inPriceFile(fileName, () => readPriceFile(text, { from: asOf }))
 
 export function catalogModelsHandler(context: ServiceContext): Handlers['catalog/models'] {
   return async () => {
@@ -64,6 +53,6 @@ export function pricesPreviewHandler(context: ServiceContext): Handlers['prices/
   return async ({ fileName, text, asOf, addAll }) => {
     const { doc } = await context.session.current()
     const book = bookOf(fileName, text, asOf)
-    return fromPriceFile(fileName, () => previewRefresh(doc, book, { addAll, asOf }))
+    return inPriceFile(fileName, () => previewRefresh(doc, book, { addAll, asOf }))
   }
 }
