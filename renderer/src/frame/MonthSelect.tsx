@@ -12,6 +12,10 @@ interface MonthSelectProps extends Omit<
   onMonth(month: number): void
 }
 
+/** The chosen month within a horizon that may have shrunk since it was chosen. */
+export const monthWithin = (month: number, horizonMonths: number): number =>
+  Math.max(0, Math.min(month, horizonMonths - 1))
+
 /** A choice of the forecast's months, labelled as every screen labels them ("Mar 2027"). */
 export function MonthSelect({ doc, value, onMonth, ...select }: MonthSelectProps) {
   return (

@@ -19,7 +19,3 @@ export const useModelsView = create<ModelsViewState>()((set) => ({
   setMonth: (month) => set({ month }),
   setCallKey: (callKey) => set({ callKey }),
 }))
-
-/** The chosen month within a horizon that may have shrunk since it was chosen. */
-export const monthWithin = (month: number, horizonMonths: number): number =>
-  Math.max(0, Math.min(month, horizonMonths - 1))

@@ -14,7 +14,7 @@ import {
 import { useExportJob } from './exportJob'
 import { ExportStatus } from './ExportStatus'
 import { deltaBases, type DeltaBase } from '../../../../shared/report/comparison'
-import { MonthSelect } from '../../frame/MonthSelect'
+import { MonthSelect, monthWithin } from '../../frame/MonthSelect'
 
 /** A scenario id in a form control: '' stands for the baseline. */
 const toValue = (id: string | null) => id ?? ''
@@ -31,8 +31,7 @@ export function ExportForm({ doc, activeScenarioId }: ExportFormProps) {
   const [format, setFormat] = useState<ExportFormat>('pptx')
   const [scenarioId, setScenarioId] = useState(activeScenarioId)
   const [chosenMonth, setMonth] = useState(0)
-  // A shorter horizon set since the month was chosen: its last month, as the select shows.
-  const month = Math.min(chosenMonth, doc.horizonMonths - 1)
+  const month = monthWithin(chosenMonth, doc.horizonMonths)
   const [csvTable, setCsvTable] = useState<CsvTable>('features')
   const [compared, setCompared] = useState(() => new Set([null, activeScenarioId]))
   const [deltaAgainst, setDeltaAgainst] = useState<DeltaBase>('baseline')

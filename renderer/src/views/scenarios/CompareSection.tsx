@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { monthWithin } from '../../frame/MonthSelect'
 import type { ScenarioSummary } from '../../../../shared/charts/scenarioCompareFigure'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import {
@@ -53,8 +54,7 @@ export function CompareSection({ doc }: { doc: WorkspaceDoc }) {
   const setComparisons = useWorkspace((state) => state.setComparisons)
   const activeId = useWorkspace((state) => state.activeScenarioId)
   const { month: chosenMonth, setMonth, base, setBase } = useCompareSettings()
-  // The horizon may have shrunk since the month was chosen.
-  const month = Math.min(chosenMonth, Math.max(doc.horizonMonths - 1, 0))
+  const month = monthWithin(chosenMonth, doc.horizonMonths)
   // A scenario deleted since it was chosen drops out instead of failing the whole comparison.
   const ids = useMemo(
     () => comparisonIds.filter((id) => doc.scenarios.some((scenario) => scenario.id === id)),
