@@ -36,11 +36,19 @@ function reasonOf(message: string, field: string): string {
   return message.startsWith(prefix) ? message.slice(prefix.length) : message
 }
 
-/** A request naming what the document lacks, as the bad-request error the boundary answers. */
+/** A request naming what the document lacks, as the boundary answers it. */
+function requestProblem(message: string, field: string): ApiError {
+  return {
+    code: 'bad-request',
+    message: `Cannot export: ${message}`,
+    problems: [{ path: field, message: reasonOf(message, field) }],
+  }
+}
+
+/** The same, thrown by the service before a job starts. */
 export function requestError(error: ExportRequestError): WorkspaceError {
-  return new WorkspaceError('bad-request', `Cannot export: ${error.message}`, [
-    { path: error.field, message: reasonOf(error.message, error.field) },
-  ])
+  const { code, message, problems } = requestProblem(error.message, error.field)
+  return new WorkspaceError(code, message, problems)
 }
 
 /**
@@ -49,13 +57,7 @@ export function requestError(error: ExportRequestError): WorkspaceError {
  */
 export function jobError(error: unknown, format: string, log: Log): ApiError {
   const failure = describeFailure(error)
-  if (failure.field !== undefined) {
-    return {
-      code: 'bad-request',
-      message: `Cannot export: ${failure.message}`,
-      problems: [{ path: failure.field, message: reasonOf(failure.message, failure.field) }],
-    }
-  }
+  if (failure.field !== undefined) return requestProblem(failure.message, failure.field)
   log(`The ${format} export failed`, error)
   return {
     code: 'internal',
