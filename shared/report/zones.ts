@@ -17,6 +17,13 @@ export const zoneStyles: Record<Zone, ZoneStyle> = {
 /** Legend and list order: worst first, so problems lead. */
 const zoneOrder: readonly Zone[] = ['red', 'yellow', 'green', 'none']
 
+const zoneByLabel = new Map(
+  (Object.keys(zoneStyles) as Zone[]).map((zone) => [zoneStyles[zone].label, zone]),
+)
+
+/** The zone a results table's zone cell names by its label ("Below floor" → red). */
+export const zoneOfLabel = (label: string): Zone | undefined => zoneByLabel.get(label)
+
 export function zoneText(zone: Zone): string {
   const style = zoneStyles[zone]
   return `${style.icon} ${style.label}`

@@ -3,19 +3,14 @@
  * a figure exactly as the screen's copy, the CSV's reader and the deck do. Numbers align right;
  * a zone reads as its icon and words in its colour, legible in greyscale too.
  */
-import type { Zone } from '../../../shared/engine/results'
 import {
   cellKind,
   cellText,
   isTextKind,
   type ReportTable,
 } from '../../../shared/report/reportTable'
-import { zoneStyles } from '../../../shared/report/zones'
+import { zoneOfLabel, zoneStyles } from '../../../shared/report/zones'
 import { escapeHtml } from './escape'
-
-const zoneByLabel = new Map(
-  Object.entries(zoneStyles).map(([zone, style]) => [style.label, zone as Zone]),
-)
 
 const isNumeric = (table: ReportTable, row: number, col: number) =>
   !isTextKind(cellKind(table, row, col))
@@ -23,7 +18,7 @@ const isNumeric = (table: ReportTable, row: number, col: number) =>
 function cellHtml(table: ReportTable, row: number, col: number): string {
   const text = cellText(table, row, col)
   if (cellKind(table, row, col) === 'zone') {
-    const zone = zoneByLabel.get(text)
+    const zone = zoneOfLabel(text)
     if (zone)
       return `<td class="zone zone-${zone}">${zoneStyles[zone].icon} ${escapeHtml(text)}</td>`
   }

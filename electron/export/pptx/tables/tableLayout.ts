@@ -10,7 +10,7 @@ import {
   isTextKind,
   type ReportTable,
 } from '../../../../shared/report/reportTable'
-import { zoneStyles, zoneText } from '../../../../shared/report/zones'
+import { zoneOfLabel, zoneText } from '../../../../shared/report/zones'
 import { clipToLines, inches, lineCount, shorten } from '../textFit'
 
 export const TABLE_FONT_PT = 11
@@ -47,14 +47,10 @@ export interface LaidOutTable {
   rowHeights: number[]
 }
 
-const zoneByLabel = new Map(
-  (Object.keys(zoneStyles) as Zone[]).map((zone) => [zoneStyles[zone].label, zone]),
-)
-
 function cellView(table: ReportTable, row: number, col: number): TableCellView {
   const kind = cellKind(table, row, col)
   const text = cellText(table, row, col)
-  const zone = kind === 'zone' ? (zoneByLabel.get(text) ?? null) : null
+  const zone = kind === 'zone' ? (zoneOfLabel(text) ?? null) : null
   return {
     text: zone ? zoneText(zone) : text,
     align: isTextKind(kind) ? 'left' : 'right',
