@@ -3,6 +3,7 @@ import type { ReportTable } from '../../../shared/report/reportTable'
 import type { Slide } from './deck'
 import { drawTable } from './tables/drawTable'
 import { layoutTable } from './tables/tableLayout'
+import { addHeading, rowsThatFit } from './tables/tableSlides'
 import { colors, FONT, frame } from './theme'
 
 const PANEL_W = 4
@@ -13,15 +14,9 @@ const panelX = frame.x + CHART_BESIDE_PANEL_W + PANEL_GAP
 
 /** A heading, then the table (its rows as they fit the body's height). */
 export function addPanelTable(slide: Slide, heading: string, table: ReportTable): void {
-  addPanelHeading(slide, heading, frame.body.y)
+  addHeading(slide, heading, frame.body.y, panelX, PANEL_W)
   const laid = layoutTable(table, PANEL_W)
-  let room = frame.body.h - 0.45 - laid.headerHeight
-  let rows = 0
-  for (const height of laid.rowHeights) {
-    if (height > room) break
-    room -= height
-    rows += 1
-  }
+  const rows = rowsThatFit(laid.rowHeights, 0, frame.body.h - 0.45 - laid.headerHeight)
   drawTable(slide, laid, 0, rows, { x: panelX, y: frame.body.y + 0.45 })
 }
 
@@ -32,7 +27,7 @@ export interface Fact {
 
 /** Label over value, one pair under the other. */
 export function addPanelFacts(slide: Slide, heading: string, facts: readonly Fact[]): void {
-  addPanelHeading(slide, heading, frame.body.y)
+  addHeading(slide, heading, frame.body.y, panelX, PANEL_W)
   slide.addText(
     facts.flatMap(({ label, value }) => [
       { text: label, options: { fontSize: 11, color: colors.muted, breakLine: true } },
@@ -57,19 +52,4 @@ export function addPanelFacts(slide: Slide, heading: string, facts: readonly Fac
       valign: 'top',
     },
   )
-}
-
-function addPanelHeading(slide: Slide, text: string, y: number): void {
-  slide.addText(text, {
-    x: panelX,
-    y,
-    w: PANEL_W,
-    h: 0.35,
-    margin: 0,
-    fontFace: FONT,
-    fontSize: 13,
-    bold: true,
-    color: colors.title,
-    valign: 'top',
-  })
 }

@@ -76,7 +76,8 @@ function withoutWidow(fit: number, remaining: number): number {
   return fit - moved >= MIN_ROWS ? fit - moved : fit
 }
 
-function rowsThatFit(heights: readonly number[], start: number, room: number): number {
+/** How many rows from `start` fit in `room` inches, whole rows only. */
+export function rowsThatFit(heights: readonly number[], start: number, room: number): number {
   let used = 0
   let count = 0
   for (const h of heights.slice(start)) {
@@ -87,11 +88,18 @@ function rowsThatFit(heights: readonly number[], start: number, room: number): n
   return count
 }
 
-function addHeading(slide: Slide, text: string, y: number): void {
+/** A table's heading in the deck's style, across `w` inches from `x` (the frame by default). */
+export function addHeading(
+  slide: Slide,
+  text: string,
+  y: number,
+  x: number = frame.x,
+  w: number = frame.width,
+): void {
   slide.addText(text, {
-    x: frame.x,
+    x,
     y,
-    w: frame.width,
+    w,
     h: HEADING_H - 0.05,
     margin: 0,
     fontFace: FONT,
