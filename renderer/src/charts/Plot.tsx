@@ -50,8 +50,8 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
   const plotly = usePlotly()
   // Saved under its card's title; a chart without one, under what it says to screen readers.
   const title = useContext(ChartTitleContext) ?? ariaLabel
-  const subject = useChartSubject()
-  const imageSource = useRef<ChartImageSource>({ figure, title, subject })
+  const subjectOf = useChartSubject()
+  const imageSource = useRef({ figure, title, subjectOf })
   // One config per chart: Plotly.react re-plots from scratch whenever the config changes.
   const config = useRef<Partial<Config> | null>(null)
 
@@ -60,13 +60,16 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
   }, [onPointClick])
 
   useEffect(() => {
-    imageSource.current = { figure, title, subject }
-  }, [figure, title, subject])
+    imageSource.current = { figure, title, subjectOf }
+  }, [figure, title, subjectOf])
 
   useEffect(() => {
     const element = container.current
     if (!element || plotly === null) return
-    config.current ??= configWithImageButton(plotly, () => imageSource.current)
+    config.current ??= configWithImageButton(plotly, (): ChartImageSource => {
+      const { subjectOf: subjectNow, ...source } = imageSource.current
+      return { ...source, subject: subjectNow() }
+    })
     void plotly
       .react(element, figure.data, figure.layout, config.current)
       .then((plot: PlotlyHTMLElement) => {
