@@ -2,7 +2,7 @@ import { Modal } from './Modal'
 import { useDialogs } from './dialogStore'
 
 export function ConfirmDialog() {
-  const confirmation = useDialogs((state) => state.confirmation)
+  const confirmation = useDialogs((state) => state.request)
   const answer = useDialogs((state) => state.answer)
   if (confirmation === null) return null
   return (

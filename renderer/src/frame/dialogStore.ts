@@ -1,4 +1,4 @@
-import { create } from 'zustand'
+import { createPrompt } from './promptStore'
 
 export interface ConfirmRequest {
   title: string
@@ -9,23 +9,7 @@ export interface ConfirmRequest {
   danger?: boolean
 }
 
-interface DialogState {
-  confirmation: (ConfirmRequest & { resolve(ok: boolean): void }) | null
-  answer(ok: boolean): void
-}
-
-/** One modal confirmation at a time, answered through a promise. */
-export const useDialogs = create<DialogState>()((set, get) => ({
-  confirmation: null,
-  answer(ok) {
-    get().confirmation?.resolve(ok)
-    set({ confirmation: null })
-  },
-}))
-
-export function confirmAction(request: ConfirmRequest): Promise<boolean> {
-  return new Promise((resolve) => {
-    useDialogs.getState().confirmation?.resolve(false)
-    useDialogs.setState({ confirmation: { ...request, resolve } })
-  })
-}
+/** One modal confirmation at a time, answered through a promise (false when dismissed). */
+export const { useStore: useDialogs, ask: confirmAction } = createPrompt<ConfirmRequest, boolean>(
+  false,
+)
