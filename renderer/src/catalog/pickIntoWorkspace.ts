@@ -4,6 +4,8 @@
  * committed together as one batch and one undo step.
  */
 import type { Edit } from '../../../shared/model/editTypes'
+import type { Model } from '../../../shared/model/types'
+import { asJson } from '../json'
 import { catalogModelIn } from '../../../shared/catalog/fromCatalog'
 import { commitOrExplain } from '../grids/rowActions'
 import { useWorkspace } from '../store/workspaceStore'
@@ -17,12 +19,27 @@ export async function pickIntoWorkspace(
   request: PickRequest,
   label: (modelName: string) => string,
   then: (modelId: string) => Edit[],
+  /** The model typed by hand that the picker's `blankLabel` button offers instead. */
+  blank?: (models: readonly Model[]) => Model,
 ): Promise<string | null> {
   const picked = await pickCatalogModel(request)
   const doc = useWorkspace.getState().doc
-  if (picked === null || picked === 'blank' || doc === null) return null
-  const { id, edits } = catalogModelIn(doc.models, picked)
+  if (picked === null || doc === null) return null
+  const chosen =
+    picked !== 'blank'
+      ? { ...catalogModelIn(doc.models, picked), name: picked.sourceId }
+      : blank && blankIn(blank(doc.models))
+  if (!chosen) return null
+  const { id, edits, name } = chosen
   const batch = [...edits, ...then(id)]
   if (batch.length === 0) return id
-  return commitOrExplain(label(picked.sourceId), batch) ? id : null
+  return commitOrExplain(label(name), batch) ? id : null
+}
+
+function blankIn(model: Model): { id: string; edits: Edit[]; name: string } {
+  return {
+    id: model.id,
+    name: model.name,
+    edits: [{ op: 'insert', path: 'models', value: asJson(model) }],
+  }
 }

@@ -117,7 +117,6 @@ interface ModelsGridProps {
   callLabel: string
   selected: Model | undefined
   onSelect(id: string): void
-  /** Buttons beside "Add model" (e.g. picking a model from the catalog), in the same row. */
 }
 
 export function ModelsGrid(props: ModelsGridProps) {

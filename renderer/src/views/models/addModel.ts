@@ -2,15 +2,10 @@
  * "+ Add model": the catalog first (the model comes with its price history), or a blank model to
  * type by hand (a private or self-hosted one). One insert, one undo step.
  */
-import { catalogModelIn } from '../../../../shared/catalog/fromCatalog'
-import type { Edit } from '../../../../shared/model/editTypes'
 import type { Model } from '../../../../shared/model/types'
 import { todayIso } from '../../../../shared/today'
-import { pickCatalogModel } from '../../catalog/pickerStore'
-import { commitOrExplain } from '../../grids/rowActions'
+import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
 import { newIdentity } from '../../ids'
-import { asJson } from '../../json'
-import { useWorkspace } from '../../store/workspaceStore'
 
 function blankModel(models: readonly Model[]): Model {
   return {
@@ -21,35 +16,19 @@ function blankModel(models: readonly Model[]): Model {
   }
 }
 
-interface Addition {
-  id: string
-  label: string
-  edits: Edit[]
-}
-
-function blankAddition(models: readonly Model[]): Addition {
-  const model = blankModel(models)
-  return {
-    id: model.id,
-    label: 'Add model',
-    edits: [{ op: 'insert', path: 'models', value: asJson(model) }],
-  }
-}
-
-export async function addModel(onAdded: (id: string) => void): Promise<void> {
-  const answer = await pickCatalogModel({
+export function addModel(onAdded: (id: string) => void): Promise<void> {
+  const request = {
     title: 'Add a model',
     confirmLabel: 'Add to workspace',
     blankLabel: 'Blank model instead',
-  })
-  const models = useWorkspace.getState().doc?.models
-  if (answer === null || models === undefined) return
-  const addition =
-    answer === 'blank'
-      ? blankAddition(models)
-      : { ...catalogModelIn(models, answer), label: `Add ${answer.sourceId} from the catalog` }
-  // A model the workspace has already is selected, not copied twice.
-  if (addition.edits.length === 0 || commitOrExplain(addition.label, addition.edits)) {
-    onAdded(addition.id)
   }
+  // A model the workspace has already is selected, not copied twice.
+  return pickIntoWorkspace(
+    request,
+    (name) => `Add ${name}`,
+    () => [],
+    blankModel,
+  ).then((id) => {
+    if (id !== null) onAdded(id)
+  })
 }
