@@ -10,7 +10,7 @@ import { appendixSection } from './sections/appendix'
 import { forecastSection, waterfallSection } from './sections/charts'
 import { cohortsSection } from './sections/cohorts'
 import { featureMarginsSection } from './sections/featureMargins'
-import { kpiTiles } from './sections/kpis'
+import { kpiTilesHtml } from './sections/kpis'
 import { selfHostSection } from './sections/selfHost'
 import { atRiskSection, comparisonSection } from './sections/tables'
 import { formatDay, shorten } from '../../../shared/report/labels'
@@ -23,7 +23,7 @@ export function reportHtml(report: BoardReport): string {
   const month = formatMonth(report.month.label)
   const body = [
     titleBlock(report),
-    kpiTiles(report),
+    kpiTilesHtml(report),
     waterfallSection(report),
     featureMarginsSection(report),
     atRiskSection(report),
