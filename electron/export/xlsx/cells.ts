@@ -16,6 +16,12 @@ export type CellInput = number | string | Formula | null
 
 export const formula = (text: string): Formula => ({ f: text })
 
+/** §3's zone of a margin against a floor and band, as the engine's zoneOf, for a formula cell. */
+export const zoneFormula = (margin: string, floor: string, band: string): Formula =>
+  formula(
+    `IF(${margin}="","none",IF(${margin}<${floor},"red",IF(${margin}<${floor}+${band},"yellow","green")))`,
+  )
+
 export type RowValues<K extends string> = Record<K, CellInput>
 
 const MAX_WIDTH = 60

@@ -4,7 +4,7 @@
  * seat that the Forecast grows month by month.
  */
 import type { Worksheet } from 'exceljs'
-import { formula, writeTable, type RowValues } from './cells'
+import { formula, writeTable, type RowValues, zoneFormula } from './cells'
 import type { WorkbookContext } from './context'
 import { FORMAT } from './styles'
 import { Table, type ColumnSpec } from './table'
@@ -201,9 +201,7 @@ export function writeCohortResults(sheet: Worksheet, ctx: WorkbookContext): void
         aiCogsPerSeat: formula(
           `IF(${seats}=0,"",(${cogs}-${seats}*${plan('nonAiCogsPerSeat')})/${seats})`,
         ),
-        zone: formula(
-          `IF(${margin}="","none",IF(${margin}<PortfolioFloorPct,"red",IF(${margin}<PortfolioFloorPct+PortfolioYellowBandPts,"yellow","green")))`,
-        ),
+        zone: zoneFormula(margin, 'PortfolioFloorPct', 'PortfolioYellowBandPts'),
         flags: formula(
           `IF(${revenue}=0,IF(${cogs}>0,"no-revenue",""),IF(${cogs}/${revenue}>0.8,"cost-to-revenue-above-0.8",""))`,
         ),

@@ -1,6 +1,6 @@
 /** Feature results: DESIGN.md §3 "Features" and §5 `features`, summed from the Lines sheet. */
 import type { Worksheet } from 'exceljs'
-import { formula, writeTable, type RowValues } from './cells'
+import { formula, writeTable, type RowValues, zoneFormula } from './cells'
 import type { WorkbookContext } from './context'
 import { FORMAT } from './styles'
 import { Table } from './table'
@@ -192,9 +192,7 @@ export function writeFeatureResults(sheet: Worksheet, ctx: WorkbookContext): voi
           `IF(${at('revenue')}=0,"",(${at('revenue')}-${at('cogs')})/${at('revenue')}*100)`,
         ),
         floorPct: formula(input('floorPct')),
-        zone: formula(
-          `IF(${margin}="","none",IF(${margin}<${floor},"red",IF(${margin}<${floor}+${input('yellowBandPts')},"yellow","green")))`,
-        ),
+        zone: zoneFormula(margin, floor, input('yellowBandPts')),
         revenuePerUnit: formula(`IF(${units}=0,"",${at('revenue')}/${units})`),
         costPerUnit: formula(`IF(${units}=0,"",${at('cogs')}/${units})`),
         costPerUnitP95: formula(`IF(${units}=0,"",${at('variableP95')}+${at('fixed')}/${units})`),

@@ -1,6 +1,6 @@
 /** Portfolio: DESIGN.md §3 "Portfolio" and the COGS layers, over cohort and feature results. */
 import type { Workbook, Worksheet } from 'exceljs'
-import { formula, type CellInput } from './cells'
+import { formula, type CellInput, zoneFormula } from './cells'
 import type { WorkbookContext } from './context'
 import { KeyValueSheet, type KeyValueRow } from './keyValue'
 import { FORMAT } from './styles'
@@ -94,9 +94,7 @@ export function writePortfolio(workbook: Workbook, sheet: Worksheet, ctx: Workbo
     {
       key: 'zone',
       label: 'Zone against the floor (band PortfolioYellowBandPts)',
-      value: formula(
-        `IF(${margin}="","none",IF(${margin}<PortfolioFloorPct,"red",IF(${margin}<PortfolioFloorPct+PortfolioYellowBandPts,"yellow","green")))`,
-      ),
+      value: zoneFormula(margin, 'PortfolioFloorPct', 'PortfolioYellowBandPts'),
     },
     {
       key: 'unallocatedFixed',
