@@ -2,17 +2,24 @@ import type { Statement } from 'better-sqlite3'
 import type { Db } from '../connection'
 import type { Row, SqlValue, TableRows, TableSpec } from './rows'
 
+/** A row that differs from its previous version, and the non-key columns that differ. */
+interface RowUpdate {
+  row: Row
+  changed: string[]
+}
+
 interface TableDiff {
   spec: TableSpec
   inserts: Row[]
-  updates: Row[]
+  updates: RowUpdate[]
   deletes: Row[]
 }
 
 /**
  * Brings the tables from `before` to `after` (both listed parents first, index-aligned) by
- * deleting, inserting and updating only the rows that differ, matched by primary key.
- * Children are deleted before their parents, parents inserted before their children.
+ * deleting, inserting and updating only the rows that differ, matched by primary key; an update
+ * sets only the columns whose values differ. Children are deleted before their parents, parents
+ * inserted before their children.
  */
 export function syncTables(db: Db, before: TableRows[] | null, after: TableRows[]): void {
   const diffs = after.map((table, index) =>
@@ -24,7 +31,7 @@ export function syncTables(db: Db, before: TableRows[] | null, after: TableRows[
   }
   for (const diff of diffs) {
     for (const row of diff.inserts) statements.insert(diff.spec, row)
-    for (const row of diff.updates) statements.update(diff.spec, row)
+    for (const { row, changed } of diff.updates) statements.update(diff.spec, row, changed)
   }
 }
 
@@ -35,8 +42,14 @@ function diffRows(spec: TableSpec, before: Row[], after: Row[]): TableDiff {
     const key = keyOf(spec, row)
     const old = previous.get(key)
     previous.delete(key)
-    if (!old) diff.inserts.push(row)
-    else if (Object.keys(row).some((column) => row[column] !== old[column])) diff.updates.push(row)
+    if (!old) {
+      diff.inserts.push(row)
+      continue
+    }
+    const changed = Object.keys(row).filter(
+      (column) => !spec.key.includes(column) && row[column] !== old[column],
+    )
+    if (changed.length > 0) diff.updates.push({ row, changed })
   }
   diff.deletes.push(...previous.values())
   return diff
@@ -60,8 +73,8 @@ class StatementCache {
     this.run(sql, spec, row, columns)
   }
 
-  update(spec: TableSpec, row: Row): void {
-    const columns = Object.keys(row).filter((column) => !spec.key.includes(column))
+  /** `columns`: the non-key columns to set; each distinct set prepares its own statement. */
+  update(spec: TableSpec, row: Row, columns: readonly string[]): void {
     const sql =
       `UPDATE ${quote(spec.name)} SET ${columns.map((c) => `${quote(c)} = ?`).join(', ')} ` +
       `WHERE ${whereKey(spec)}`
