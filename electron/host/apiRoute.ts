@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isChannel } from '../../shared/api'
 import type { Dispatcher } from '../main/callService'
-import { readBody } from './requestBody'
+import { tooDeepMessage } from '../service/payloadDepth'
+import { readJsonBody } from './requestBody'
 import { sendFailure, sendJson } from './respond'
 
 export const apiPrefix = '/api/'
@@ -26,19 +27,21 @@ export async function handleApi(
     sendFailure(res, 404, 'bad-request', `unknown channel '${channel}'`)
     return
   }
-  const body = await readBody(req, bodyLimitBytes)
+  const body = await readJsonBody(req, bodyLimitBytes)
   if (!body.ok) {
-    res.setHeader('Connection', 'close')
-    sendFailure(res, 413, 'bad-request', `request body is larger than ${bodyLimitBytes} bytes`)
-    return
-  }
-  let payload: unknown
-  try {
-    payload = JSON.parse(body.text)
-  } catch (error) {
-    sendFailure(res, 400, 'bad-request', `request body is not JSON: ${(error as Error).message}`)
-    return
+    switch (body.reason) {
+      case 'too-large':
+        res.setHeader('Connection', 'close')
+        sendFailure(res, 413, 'bad-request', `request body is larger than ${bodyLimitBytes} bytes`)
+        return
+      case 'too-deep':
+        sendFailure(res, 400, 'bad-request', `request body refused: ${tooDeepMessage()}`)
+        return
+      case 'not-json':
+        sendFailure(res, 400, 'bad-request', `request body is not JSON: ${body.message}`)
+        return
+    }
   }
   // Service errors are values in the envelope; the HTTP status only reports transport failures.
-  sendJson(res, 200, await service.dispatch(channel, payload))
+  sendJson(res, 200, await service.dispatch(channel, body.payload))
 }

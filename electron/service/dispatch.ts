@@ -9,6 +9,7 @@ import {
 } from '../../shared/api'
 import { badRequest, problemPath, toApiError } from './apiErrors'
 import type { Log } from './log'
+import { tooDeepField, tooDeepMessage } from './payloadDepth'
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 
@@ -46,6 +47,15 @@ export async function dispatch(
       error: badRequest(message, [
         { path: 'channel', message: `must be one of ${channels.join(', ')}` },
       ]),
+    }
+  }
+  // The schemas recurse into JSON values: a payload nested thousands deep must stop here.
+  const deepField = tooDeepField(payload)
+  if (deepField !== null) {
+    const message = tooDeepMessage()
+    return {
+      ok: false,
+      error: badRequest(`Invalid ${channel} request: ${message}`, [{ path: deepField, message }]),
     }
   }
   const parsed = parseRequest(requestSchemas[channel], channel, payload)
