@@ -8,6 +8,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   outputDir: '../../test-results/e2e',
+  // A stray test.only would silently run one test and pass: it fails the run instead.
+  forbidOnly: true,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -12,6 +12,7 @@ export default defineConfig({
   ...e2e,
   testDir: '.',
   testMatch: '*.bench.ts',
+  forbidOnly: true,
   outputDir: '../../../test-results/bench',
   timeout: 300_000,
   reporter: [['list']],
