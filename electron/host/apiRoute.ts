@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isChannel } from '../../shared/api'
-import type { Dispatcher } from '../main/callService'
+import type { Dispatcher } from '../common/dispatcher'
 import { tooDeepMessage } from '../service/payloadDepth'
 import { readJsonBody } from './requestBody'
 import { sendFailure, sendJson } from './respond'
