@@ -37,6 +37,29 @@ const impureModules = [
   },
 ]
 
+/**
+ * The plain-Node layers (the service, its database, the web host, the CLI, the service's utility
+ * process and the helpers they share) run outside Electron too: no Electron, and nothing of main.
+ */
+const plainNodeFolders = [
+  'electron/service/**/*.ts',
+  'electron/db/**/*.ts',
+  'electron/host/**/*.ts',
+  'electron/cli/**/*.ts',
+  'electron/common/**/*.ts',
+  'electron/serviceProcess/**/*.ts',
+]
+const electronFree = [
+  {
+    group: ['electron', 'electron/*'],
+    message: 'This layer runs in plain Node (web host, CLI, utility process): no Electron.',
+  },
+  {
+    group: ['**/main/*', '**/electron/main/**'],
+    message: 'Electron main is the top layer: move what both need to electron/common.',
+  },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -63,6 +86,10 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: { 'no-restricted-imports': ['error', { patterns: impureModules }] },
+  },
+  {
+    files: plainNodeFolders,
+    rules: { 'no-restricted-imports': ['error', { patterns: electronFree }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

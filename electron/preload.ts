@@ -6,7 +6,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Envelope } from '../shared/api'
 import { isChannel, isDesktopChannel } from '../shared/channels'
-import { failure } from './main/envelope'
+import { failure } from './common/envelope'
 
 const marginPlanner = {
   invoke(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {

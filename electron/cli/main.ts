@@ -2,7 +2,7 @@
  * `margin`: the workspace engine on the command line (`npm run --silent margin -- <command>`).
  * Results go to stdout; problems to stderr, one per line, each naming its path.
  */
-import { enterInvocationDir } from '../main/fileArgs'
+import { enterInvocationDir } from '../common/fileArgs'
 import { PriceFileError } from '../../shared/catalog/priceBook'
 import { CliError, exitFailed, exitInvalid } from './cliError'
 import type { Command } from './commandArgs'

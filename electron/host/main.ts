@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { callService } from '../main/callService'
-import { problemLines } from '../main/envelope'
-import { enterInvocationDir } from '../main/fileArgs'
+import { callService } from '../common/dispatcher'
+import { problemLines } from '../common/envelope'
+import { enterInvocationDir } from '../common/fileArgs'
 import { chromiumPdf } from '../export/pdf/chromiumPdf'
 import { workerRunner, WorkspaceService } from '../service'
 import { defaultPort, parseHostArgs, usage, type HostArgs } from './hostArgs'

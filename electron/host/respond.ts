@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { ApiErrorCode, Envelope } from '../../shared/api'
-import { failure } from '../main/envelope'
+import { failure } from '../common/envelope'
 
 export function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>): void {
   const text = JSON.stringify(body)

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Dispatcher } from '../main/callService'
+import type { Dispatcher } from '../common/dispatcher'
 import { apiPrefix, handleApi } from './apiRoute'
 import { hasBearerToken, isTrustedRequest } from './guards'
 import { sendFailure, sendText } from './respond'

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, resolve, sep } from 'node:path'
-import { contentSecurityPolicy } from '../main/csp'
+import { contentSecurityPolicy } from '../common/csp'
 import { sendText } from './respond'
 
 const contentTypes: Record<string, string> = {

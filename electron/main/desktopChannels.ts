@@ -7,7 +7,7 @@ import {
 } from '../../shared/api'
 import type { z } from 'zod'
 import { parseRequest } from '../service/dispatch'
-import { failure } from './envelope'
+import { failure } from '../common/envelope'
 
 /** What main answers itself, on the desktop-only channels (they open native dialogs). */
 export type DesktopHandlers = {
@@ -26,5 +26,7 @@ export async function dispatchDesktop(
     return failure('bad-request', `unknown channel '${String(channel)}'`)
   const parsed = parseRequest(desktopRequestSchemas[channel], channel, payload)
   if (!parsed.ok) return parsed
-  return handlers[channel](parsed.data)
+  // The schema and the handler are looked up by the same channel, so they agree.
+  const handler = handlers[channel] as (request: unknown) => Promise<Envelope<unknown>>
+  return handler(parsed.data)
 }

@@ -1,8 +1,8 @@
 import type { BrowserWindow, FileFilter } from 'electron'
 import type { ExportFormat } from '../../shared/report/exportRequest'
-import { callService, type Dispatcher } from './callService'
+import { callService, type Dispatcher } from '../common/dispatcher'
 import type { DesktopHandlers } from './desktopChannels'
-import { failure } from './envelope'
+import { failure } from '../common/envelope'
 import { askSavePath } from './saveDialog'
 
 const formatFilters: Record<ExportFormat, FileFilter> = {

@@ -1,8 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { channels, desktopChannels } from '../../shared/api'
-import type { Dispatcher } from './callService'
+import type { Dispatcher } from '../common/dispatcher'
 import { dispatchDesktop, type DesktopHandlers } from './desktopChannels'
-import { failure } from './envelope'
+import { failure } from '../common/envelope'
 
 /**
  * Registers every API channel (answered by the service) and every desktop channel (answered in

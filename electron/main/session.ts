@@ -1,5 +1,5 @@
 import type { Session } from 'electron'
-import { contentSecurityPolicy } from './csp'
+import { contentSecurityPolicy } from '../common/csp'
 
 /**
  * The page carries the same policy in a meta tag; the header covers documents loaded before it is

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { parseCommandArgs, type Command } from '../commandArgs'
 import { fileFailure, readWorkspaceFile } from '../loadDocument'
-import { workspaceExtension } from '../../main/fileArgs'
+import { workspaceExtension } from '../../common/fileArgs'
 
 export const exportJsonCommand: Command = {
   usage: `export-json <file${workspaceExtension}> [--out <doc.json>]`,

@@ -2,7 +2,7 @@ import { parseCommandArgs, type Command } from '../commandArgs'
 import { usageError } from '../cliError'
 import { fileFailure, readJsonFile, requireValidDocument } from '../loadDocument'
 import { importJsonFile } from '../../service'
-import { workspaceExtension } from '../../main/fileArgs'
+import { workspaceExtension } from '../../common/fileArgs'
 
 export const importCommand: Command = {
   usage: `import <doc.json> --out <file${workspaceExtension}>`,

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { menuTemplate, type MenuActions } from '../../../electron/main/menu'
-import { workspaceArg } from '../../../electron/main/fileArgs'
+import { workspaceArg } from '../../../electron/common/fileArgs'
 
 function fakeActions(): MenuActions {
   const done = async () => {}
