@@ -116,10 +116,15 @@ describe('planRefresh, applied twice with the same book', () => {
   })
 
   it('never removes or reorders a point: it appends new ones and replaces on the same day', () => {
+    // A plan without changes checks nothing: count the updates, appends and replacements seen.
+    const ran = { plansWithChanges: 0, appended: 0, replaced: 0 }
     fc.assert(
       fc.property(workspaceModels, booksAndOptions, (models, [book, opts]) => {
         const plan = planRefresh(models, book, opts)
+        if (plan.changed.length > 0) ran.plansWithChanges++
         for (const update of plan.changed) {
+          if (update.pointsAdded > 0) ran.appended++
+          if (update.pointsReplaced > 0) ran.replaced++
           const { before, after } = update
           expect(after.slice(0, before.length).map((p) => p.from)).toEqual(
             before.map((p) => p.from),
@@ -131,6 +136,11 @@ describe('planRefresh, applied twice with the same book', () => {
       }),
       { numRuns: 300 },
     )
+    // About a third of the plans change a model: at least a sixth of the runs must, at least a
+    // tenth must append a point and at least one in thirty must replace one.
+    expect(ran.plansWithChanges).toBeGreaterThanOrEqual(300 / 6)
+    expect(ran.appended).toBeGreaterThanOrEqual(300 / 10)
+    expect(ran.replaced).toBeGreaterThanOrEqual(300 / 30)
   })
 
   it('never touches a self-hosted model, and counts every API model once', () => {

@@ -210,6 +210,8 @@ describe('goal seek on generated workspaces', () => {
   ]
 
   it('puts back an answer that meets its target within 1e-6, and reaches any portfolio value the input can give', () => {
+    // Cases without a driver or a reachable value check nothing: count the ones that did.
+    const ran = { noDriver: 0, unreachable: 0, solved: 0, portfolio: 0 }
     fc.assert(
       fc.property(
         scenarioWorkspaceArb.map(withoutKinks),
@@ -222,13 +224,21 @@ describe('goal seek on generated workspaces', () => {
           const metrics = metricsOf(doc)
           const driver = drivers[driverPick % Math.max(1, drivers.length)]
           const target = metrics[metricPick % metrics.length] as GoalMetric
-          if (!driver) return
+          if (!driver) {
+            ran.noDriver++
+            return
+          }
           const request = { scenarioId, inputPath: driver.path, target, value: 0 }
           // A value the metric takes inside the search range, so a solution exists.
           const reachable = metricWith(doc, request, driver.value * factor)
-          if (reachable === null) return
+          if (reachable === null) {
+            ran.unreachable++
+            return
+          }
           const result = goalSeek(doc, { ...request, value: reachable })
+          if (target.featureId === undefined) ran.portfolio++
           if (result.ok) {
+            ran.solved++
             const putBack = metricWith(doc, request, result.inputValue)
             expect(putBack).not.toBeNull()
             const tolerance = 1e-6 * Math.max(1, Math.abs(reachable))
@@ -241,5 +251,10 @@ describe('goal seek on generated workspaces', () => {
       ),
       { numRuns: 1000 },
     )
+    // Every generated workspace has a driver; about a quarter of the values fall outside what
+    // the metric can take. At least 60% of the runs must solve and put back an answer, and at
+    // least a fifth must be portfolio targets, which are always found.
+    expect(ran.solved).toBeGreaterThanOrEqual(600)
+    expect(ran.portfolio).toBeGreaterThanOrEqual(200)
   })
 })

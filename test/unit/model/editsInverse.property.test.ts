@@ -9,6 +9,8 @@ const choice = fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: -5, max: 100_000 }
 
 describe('applyEdits: the inverse undoes any batch exactly', () => {
   it('restores the original after random edits on the examples', () => {
+    // Refused edits are dropped: count the batches and edits that were really undone.
+    const ran = { emptyBatches: 0, batches: 0, edits: 0 }
     fc.assert(
       fc.property(
         fc.constantFrom(...EXAMPLE_NAMES),
@@ -28,6 +30,9 @@ describe('applyEdits: the inverse undoes any batch exactly', () => {
             current = step.doc
           }
 
+          if (edits.length === 0) ran.emptyBatches++
+          else ran.batches++
+          ran.edits += edits.length
           const batch = applyEdits(original, edits)
           expect(batch.ok).toBe(true)
           if (!batch.ok) return
@@ -39,5 +44,9 @@ describe('applyEdits: the inverse undoes any batch exactly', () => {
       ),
       { numRuns: 1000 },
     )
+    // At least 90% of the batches keep an edit, and on average at least two edits are undone.
+    expect(ran.emptyBatches + ran.batches).toBe(1000)
+    expect(ran.batches).toBeGreaterThanOrEqual(900)
+    expect(ran.edits).toBeGreaterThanOrEqual(2 * 1000)
   })
 })
