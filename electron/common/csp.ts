@@ -1,6 +1,8 @@
 /**
- * The one Content-Security-Policy for the renderer, whichever transport serves it. Plotly's strict
- * build needs no eval; ag-grid and Plotly set inline styles, hence 'unsafe-inline' for styles only.
+ * The one Content-Security-Policy for the renderer, whichever transport serves it: Electron's
+ * app:// protocol (where 'self' is app://app and nothing else) or the web host's 127.0.0.1 origin.
+ * Plotly's strict build needs no eval; ag-grid and Plotly set inline styles, hence
+ * 'unsafe-inline' for styles only. No plugins, no frames, no form posts.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -9,6 +11,8 @@ export const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
   "frame-ancestors 'none'",
   "base-uri 'none'",
   "form-action 'none'",

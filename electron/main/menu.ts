@@ -19,6 +19,8 @@ export function menuTemplate(
   actions: MenuActions,
   recent: readonly string[],
   isMac: boolean,
+  /** Development only: a packaged app offers no DevTools (its window has them disabled too). */
+  devTools = false,
 ): MenuItemConstructorOptions[] {
   const separator: MenuItemConstructorOptions = { type: 'separator' }
   const recentItems: MenuItemConstructorOptions[] =
@@ -63,7 +65,7 @@ export function menuTemplate(
     submenu: [
       { role: 'reload' },
       { role: 'forceReload' },
-      { role: 'toggleDevTools' },
+      ...(devTools ? [{ role: 'toggleDevTools' } as const] : []),
       separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },

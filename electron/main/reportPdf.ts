@@ -15,6 +15,9 @@ import { readyExpression, requireDrawn, type ReadyState } from '../export/pdf/re
 
 const timeoutMs = 60_000
 
+/** The printing window's own in-memory session (main denies it every permission). */
+export const reportPartition = 'report-pdf'
+
 /** Rejects on abort (with the signal's reason) or after timeoutMs; `stop` ends the watch. */
 function interruptions(signal: AbortSignal | undefined): { failed: Promise<never>; stop(): void } {
   let stop = () => {}
@@ -43,7 +46,7 @@ function hiddenWindow(): BrowserWindow {
       contextIsolation: true,
       nodeIntegration: false,
       javascript: true,
-      partition: 'report-pdf',
+      partition: reportPartition,
     },
   })
   window.webContents.on('will-navigate', (event) => event.preventDefault())

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { BrowserWindow } from 'electron'
+import { app, BrowserWindow } from 'electron'
 
 export const appName = 'AI Margin Planner'
 
@@ -7,7 +7,7 @@ export const appName = 'AI Margin Planner'
  * The renderer runs sandboxed and isolated with no Node: everything it can do goes through the
  * preload's `invoke`, and it can neither navigate away from the app nor open other windows.
  */
-export function createMainWindow(paths: { preload: string; indexHtml: string }): BrowserWindow {
+export function createMainWindow(paths: { preload: string; indexUrl: string }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -21,6 +21,8 @@ export function createMainWindow(paths: { preload: string; indexHtml: string }):
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // DevTools would let anyone run code with the page's bridge: only in development.
+      devTools: !app.isPackaged,
     },
   })
   window.once('ready-to-show', () => window.show())
@@ -29,7 +31,8 @@ export function createMainWindow(paths: { preload: string; indexHtml: string }):
   window.webContents.on('will-navigate', (event) => event.preventDefault())
   window.webContents.on('will-attach-webview', (event) => event.preventDefault())
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  void window.loadFile(paths.indexHtml)
+  // Served by the app:// protocol (appProtocol.ts), never from file://.
+  void window.loadURL(paths.indexUrl)
   return window
 }
 
