@@ -1,5 +1,5 @@
 // Bundles the Node sides of the app with esbuild (the renderer is Vite's job):
-// Electron main + preload, the web host and the `margin` CLI. Progress goes to stderr only, so
+// Electron main + preload + the service's utility process, the web host and the `margin` CLI. Progress goes to stderr only, so
 // `npm run web` keeps stdout for the URL line.
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
@@ -35,7 +35,18 @@ const bundles = [
     external: ['electron', ...nativeModules],
   },
   {
-    // Exports run in a worker thread of main (electron/service/exports/workerRunner.ts).
+    // The workspace service's utility process, forked by main (electron/main/serviceProcess.ts).
+    // Plain Node: it must not (and, by the lint rules, cannot) import 'electron'.
+    ...common,
+    entryPoints: ['electron/serviceProcess/main.ts'],
+    outfile: 'dist/electron/serviceProcess.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: nativeModules,
+  },
+  {
+    // Exports run in a worker thread of the service process (electron/service/exports/workerRunner.ts).
     ...common,
     entryPoints: ['electron/service/exports/exportWorker.ts'],
     outfile: 'dist/electron/exportWorker.cjs',

@@ -1,15 +1,18 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { app } from 'electron'
+import { indexUrl } from './appProtocol'
 
 export interface AppPaths {
-  indexHtml: string
-  /** The only page allowed to call the API. */
+  /** The renderer's build, the only folder the app:// protocol serves. */
+  rendererDir: string
+  /** The only page allowed to call the API (app://app/index.html). */
   indexUrl: string
   preload: string
   /** The export worker thread's bundle (electron/service/exports/exportWorker.ts). */
   exportWorker: string
+  /** The workspace service's utility process bundle (electron/serviceProcess/main.ts). */
+  serviceProcess: string
   demo: string
   /** The shipped resources: the demo, the price catalog. */
   resources: string
@@ -20,7 +23,6 @@ export interface AppPaths {
 /** The app path is the repository in development (`electron .`) and app.asar when packaged. */
 export function appPaths(): AppPaths {
   const root = app.getAppPath()
-  const indexHtml = join(root, 'dist', 'renderer', 'index.html')
   const devBinding = join(
     root,
     'dist',
@@ -30,10 +32,11 @@ export function appPaths(): AppPaths {
   )
   const resources = app.isPackaged ? process.resourcesPath : join(root, 'resources')
   return {
-    indexHtml,
-    indexUrl: pathToFileURL(indexHtml).href,
+    rendererDir: join(root, 'dist', 'renderer'),
+    indexUrl,
     preload: join(root, 'dist', 'electron', 'preload.cjs'),
     exportWorker: join(root, 'dist', 'electron', 'exportWorker.cjs'),
+    serviceProcess: join(root, 'dist', 'electron', 'serviceProcess.cjs'),
     demo: join(resources, 'demo-workspace.json'),
     resources,
     nativeBinding: !app.isPackaged && existsSync(devBinding) ? devBinding : undefined,
