@@ -1,25 +1,28 @@
 /**
- * The Electron main process: one window, the menu and the IPC bridge to the workspace service.
- * Everything with logic lives in the service and the renderer; this file only wires them.
+ * The Electron main process: one window, the menu and the IPC bridge to the workspace service,
+ * which runs in its own utility process (serviceProcess.ts) so the UI thread never waits on
+ * SQLite. Everything with logic lives in the service and the renderer; this file only wires them.
  */
 import { basename } from 'node:path'
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron'
-import { workerRunner, WorkspaceService } from '../service'
-import { appPaths, type AppPaths } from './appPaths'
 import { callService } from '../common/dispatcher'
 import { problemLines } from '../common/envelope'
-import { createExportSave } from './exportSave'
 import { workspaceArg } from '../common/fileArgs'
+import { handleAppProtocol, registerAppScheme } from './appProtocol'
+import { appPaths, type AppPaths } from './appPaths'
+import { createExportSave } from './exportSave'
 import { registerIpc } from './ipc'
 import { menuTemplate, type MenuActions } from './menu'
-import { electronPdf } from './reportPdf'
-import { hardenSession } from './session'
+import { electronPdf, reportPartition } from './reportPdf'
+import { startServiceProcess, type ServiceProcess } from './serviceProcess'
+import { denyAllPermissions, hardenSession } from './session'
 import { createMainWindow, windowTitle } from './window'
-import { createWorkspaceActions } from './workspaceActions'
+import { createWorkspaceFiles, fileHandlers, menuActions } from './workspaceActions'
 
 interface Running {
   window: BrowserWindow
   actions: MenuActions
+  service: ServiceProcess
 }
 
 function main(): void {
@@ -28,7 +31,10 @@ function main(): void {
     app.quit()
     return
   }
+  // Only before 'ready' can app:// be made a standard, secure scheme.
+  registerAppScheme()
   let running: Running | null = null
+  let serviceClosed = false
   // A file handed over before the app is ready (macOS open-file, the command line) opens at start.
   let initialFile = workspaceArg(process.argv, process.cwd())
 
@@ -45,6 +51,15 @@ function main(): void {
     running.window.focus()
   })
   app.on('window-all-closed', () => app.quit())
+  // Quitting waits for the service to close the workspace and release the file.
+  app.on('will-quit', (event) => {
+    if (!running || serviceClosed) return
+    event.preventDefault()
+    void running.service.close().finally(() => {
+      serviceClosed = true
+      app.quit()
+    })
+  })
   app
     .whenReady()
     .then(async () => {
@@ -56,64 +71,91 @@ function main(): void {
     })
 }
 
+interface OpenedService {
+  service: ServiceProcess
+  /** A file another process holds for editing: the person chooses once the window is up. */
+  lockedFile: string | undefined
+}
+
 /** The service on the requested file; if that will not open, say so and start as usual. */
 async function openService(
   paths: AppPaths,
   initialFile: string | undefined,
-): Promise<WorkspaceService> {
-  const create = (file: string | undefined) =>
-    new WorkspaceService({
-      dataDir: app.getPath('userData'),
-      demoPath: paths.demo,
-      resourcesDir: paths.resources,
-      initialFile: file,
-      nativeBinding: paths.nativeBinding,
-      renderPdf: electronPdf,
-      runExport: workerRunner(paths.exportWorker),
-    })
-  const service = create(initialFile)
-  if (initialFile === undefined) return service
+  onCrash: (message: string) => void,
+): Promise<OpenedService> {
+  const start = (file: string | undefined) =>
+    startServiceProcess(
+      paths.serviceProcess,
+      {
+        dataDir: app.getPath('userData'),
+        demoPath: paths.demo,
+        resourcesDir: paths.resources,
+        initialFile: file,
+        nativeBinding: paths.nativeBinding,
+        exportWorker: paths.exportWorker,
+      },
+      { renderPdf: electronPdf, onCrash },
+    )
+  const service = start(initialFile)
+  if (initialFile === undefined) return { service, lockedFile: undefined }
   const opened = await callService(service, 'workspace/current', {})
-  if (opened.ok) return service
+  if (opened.ok) return { service, lockedFile: undefined }
+  await service.close()
+  if (opened.error.code === 'locked') return { service: start(undefined), lockedFile: initialFile }
   dialog.showErrorBox(
     `Could not open ${basename(initialFile)}`,
     [opened.error.message, ...problemLines(opened.error.problems)].join('\n'),
   )
-  return create(undefined)
+  return { service: start(undefined), lockedFile: undefined }
 }
 
 async function start(initialFile: string | undefined): Promise<Running> {
   const paths = appPaths()
   hardenSession(session.defaultSession)
-  const service = await openService(paths, initialFile)
-  const window = createMainWindow(paths)
-  // Still in the same turn as loadFile: the page cannot call before the handlers are in place.
-  registerIpc(service, { 'reports/saveDialog': createExportSave(service, window) }, paths.indexUrl)
+  denyAllPermissions(session.fromPartition(reportPartition))
+  handleAppProtocol(session.defaultSession, paths.rendererDir)
+  let window: BrowserWindow | null = null
+  const onCrash = (message: string) => {
+    const options = { type: 'error' as const, title: 'Workspace service stopped', message }
+    void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options))
+  }
+  const { service, lockedFile } = await openService(paths, initialFile, onCrash)
+  const mainWindow = createMainWindow(paths)
+  window = mainWindow
   const refreshChrome = async (): Promise<void> => {
     const current = await callService(service, 'workspace/current', {})
     const recent = await callService(service, 'workspace/recent', {})
     if (current.ok) {
-      window.setTitle(windowTitle(current.value.path))
+      mainWindow.setTitle(windowTitle(current.value.path))
       app.addRecentDocument(current.value.path)
     }
     const template = menuTemplate(
       actions,
       recent.ok ? recent.value.paths : [],
       process.platform === 'darwin',
+      !app.isPackaged,
     )
     Menu.setApplicationMenu(Menu.buildFromTemplate(template))
   }
-  const actions = createWorkspaceActions({
+  const files = createWorkspaceFiles({
     service,
-    window,
+    window: mainWindow,
     onSwitched: () => {
       // The renderer reads the workspace once at load; a fresh page is the simplest full switch.
-      window.webContents.reload()
+      mainWindow.webContents.reload()
       void refreshChrome()
     },
   })
+  const actions = menuActions(files, mainWindow)
+  // Still in the same turn as loadURL: the page cannot call before the handlers are in place.
+  registerIpc(
+    service,
+    { 'reports/saveDialog': createExportSave(service, mainWindow), ...fileHandlers(files) },
+    paths.indexUrl,
+  )
   await refreshChrome()
-  return { window, actions }
+  if (lockedFile !== undefined) void actions.openPath(lockedFile)
+  return { window: mainWindow, actions, service }
 }
 
 main()
