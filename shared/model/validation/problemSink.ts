@@ -1,4 +1,5 @@
 import type { Problem } from '../types'
+import { wellFormedForDisplay } from '../text'
 
 /** The path of the document itself, for problems about the whole input. */
 export const DOCUMENT_PATH = 'document'
@@ -16,6 +17,8 @@ export function itemPath(parent: string, label: string | number): string {
 /**
  * Collects problems in the order they are found. Shape problems (wrong type, missing or unknown
  * field) are counted apart: later checks that read the document as typed need none of them.
+ * A path or message that quotes ill-formed input (an unknown property named "a\uD800", a
+ * duplicate id) has its lone surrogates written out, so every problem can travel as UTF-8.
  */
 export class ProblemSink {
   readonly problems: Problem[] = []
@@ -23,12 +26,12 @@ export class ProblemSink {
 
   /** A value of the right type that breaks a rule: a range, a reference, a duplicate, a sum. */
   add = (path: string, message: string): void => {
-    this.problems.push({ path, message })
+    this.problems.push({ path: wellFormedForDisplay(path), message: wellFormedForDisplay(message) })
   }
 
   /** A value of the wrong type, a missing required field or an unknown one. */
   addShape = (path: string, message: string): void => {
     this.shapeProblems++
-    this.problems.push({ path, message })
+    this.problems.push({ path: wellFormedForDisplay(path), message: wellFormedForDisplay(message) })
   }
 }

@@ -10,6 +10,7 @@ import { checkValue, itemLabel, type WalkContext } from './walk'
 import { analyseScenarioChains } from './scenarioChains'
 import { ScenarioEffects, type CheckedScenario } from './scenarioEffects'
 import { attempt } from './attempt'
+import { textProblem } from './textRules'
 import { asArray, isRecord, stringField } from './access'
 
 /** How much of the non-scenario part of the document passed. */
@@ -89,7 +90,8 @@ function checkOverridePaths(
   const problems: Problem[] = []
   overrides.forEach((override, index) => {
     const path = stringField(override, 'path')
-    if (path === undefined) return
+    // Text no document can hold is reported where it stands; it names nothing either.
+    if (path === undefined || textProblem(path) !== null) return
     const where = fieldPath(itemPath(fieldPath(scenarioPath, 'overrides'), index), 'path')
     const outcome = attempt(() => matchOverride(doc, path))
     const match = outcome.ok ? outcome.value : outcome

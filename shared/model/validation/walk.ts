@@ -2,7 +2,15 @@
  * Walks a value against its schema node and reports every problem, never stopping at the first.
  * Paths name entities by id where they have one: `features[support].steps[loop].mix`.
  */
-import type { ArrayNode, Field, ItemKey, ObjectNode, RecordNode, SchemaNode } from './schemaTypes'
+import {
+  isContainer,
+  type ArrayNode,
+  type Field,
+  type ItemKey,
+  type ObjectNode,
+  type RecordNode,
+  type SchemaNode,
+} from './schemaTypes'
 import type { ReferenceIds } from './referenceIds'
 import { DOCUMENT_PATH, fieldPath, itemPath, type ProblemSink } from './problemSink'
 import { REFERENCE_NOUNS } from './docSchema'
@@ -11,6 +19,7 @@ import { describeValue } from './describeValue'
 import { isCalendarDate, isYearMonth } from './dates'
 import { idProblem } from './ids'
 import { isRecord } from './access'
+import { textProblem } from './textRules'
 
 export interface WalkContext {
   sink: ProblemSink
@@ -37,6 +46,16 @@ export function checkValue(
   twin?: Twin,
 ): void {
   const { sink } = ctx
+  if (typeof value === 'string' && holdsText(node)) {
+    const problem = textProblem(value)
+    if (problem !== null) {
+      // Free text and ids are still text; a fixed value (enum, literal, date) has the wrong shape.
+      if (node.kind === 'string' || node.kind === 'id' || node.kind === 'ref')
+        sink.add(path, problem)
+      else sink.addShape(path, problem)
+      return
+    }
+  }
   switch (node.kind) {
     case 'object':
       return checkObject(node, value, path, ctx, { twin })
@@ -90,6 +109,11 @@ export function checkValue(
       return
     }
   }
+}
+
+/** Nodes whose value is a string: every one is held to the rules of textRules.ts first. */
+function holdsText(node: SchemaNode): boolean {
+  return !isContainer(node) && node.kind !== 'number'
 }
 
 /** An absent (undefined) value is fine for an optional field and a problem for a required one. */
@@ -163,11 +187,16 @@ function checkArray(
   for (const rule of node.rules ?? []) rule(value, path, ctx.sink.add)
 }
 
-/** An item's label in a path: its key when the key addresses items and is usable, else its index. */
+/**
+ * An item's label in a path: its key when the key addresses items and is usable, else its index
+ * (`features[0].id` names an item whose id is blank, ill-formed or holds a control character).
+ */
 export function itemLabel(key: ItemKey | undefined, item: unknown, index: number): string | number {
   if (key?.addressed && isRecord(item)) {
     const label = item[key.field]
-    if (typeof label === 'string' && label.trim() !== '') return label
+    if (typeof label === 'string' && label.trim() !== '' && textProblem(label) === null) {
+      return label
+    }
   }
   return index
 }
@@ -212,7 +241,15 @@ function checkRecord(
     return
   }
   if (value === twin) return
+  let position = 0
   for (const [key, entry] of Object.entries(value)) {
+    position++
+    // Such a key cannot name its entry in a path: the problem is the record's, by position.
+    const keyProblem = textProblem(key)
+    if (keyProblem !== null) {
+      ctx.sink.add(path, `key ${position} ${keyProblem}`)
+      continue
+    }
     const entryPath = itemPath(path, key)
     if (!ctx.ids[node.keyRef].has(key)) {
       ctx.sink.add(entryPath, `unknown ${REFERENCE_NOUNS[node.keyRef]} "${key}"`)
