@@ -11,6 +11,10 @@ import { exportRequestSchema, type ExportFormat } from './report/exportRequest'
 import type { CatalogFile } from './catalog/catalogFile'
 import type { PricePreview } from './catalog/preview'
 import type { SkipCounts } from './catalog/priceBook'
+import { hasControlCharacter, isWellFormed } from './model/text'
+
+/** Workspace files end in `.marginplan` (any case): the page may name no other file. */
+export const WORKSPACE_EXTENSION_PATTERN = /\.marginplan$/i
 
 export {
   channels,
@@ -43,7 +47,20 @@ const editSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('delete'), path: z.string().min(1), cascade: z.boolean().optional() }),
 ])
 
-const filePath = z.string().min(1, 'a file path is required')
+/** A path as the OS takes it: a NUL would cut it short, other control characters are typos. */
+const filePath = z
+  .string()
+  .min(1, 'a file path is required')
+  .max(4096, 'a file path is at most 4,096 characters')
+  .refine((path) => !hasControlCharacter(path), 'a file path may not contain control characters')
+/** The only files the page may name: workspaces. JSON comes and goes as page uploads/downloads. */
+const workspacePath = filePath.refine(
+  (path) => WORKSPACE_EXTENSION_PATTERN.test(path),
+  'a workspace file name must end in .marginplan',
+)
+const backupId = z
+  .string()
+  .regex(/^[0-9A-Za-z_-]{1,100}$/, 'a backup id is letters, digits, "-" and "_"')
 
 /** A price file the person chose, read by the renderer: its name (for messages) and its text. */
 const priceFile = {
@@ -60,12 +77,20 @@ const jobId = z.string().min(1, 'a job id is required')
 /** Payload schemas, one per channel (the `satisfies` keeps them in step with shared/channels). */
 export const requestSchemas = {
   'workspace/current': z.object({}),
-  'workspace/open': z.object({ path: filePath }),
-  'workspace/create': z.object({ path: filePath, template: z.enum(['demo', 'blank']) }),
-  'workspace/saveAs': z.object({ path: filePath }),
+  // `edit` refuses a file another process holds for editing (error `locked`), so the person
+  // chooses: `read-only`, or `take-over` (both may then write; stale writes are refused).
+  'workspace/open': z.object({
+    path: workspacePath,
+    access: z.enum(['edit', 'read-only', 'take-over']).default('edit'),
+  }),
+  'workspace/create': z.object({ path: workspacePath, template: z.enum(['demo', 'blank']) }),
+  // An existing file is replaced only with `overwrite` (the page asked first) and only when it is
+  // a workspace nobody else holds; otherwise the answer is error `exists`.
+  'workspace/saveAs': z.object({ path: workspacePath, overwrite: z.boolean().default(false) }),
   'workspace/recent': z.object({}),
-  'workspace/importJson': z.object({ path: filePath, doc: z.unknown() }),
+  'workspace/importJson': z.object({ path: workspacePath, doc: z.unknown() }),
   'workspace/exportJson': z.object({}),
+  'workspace/takeOver': z.object({}),
   'edits/apply': z.object({
     revision: z.number().int().nonnegative(),
     label: z.string().max(200),
@@ -82,11 +107,30 @@ export const requestSchemas = {
   'catalog/refresh': z.object({ ...priceFile, dryRun: z.boolean() }),
   'catalog/reset': z.object({}),
   'prices/preview': z.object({ ...priceFile, addAll: z.boolean() }),
+  'backups/list': z.object({}),
+  'backups/take': z.object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'a snapshot needs a name')
+      .max(120, 'a snapshot name is at most 120 characters')
+      .refine(isWellFormed, 'a snapshot name must be well-formed text')
+      .refine((name) => !hasControlCharacter(name), 'a snapshot name may not hold control characters'),
+  }),
+  'backups/open': z.object({ id: backupId }),
+  'backups/restore': z.object({ id: backupId, path: workspacePath }),
 } as const satisfies Record<Channel, z.ZodType>
 
 /** Payloads of the desktop-only channels, checked in Electron main before it acts. */
 export const desktopRequestSchemas = {
   'reports/saveDialog': z.object({ jobId }),
+  'files/create': z.object({ template: z.enum(['demo', 'blank']) }),
+  'files/open': z.object({}),
+  // An index into `workspace/recent`'s list: the page never hands main a path.
+  'files/openRecent': z.object({ index: z.number().int().min(0).max(49) }),
+  'files/saveAs': z.object({}),
+  'files/importJson': z.object({}),
+  'files/restoreBackup': z.object({ id: backupId }),
 } as const satisfies Record<DesktopChannel, z.ZodType>
 
 export type ExportJobState = 'running' | 'done' | 'failed' | 'cancelled'
@@ -111,11 +155,46 @@ interface ExportDownload {
   base64: string
 }
 
-/** What the renderer holds: the open workspace, its file and a revision that counts saved edits. */
+/** Why a workspace is open read-only. */
+export type ReadOnlyReason =
+  | 'permissions' // the file or its folder cannot be written
+  | 'held-elsewhere' // the person chose read-only over taking over from another window
+  | 'backup' // a backup, opened to look at; restore it as a new file to edit
+  | 'moved' // the file was moved, replaced or deleted while open: Save As keeps the work
+
+export type WorkspaceAccess =
+  | { mode: 'edit' }
+  | { mode: 'read-only'; reason: ReadOnlyReason; message: string }
+
+/**
+ * What the renderer holds: the open workspace, its file, the file's revision (it counts saved
+ * edits, by any process) and whether this window may write it.
+ */
 export interface WorkspaceSnapshot {
   path: string
   doc: WorkspaceDoc
   revision: number
+  access: WorkspaceAccess
+}
+
+/** A saved edit batch: the file's revision now. The page already holds the document. */
+export interface EditAck {
+  revision: number
+}
+
+/** A copy of a workspace kept in the backups folder, automatic or named by the person. */
+export interface BackupEntry {
+  id: string
+  /** ISO 8601 instant. */
+  takenAt: string
+  kind: 'automatic' | 'named'
+  /** The person's name for a named snapshot ("Board plan Q4"); null for automatic ones. */
+  name: string | null
+  workspaceName: string
+  revision: number
+  /** The baseline's blended (portfolio) margin at the first month, %; null without revenue. */
+  portfolioMarginPct: number | null
+  sizeBytes: number
 }
 
 /** The catalog the app offers, and whether it is the shipped one or the user's refresh. */
@@ -144,7 +223,8 @@ export interface ResponseTypes {
   'workspace/recent': { paths: string[] }
   'workspace/importJson': WorkspaceSnapshot
   'workspace/exportJson': { doc: WorkspaceDoc }
-  'edits/apply': WorkspaceSnapshot
+  'workspace/takeOver': WorkspaceSnapshot
+  'edits/apply': EditAck
   'reports/start': { jobId: string }
   'reports/status': ExportJobStatus
   'reports/cancel': ExportJobStatus
@@ -154,11 +234,22 @@ export interface ResponseTypes {
   'catalog/refresh': CatalogRefreshResult
   'catalog/reset': { models: number; asOf: string }
   'prices/preview': PricePreview
+  'backups/list': { backups: BackupEntry[] }
+  'backups/take': BackupEntry
+  'backups/open': WorkspaceSnapshot
+  'backups/restore': WorkspaceSnapshot
 }
 
 interface DesktopResponseTypes {
   /** null: the person closed the save dialog without choosing a file. */
   'reports/saveDialog': { path: string | null }
+  /** done: false when the person cancelled the dialog; true once main switched (and reloads). */
+  'files/create': { done: boolean }
+  'files/open': { done: boolean }
+  'files/openRecent': { done: boolean }
+  'files/saveAs': { done: boolean }
+  'files/importJson': { done: boolean }
+  'files/restoreBackup': { done: boolean }
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>
@@ -172,7 +263,11 @@ export type Handlers = {
 export type ApiErrorCode =
   | 'bad-request' // the payload does not match its schema
   | 'invalid-document' // the edit or import would make the document invalid
-  | 'stale-revision' // the workspace changed since the renderer last read it
+  | 'conflict' // the file changed (another window or process) since the caller last read it
+  | 'locked' // another process holds the file for editing: open it read-only or take over
+  | 'read-only' // this workspace is open read-only: Save As to edit a copy
+  | 'file-moved' // the open file was moved, replaced or deleted: Save As keeps the work
+  | 'exists' // the target file exists; the caller must ask before replacing it
   | 'not-found' // a file that does not exist
   | 'unsupported-version' // a file written by a newer app
   | 'io' // the file could not be read or written

@@ -10,6 +10,7 @@ export const channels = [
   'workspace/recent',
   'workspace/importJson',
   'workspace/exportJson',
+  'workspace/takeOver',
   'edits/apply',
   'reports/start',
   'reports/status',
@@ -20,7 +21,24 @@ export const channels = [
   'catalog/refresh',
   'catalog/reset',
   'prices/preview',
+  'backups/list',
+  'backups/take',
+  'backups/open',
+  'backups/restore',
 ] as const
+
+/**
+ * The channels that name a file on disk. In the desktop app the page may not call them: main
+ * calls them itself with a path the person chose in a native dialog (the `files/*` channels).
+ */
+export const pathChannels = [
+  'workspace/open',
+  'workspace/create',
+  'workspace/saveAs',
+  'workspace/importJson',
+  'reports/save',
+  'backups/restore',
+] as const satisfies readonly (typeof channels)[number][]
 
 export type Channel = (typeof channels)[number]
 
@@ -32,7 +50,15 @@ export function isChannel(name: unknown): name is Channel {
  * Channels only the desktop app answers, in Electron main, because they open native dialogs.
  * The web host does not know them; the browser does the same work with its own means.
  */
-export const desktopChannels = ['reports/saveDialog'] as const
+export const desktopChannels = [
+  'reports/saveDialog',
+  'files/create',
+  'files/open',
+  'files/openRecent',
+  'files/saveAs',
+  'files/importJson',
+  'files/restoreBackup',
+] as const
 
 export type DesktopChannel = (typeof desktopChannels)[number]
 

@@ -11,6 +11,8 @@ export interface WorkspaceDbOptions {
   nativeBinding?: string
   /** The schema history to apply; tests pass shorter or longer ones to play other app versions. */
   migrations?: readonly Migration[]
+  /** false for a private copy (a read-only view): the original is never touched anyway. */
+  backUpBeforeUpgrade?: boolean
 }
 
 interface FileHeader {
@@ -41,7 +43,7 @@ export async function openWorkspaceDb(
     },
   })
   try {
-    if (mode === 'existing' && fileVersion < newest) {
+    if (mode === 'existing' && fileVersion < newest && options.backUpBeforeUpgrade !== false) {
       await backUp(db, `${file}.backup-v${fileVersion}`)
     }
     runMigrations(db, migrations)

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Channel, Envelope, Handlers } from '../../shared/api'
 import { CatalogStore } from '../catalog/catalogStore'
+import { BackupStore } from './backups/backupStore'
 import type { PdfRenderer } from '../export/exportWorkspace'
 import { dispatch } from './dispatch'
 import { ExportJobs } from './exports/exportJobs'
@@ -37,8 +38,14 @@ export class WorkspaceService {
   constructor(options: WorkspaceServiceOptions) {
     const log: Log = options.log ?? ((message, error) => console.error(message, error))
     const recent = new RecentFiles(join(options.dataDir, 'recent.json'), log)
+    const files = { nativeBinding: options.nativeBinding, app: options.app }
+    const backups = new BackupStore({ folder: join(options.dataDir, 'backups'), files, log })
     this.log = log
-    this.session = new WorkspaceSession(recent, () => openInitialWorkspace(options, recent, log))
+    this.session = new WorkspaceSession(
+      recent,
+      () => openInitialWorkspace(options, recent, log),
+      backups,
+    )
     this.exports = new ExportJobs({
       runExport: options.runExport,
       renderPdf: options.renderPdf,
@@ -46,11 +53,12 @@ export class WorkspaceService {
     })
     this.handlers = this.serialize(
       createHandlers({
-        files: { nativeBinding: options.nativeBinding },
+        files,
         demoPath: options.demoPath,
         session: this.session,
         recent,
         exports: this.exports,
+        backups,
         catalog: new CatalogStore({
           resourcesDir: options.resourcesDir,
           refreshedFile: join(options.dataDir, 'catalog.json'),

@@ -1,9 +1,11 @@
+import { resolve } from 'node:path'
 import type { WorkspaceSnapshot } from '../../shared/api'
 import type { CatalogStore } from '../catalog/catalogStore'
+import type { BackupStore } from './backups/backupStore'
 import type { ExportJobs } from './exports/exportJobs'
 import type { RecentFiles } from './recentFiles'
 import { snapshot, type WorkspaceSession } from './session'
-import { openWorkspaceFile, type FileOptions } from './workspaceFiles'
+import { openWorkspaceFile, type FileOptions, type OpenAccess } from './workspaceFiles'
 
 /** What every handler works with. */
 export interface ServiceContext {
@@ -13,15 +15,27 @@ export interface ServiceContext {
   recent: RecentFiles
   exports: ExportJobs
   catalog: CatalogStore
+  backups: BackupStore
 }
 
-/** Opens the workspace file at `path` and makes it the one the service has open. */
+/**
+ * Opens the workspace file at `path` and makes it the one the service has open. Opening the file
+ * that is already open for editing keeps it (it would otherwise find itself holding the file).
+ */
 export async function switchToFile(
   context: ServiceContext,
   path: string,
-  revision = 0,
+  access: OpenAccess = 'edit',
 ): Promise<WorkspaceSnapshot> {
-  const workspace = await openWorkspaceFile(path, context.files)
-  workspace.revision = revision
+  const open = context.session.peek()
+  if (
+    open &&
+    open.path === resolve(path) &&
+    open.access.mode === 'edit' &&
+    access !== 'read-only'
+  ) {
+    return snapshot(await context.session.current())
+  }
+  const workspace = await openWorkspaceFile(path, context.files, access)
   return snapshot(context.session.switchTo(workspace))
 }

@@ -2,6 +2,7 @@ export { WorkspaceService, type WorkspaceServiceOptions } from './WorkspaceServi
 export type { ExportRunner } from './exports/exportRunner'
 export { workerRunner } from './exports/workerRunner'
 export {
+  closeWorkspace,
   exportDocument,
   importJsonFile,
   openWorkspaceFile,

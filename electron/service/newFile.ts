@@ -1,8 +1,41 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { WorkspaceError } from '../db/workspaceError'
 import { ioError } from './fileErrors'
+import { processRuns } from './writers'
+
+/**
+ * The name of a temporary file: `.<label>.<pid>.<uuid>.tmp`. The process id lets a later start
+ * tell the leftovers of a process that died mid-write from a write still under way.
+ */
+export function temporaryName(label: string): string {
+  return `.${label}.${process.pid}.${randomUUID()}.tmp`
+}
+
+const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f-]{36}\.tmp(-wal|-shm|-journal)?$/
+
+/** Removes the temporary files (and their journals) that processes no longer running left. */
+export function removeStrayTemporaries(folder: string): string[] {
+  let names: string[]
+  try {
+    names = readdirSync(folder)
+  } catch {
+    return []
+  }
+  const removed: string[] = []
+  for (const name of names) {
+    const match = TEMPORARY.exec(name)
+    if (match === null || processRuns(Number(match[1]))) continue
+    try {
+      rmSync(join(folder, name), { force: true })
+      removed.push(name)
+    } catch {
+      // Someone else's file in a shared folder: not ours to insist on.
+    }
+  }
+  return removed
+}
 
 /**
  * Creates `target` by writing a temporary file beside it (same folder, so the rename is atomic)
@@ -15,7 +48,7 @@ export async function writeFileAtomically(
   write: (temporaryFile: string) => Promise<void>,
 ): Promise<void> {
   if (!overwrite) refuseExisting(target)
-  const temporary = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`)
+  const temporary = join(dirname(target), temporaryName(basename(target)))
   try {
     await write(temporary)
     if (!overwrite) refuseExisting(target)
@@ -31,10 +64,18 @@ export async function writeFileAtomically(
 
 function refuseExisting(target: string): void {
   if (existsSync(target)) {
-    throw new WorkspaceError('io', `${target} already exists; choose another name`)
+    throw new WorkspaceError('exists', `${target} already exists; choose another name`)
   }
 }
 
+const JOURNALS = ['-wal', '-shm', '-journal']
+
 function removeJournals(file: string): void {
-  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true })
+  for (const suffix of JOURNALS) rmSync(`${file}${suffix}`, { force: true })
+}
+
+/** Removes a SQLite file and whatever journal it left beside it. */
+export function removeWithJournals(file: string): void {
+  rmSync(file, { force: true })
+  removeJournals(file)
 }

@@ -1,6 +1,13 @@
 import type { WorkspaceSnapshot } from '../../shared/api'
+import { catchUp } from './fileSync'
 import type { RecentFiles } from './recentFiles'
-import type { OpenWorkspace } from './workspaceFiles'
+import { closeWorkspace, type OpenWorkspace } from './workspaceFiles'
+
+/** Told when a workspace becomes the open one and after each saved batch (automatic backups). */
+export interface SessionWatcher {
+  opened(workspace: OpenWorkspace): void
+  saved(workspace: OpenWorkspace): void
+}
 
 /** The one workspace the service has open; the first request opens the initial one. */
 export class WorkspaceSession {
@@ -9,26 +16,51 @@ export class WorkspaceSession {
   constructor(
     private readonly recent: RecentFiles,
     private readonly openInitial: () => Promise<OpenWorkspace>,
+    private readonly watcher: SessionWatcher | null = null,
   ) {}
 
+  /** The open workspace, brought up to what its file holds now. */
   async current(): Promise<OpenWorkspace> {
-    return this.workspace ?? this.switchTo(await this.openInitial())
+    const workspace = this.workspace ?? this.switchTo(await this.openInitial())
+    catchUp(workspace)
+    return workspace
   }
 
-  /** Makes `next` the open workspace (closing the previous one) and remembers it as recent. */
+  /** The open workspace without looking at its file (null before the first request). */
+  peek(): OpenWorkspace | null {
+    return this.workspace
+  }
+
+  /**
+   * Makes `next` the open workspace (closing the previous one) and remembers it as recent; a
+   * backup opened to look at is not a file the person works in, so it is not remembered.
+   */
   switchTo(next: OpenWorkspace): OpenWorkspace {
-    if (this.workspace && this.workspace.db !== next.db) this.workspace.db.close()
+    if (this.workspace && this.workspace.db !== next.db) closeWorkspace(this.workspace)
     this.workspace = next
-    this.recent.remember(next.path)
+    if (!(next.access.mode === 'read-only' && next.access.reason === 'backup')) {
+      this.recent.remember(next.path)
+    }
+    this.watcher?.opened(next)
     return next
   }
 
+  /** Called after a batch of edits was saved. */
+  saved(workspace: OpenWorkspace): void {
+    this.watcher?.saved(workspace)
+  }
+
   close(): void {
-    this.workspace?.db.close()
+    if (this.workspace) closeWorkspace(this.workspace)
     this.workspace = null
   }
 }
 
 export function snapshot(workspace: OpenWorkspace): WorkspaceSnapshot {
-  return { path: workspace.path, doc: workspace.doc, revision: workspace.revision }
+  return {
+    path: workspace.path,
+    doc: workspace.doc,
+    revision: workspace.revision,
+    access: workspace.access,
+  }
 }

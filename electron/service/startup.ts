@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { WorkspaceError } from '../db/workspaceError'
 import type { Log } from './log'
+import { removeStrayTemporaries } from './newFile'
 import type { RecentFiles } from './recentFiles'
 import { demoWorkspace } from './templates'
 import {
@@ -21,17 +24,29 @@ export interface StartupOptions extends FileOptions {
 /**
  * The workspace the app opens with: the file it was started on, else the most recent one, else
  * (first start, or the recent file no longer opens) a copy of the demo in the data folder.
+ * A file another process holds for editing opens read-only; the page offers to take over.
+ * Temporary files that a process killed mid-write left behind are removed first.
  */
 export async function openInitialWorkspace(
   options: StartupOptions,
   recent: RecentFiles,
   log: Log,
 ): Promise<OpenWorkspace> {
-  if (options.initialFile) return openWorkspaceFile(options.initialFile, options)
   const [latest] = recent.list()
+  const candidate = options.initialFile ?? latest
+  for (const folder of new Set([
+    tmpdir(),
+    options.dataDir,
+    ...(candidate ? [dirname(candidate)] : []),
+  ])) {
+    const removed = removeStrayTemporaries(folder)
+    if (removed.length > 0)
+      log(`Removed ${removed.length} stray temporary files in ${folder}`, null)
+  }
+  if (options.initialFile) return openOrView(options.initialFile, options)
   if (latest) {
     try {
-      return await openWorkspaceFile(latest, options)
+      return await openOrView(latest, options)
     } catch (error) {
       log(`Could not reopen ${latest}; opening the demo workspace instead`, error)
     }
@@ -39,9 +54,22 @@ export async function openInitialWorkspace(
   return openDemoCopy(options)
 }
 
+async function openOrView(file: string, options: StartupOptions): Promise<OpenWorkspace> {
+  try {
+    return await openWorkspaceFile(file, options)
+  } catch (error) {
+    if (error instanceof WorkspaceError && error.code === 'locked') {
+      const view = await openWorkspaceFile(file, options, 'read-only')
+      view.access = { mode: 'read-only', reason: 'held-elsewhere', message: error.message }
+      return view
+    }
+    throw error
+  }
+}
+
 async function openDemoCopy(options: StartupOptions): Promise<OpenWorkspace> {
   mkdirSync(options.dataDir, { recursive: true })
   const path = join(options.dataDir, DEMO_FILE_NAME)
   if (!existsSync(path)) await createWorkspaceFile(path, demoWorkspace(options.demoPath), options)
-  return openWorkspaceFile(path, options)
+  return openOrView(path, options)
 }

@@ -4,7 +4,7 @@ import { previewRefresh } from '../../../shared/catalog/preview'
 import { readPriceFile } from '../../../shared/catalog/readPriceFile'
 import { todayIso } from '../../../shared/today'
 import { workspaceExtension } from '../../common/fileArgs'
-import { commitEdits, openWorkspaceFile } from '../../service'
+import { closeWorkspace, commitEdits, openWorkspaceFile } from '../../service'
 import { usageError } from '../cliError'
 import { parseFileArgs, type Command } from '../commandArgs'
 import { dateFlag } from '../flags'
@@ -56,32 +56,37 @@ async function applyToFile(
   book: PriceBook,
   options: { addAll: boolean; asOf: string },
 ): Promise<void> {
-  const workspace = await openWorkspaceFile(workspaceFile).catch((error: unknown) => {
-    throw fileFailure(workspaceFile, error)
-  })
-  try {
-    const before = workspace.doc
-    const result = inPriceFile(pricesFile, () => previewRefresh(before, book, options))
-    if (result.edits.length > 0) {
-      try {
-        commitEdits(
-          workspace,
-          result.edits,
-          `${pricesFile}: the prices would make the workspace invalid`,
-        )
-      } catch (error) {
-        throw fileFailure(workspaceFile, error)
-      }
+  const opened = (access: 'edit' | 'read-only') =>
+    openWorkspaceFile(workspaceFile, { app: 'cli' }, access).catch((error: unknown) => {
+      throw fileFailure(workspaceFile, error)
+    })
+  // Read first without taking the file, so a refresh with nothing to change writes nothing.
+  const view = await opened('read-only')
+  closeWorkspace(view)
+  const result = inPriceFile(pricesFile, () => previewRefresh(view.doc, book, options))
+  if (result.edits.length > 0) {
+    // Taken for editing: a file another process holds is refused (`locked`), and the write is
+    // checked against the revision read above, so nothing saved since is overwritten.
+    const workspace = await opened('edit')
+    try {
+      commitEdits(
+        workspace,
+        result.edits,
+        `${pricesFile}: the prices would make the workspace invalid`,
+        view.revision,
+      )
+    } catch (error) {
+      throw fileFailure(workspaceFile, error)
+    } finally {
+      closeWorkspace(workspace)
     }
-    process.stdout.write(previewText(before, result))
-    process.stdout.write(
-      result.edits.length > 0
-        ? `Updated ${workspaceFile}.\n`
-        : `Nothing to change: ${workspaceFile} already has these prices.\n`,
-    )
-  } finally {
-    workspace.db.close()
   }
+  process.stdout.write(previewText(view.doc, result))
+  process.stdout.write(
+    result.edits.length > 0
+      ? `Updated ${workspaceFile}.\n`
+      : `Nothing to change: ${workspaceFile} already has these prices.\n`,
+  )
 }
 
 function readBook(pricesFile: string, asOf: string): PriceBook {

@@ -246,4 +246,4 @@ const sql = [
   'CREATE INDEX scenarios_by_parent ON scenarios (parent_id);',
 ].join('\n\n')
 
-export const initialSchema: Migration = { version: 1, name: 'initial schema', sql }
+export const initialSchema: Migration = { version: 1, name: 'initial schema', up: sql }

@@ -7,5 +7,5 @@ import type { Migration } from './migration'
 export const modelSource: Migration = {
   version: 2,
   name: 'model source id',
-  sql: `ALTER TABLE models ADD COLUMN source_id TEXT;`,
+  up: `ALTER TABLE models ADD COLUMN source_id TEXT;`,
 }

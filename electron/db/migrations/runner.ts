@@ -19,7 +19,10 @@ export function runMigrations(db: Db, migrations: readonly Migration[]): void {
   const pending = migrations.filter((migration) => migration.version > current)
   if (pending.length === 0) return
   db.transaction(() => {
-    for (const migration of pending) db.exec(migration.sql)
+    for (const migration of pending) {
+      if (typeof migration.up === 'string') db.exec(migration.up)
+      else migration.up(db)
+    }
     db.pragma(`application_id = ${APPLICATION_ID}`)
     db.pragma(`user_version = ${latestVersion(migrations)}`)
   })()

@@ -14,7 +14,7 @@ export function startExportHandler(context: ServiceContext): Handlers['reports/s
     const workspace = await context.session.current()
     if (revision !== workspace.revision) {
       throw new WorkspaceError(
-        'stale-revision',
+        'conflict',
         `The workspace is at revision ${workspace.revision}, not ${revision}: ` +
           'let the last edits save, then export again',
       )

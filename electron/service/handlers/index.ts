@@ -1,13 +1,19 @@
 import type { Handlers } from '../../../shared/api'
 import type { ServiceContext } from '../context'
 import { applyEditsHandler } from './applyEdits'
+import {
+  listBackupsHandler,
+  openBackupHandler,
+  restoreBackupHandler,
+  takeBackupHandler,
+} from './backups'
 import { createHandler } from './create'
 import { currentHandler } from './current'
 import { downloadExportHandler, saveExportHandler } from './exportFiles'
 import { cancelExportHandler, exportStatusHandler, startExportHandler } from './exportJobs'
 import { exportJsonHandler } from './exportJson'
 import { importJsonHandler } from './importJson'
-import { openHandler } from './open'
+import { openHandler, takeOverHandler } from './open'
 import {
   catalogModelsHandler,
   catalogRefreshHandler,
@@ -26,6 +32,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     'workspace/recent': recentHandler(context),
     'workspace/importJson': importJsonHandler(context),
     'workspace/exportJson': exportJsonHandler(context),
+    'workspace/takeOver': takeOverHandler(context),
     'edits/apply': applyEditsHandler(context),
     'reports/start': startExportHandler(context),
     'reports/status': exportStatusHandler(context),
@@ -36,5 +43,9 @@ export function createHandlers(context: ServiceContext): Handlers {
     'catalog/refresh': catalogRefreshHandler(context),
     'catalog/reset': catalogResetHandler(context),
     'prices/preview': pricesPreviewHandler(context),
+    'backups/list': listBackupsHandler(context),
+    'backups/take': takeBackupHandler(context),
+    'backups/open': openBackupHandler(context),
+    'backups/restore': restoreBackupHandler(context),
   }
 }

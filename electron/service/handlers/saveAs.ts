@@ -3,19 +3,25 @@ import type { Handlers } from '../../../shared/api'
 import { switchToFile, type ServiceContext } from '../context'
 import { writeFileAtomically } from '../newFile'
 import { snapshot } from '../session'
+import { requireReplaceable } from '../replaceable'
+import { forgetWriter } from '../workspaceFiles'
 
 /**
- * Copies the open workspace to `path` with SQLite's online backup and continues on the copy.
- * An existing file there is replaced: the save dialog has already asked the person.
+ * Copies the open workspace to `path` with SQLite's online backup and continues on the copy
+ * (from a read-only view or a moved file too: the connection still holds everything saved).
+ * An existing file is replaced only with `overwrite`, and only when it is a workspace that no
+ * other process holds: no call can replace an arbitrary file.
  */
 export function saveAsHandler(context: ServiceContext): Handlers['workspace/saveAs'] {
-  return async ({ path }) => {
+  return async ({ path, overwrite }) => {
     const target = resolve(path)
     const workspace = await context.session.current()
-    if (target === workspace.path) return snapshot(workspace)
-    await writeFileAtomically(target, true, async (temporaryFile) => {
+    if (target === workspace.path && workspace.access.mode === 'edit') return snapshot(workspace)
+    requireReplaceable(target, overwrite, context.files)
+    await writeFileAtomically(target, overwrite, async (temporaryFile) => {
       await workspace.db.backup(temporaryFile)
+      forgetWriter(temporaryFile, context.files)
     })
-    return switchToFile(context, target, workspace.revision)
+    return switchToFile(context, target)
   }
 }

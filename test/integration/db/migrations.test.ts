@@ -42,7 +42,7 @@ const latest = migrations.length
 const notesMigration: Migration = {
   version: latest + 1,
   name: 'notes',
-  sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT;',
+  up: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT;',
 }
 
 describe('opening a file from a newer version of the app', () => {
@@ -63,7 +63,7 @@ describe('opening a file from an older version of the app', () => {
   it("gives a schema-1 file the models' source ids (schema 2), keeping every row", async () => {
     const file = await workspaceFile()
     const old = new Database(file)
-    old.exec('ALTER TABLE models DROP COLUMN source_id')
+    old.exec('ALTER TABLE models DROP COLUMN source_id; DROP TABLE file_state')
     old.pragma('user_version = 1')
     old.close()
     const db = await openWorkspaceDb(file, 'existing')
@@ -101,7 +101,7 @@ describe('opening a file from an older version of the app', () => {
 
   it('rolls every migration back when one fails, leaving the old version', async () => {
     const file = await workspaceFile()
-    const broken: Migration = { version: latest + 2, name: 'broken', sql: 'CREATE TABLE oops (' }
+    const broken: Migration = { version: latest + 2, name: 'broken', up: 'CREATE TABLE oops (' }
     await expect(
       openWorkspaceDb(file, 'existing', { migrations: [...migrations, notesMigration, broken] }),
     ).rejects.toThrow()

@@ -35,6 +35,7 @@ describe('a new workspace file', () => {
         'components',
         'cohorts',
         'features',
+        'file_state',
         'mix_entries',
         'models',
         'overrides',

@@ -92,9 +92,10 @@ describe('prices/preview', () => {
       edits: preview.edits,
     })
     expect(saved.revision).toBe(1)
+    const { doc } = await call(service, 'workspace/current', {})
     // The demo's own points stay as they were, its hand-entered 2024-05-13 $5/$15 launch price
     // included; the cut is appended, with the 50% batch discount of the point in force before.
-    expect(saved.doc.models.find((model) => model.id === 'gpt-4o')).toStrictEqual({
+    expect(doc.models.find((model) => model.id === 'gpt-4o')).toStrictEqual({
       ...demo.models.find((model) => model.id === 'gpt-4o'),
       sourceId: 'gpt-4o',
       prices: [
@@ -115,7 +116,7 @@ describe('prices/preview', () => {
         },
       ],
     })
-    expect(saved.doc.models.filter((model) => model.id !== 'gpt-4o')).toStrictEqual(
+    expect(doc.models.filter((model) => model.id !== 'gpt-4o')).toStrictEqual(
       demo.models.filter((model) => model.id !== 'gpt-4o'),
     )
 

@@ -34,8 +34,9 @@ describe('edits/apply', () => {
       label: 'Price complex tickets at $5',
       edits: [{ op: 'set', path: 'features/complex/pricePerUnit', value: 5 }],
     })
-    expect(saved.revision).toBe(1)
-    expect(saved.doc.features[1]?.pricePerUnit).toBe(5)
+    expect(saved).toStrictEqual({ revision: 1 })
+    const current = await call(service, 'workspace/current', {})
+    expect(current.doc.features[1]?.pricePerUnit).toBe(5)
     const again = await call(service, 'edits/apply', {
       revision: 1,
       label: 'Rename',
@@ -51,12 +52,11 @@ describe('edits/apply', () => {
   })
 
   it('refuses an edit that makes the document invalid and leaves the file byte for byte as it was', async () => {
-    const { file, service } = await serviceOnFile()
-    await call(service, 'workspace/current', {})
-    await service.close()
+    const { file } = await serviceOnFile()
+    const reopened = startService({ dataDir: tempDir(), initialFile: file }).service
+    await call(reopened, 'workspace/current', {})
     const before = fileHash(file)
 
-    const reopened = startService({ dataDir: tempDir(), initialFile: file }).service
     const error = await callError(reopened, 'edits/apply', {
       revision: 0,
       label: 'Route some calls to mini',
@@ -75,9 +75,9 @@ describe('edits/apply', () => {
     ])
     expect((await call(reopened, 'workspace/current', {})).revision).toBe(0)
     expect(await call(reopened, 'workspace/exportJson', {})).toStrictEqual({ doc: support })
+    expect(fileHash(file)).toBe(before)
     await reopened.close()
 
-    expect(fileHash(file)).toBe(before)
     expect(userVersion(file)).toBe(migrations.length)
   })
 
@@ -102,12 +102,12 @@ describe('edits/apply', () => {
       label: 'late',
       edits: [edit],
     })
-    expect(error.code).toBe('stale-revision')
-    expect(error.message).toContain('revision 1, not 0')
+    expect(error.code).toBe('conflict')
+    expect(error.message).toContain('it is at revision 1, this change was made on 0')
     await service.close()
   })
 
-  it('runs requests one at a time: of two edits sent at once on revision 0, one is stale', async () => {
+  it('runs requests one at a time: of two edits sent at once on revision 0, one conflicts', async () => {
     const { service } = await serviceOnFile()
     const edit = (value: number) =>
       service.dispatch('edits/apply', {
@@ -117,7 +117,7 @@ describe('edits/apply', () => {
       })
     const [first, second] = await Promise.all([edit(4), edit(6)])
     expect(first?.ok).toBe(true)
-    expect(second).toMatchObject({ ok: false, error: { code: 'stale-revision' } })
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } })
     expect((await call(service, 'workspace/current', {})).doc.features[1]?.pricePerUnit).toBe(4)
     await service.close()
   })

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportDocument, importJsonFile } from '../../../electron/service'
@@ -32,7 +32,12 @@ describe('workspace/open', () => {
       const file = join(folder, 'a.marginplan')
       await importJsonFile(support, file)
       const opened = await call(service, 'workspace/open', { path: file })
-      expect(opened).toStrictEqual({ path: file, doc: support, revision: 0 })
+      expect(opened).toStrictEqual({
+        path: file,
+        doc: support,
+        revision: 0,
+        access: { mode: 'edit' },
+      })
       expect(await call(service, 'workspace/exportJson', {})).toStrictEqual({ doc: support })
     }))
 
@@ -71,7 +76,7 @@ describe('workspace/create', () => {
       await importJsonFile(support, file)
       const before = fileHash(file)
       const error = await callError(service, 'workspace/create', { path: file, template: 'blank' })
-      expect(error.code).toBe('io')
+      expect(error.code).toBe('exists')
       expect(error.message).toContain('already exists')
       expect(fileHash(file)).toBe(before)
     }))
@@ -85,22 +90,64 @@ describe('workspace/saveAs', () => {
       await importJsonFile(support, original)
       await call(service, 'workspace/open', { path: original })
       const saved = await call(service, 'workspace/saveAs', { path: copy })
-      expect(saved).toStrictEqual({ path: copy, doc: support, revision: 0 })
+      expect(saved).toStrictEqual({
+        path: copy,
+        doc: support,
+        revision: 0,
+        access: { mode: 'edit' },
+      })
       expect((await call(service, 'workspace/current', {})).path).toBe(copy)
       expect(await exportDocument(copy)).toStrictEqual(support)
       expect((await call(service, 'workspace/recent', {})).paths[0]).toBe(copy)
     }))
 
-  it('replaces an existing file at the new path (the save dialog asked first)', () =>
+  it('replaces an existing workspace only once the person confirmed (overwrite)', () =>
     withService(async ({ service, folder }) => {
       const target = join(folder, 'old.marginplan')
-      await importJsonFile(exampleDocument('selfhost-70b.json'), target)
+      const selfHost = exampleDocument('selfhost-70b.json')
+      await importJsonFile(selfHost, target)
       const original = join(folder, 'original.marginplan')
       await importJsonFile(support, original)
       await call(service, 'workspace/open', { path: original })
-      await call(service, 'workspace/saveAs', { path: target })
+      const before = fileHash(target)
+
+      const asked = await callError(service, 'workspace/saveAs', { path: target })
+      expect(asked.code).toBe('exists')
+      expect(asked.problems.map((problem) => problem.path)).toEqual(['overwrite'])
+      expect(fileHash(target)).toBe(before)
+
+      await call(service, 'workspace/saveAs', { path: target, overwrite: true })
       expect(await exportDocument(target)).toStrictEqual(support)
       expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    }))
+
+  it('never replaces a file that is not a workspace, even with overwrite', () =>
+    withService(async ({ service, folder }) => {
+      const notes = join(folder, 'notes.marginplan')
+      writeFileSync(notes, 'quarterly notes, not a workspace\n')
+      writeFileSync(`${notes}-wal`, 'a sibling that must survive too')
+      const error = await callError(service, 'workspace/saveAs', { path: notes, overwrite: true })
+      expect(error.code).toBe('exists')
+      expect(error.message).toContain('is not an AI Margin Planner workspace')
+      expect(readFileSync(notes, 'utf8')).toBe('quarterly notes, not a workspace\n')
+      expect(existsSync(`${notes}-wal`)).toBe(true)
+    }))
+
+  it('refuses a path that is not a .marginplan file or holds a control character', () =>
+    withService(async ({ service, folder }) => {
+      const text = join(folder, 'report.txt')
+      writeFileSync(text, 'keep me')
+      for (const path of [
+        text,
+        join(folder, 'a\u0000b.marginplan'),
+        join(folder, 'tab\tname.marginplan'),
+      ]) {
+        const error = await callError(service, 'workspace/saveAs', { path, overwrite: true })
+        expect(error.code).toBe('bad-request')
+        expect(error.problems.map((problem) => problem.path)).toEqual(['path'])
+      }
+      expect(readFileSync(text, 'utf8')).toBe('keep me')
+      expect(readdirSync(folder).sort()).toEqual(['report.txt'])
     }))
 })
 
@@ -109,7 +156,12 @@ describe('workspace/importJson', () => {
     withService(async ({ service, folder }) => {
       const file = join(folder, 'imported.marginplan')
       const imported = await call(service, 'workspace/importJson', { path: file, doc: support })
-      expect(imported).toStrictEqual({ path: file, doc: support, revision: 0 })
+      expect(imported).toStrictEqual({
+        path: file,
+        doc: support,
+        revision: 0,
+        access: { mode: 'edit' },
+      })
     }))
 
   it('refuses an invalid document with every problem and writes nothing', () =>

@@ -73,7 +73,7 @@ describe('reports/start checks the request at the boundary', () => {
       label: 'Rename',
       edits: [{ op: 'set', path: 'features/support-agent/name', value: 'Agent desk' }],
     })
-    expect((await callError(service, 'reports/start', featuresCsv)).code).toBe('stale-revision')
+    expect((await callError(service, 'reports/start', featuresCsv)).code).toBe('conflict')
 
     const { jobId, status } = await exportedCsv(service, { ...featuresCsv, revision: 1 })
     expect(status.state).toBe('done')

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import type { BackupEntry, Handlers } from '../../../shared/api'
+import { WorkspaceError } from '../../db/workspaceError'
+import { copyWorkspaceFile } from '../backups/copyWorkspace'
+import { switchToFile, type ServiceContext } from '../context'
+import { writeFileAtomically } from '../newFile'
+import { snapshot } from '../session'
+import { openReadOnlyView } from '../workspaceFiles'
+
+/** The backups of the file the person works on (the original, when a backup view is open). */
+export function listBackupsHandler(context: ServiceContext): Handlers['backups/list'] {
+  return async () => ({ backups: await context.backups.list(await context.session.current()) })
+}
+
+/**
+ * Takes a named snapshot. A file open read-only for its permissions, or held elsewhere, may be
+ * snapshotted (only the data folder is written); a backup view is refused (`read-only`).
+ */
+export function takeBackupHandler(context: ServiceContext): Handlers['backups/take'] {
+  return async ({ name }) => context.backups.take(await context.session.current(), name)
+}
+
+/** Opens a backup to look at: a read-only view of a private copy, never the backup itself. */
+export function openBackupHandler(context: ServiceContext): Handlers['backups/open'] {
+  return async ({ id }) => {
+    const workspace = await context.session.current()
+    const found = context.backups.find(workspace, id)
+    const message =
+      `Read-only: the backup of ${basename(found.workspacePath)} taken ` +
+      `${describeTime(found.entry)}${found.entry.name === null ? '' : ` “${found.entry.name}”`}. ` +
+      'Restore it as a new file to edit it.'
+    const view = await openReadOnlyView(found.file, 'backup', message, context.files)
+    context.backups.rememberView(view, found.workspacePath)
+    return snapshot(context.session.switchTo(view))
+  }
+}
+
+/** Writes backup `id` to `path` as a new workspace file (never replacing one) and opens it. */
+export function restoreBackupHandler(context: ServiceContext): Handlers['backups/restore'] {
+  return async ({ id, path }) => {
+    const target = resolve(path)
+    const workspace = await context.session.current()
+    const { file } = context.backups.find(workspace, id)
+    if (existsSync(target)) {
+      throw new WorkspaceError('exists', `${target} already exists; choose another name`)
+    }
+    await writeFileAtomically(target, false, (temporaryFile) =>
+      copyWorkspaceFile(file, temporaryFile, context.files),
+    )
+    return switchToFile(context, target)
+  }
+}
+
+function describeTime(entry: BackupEntry): string {
+  return new Date(entry.takenAt).toLocaleString('en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
+}
