@@ -40,6 +40,7 @@ export class FakeBrowserWindow extends Emitter {
   static instances: FakeBrowserWindow[] = []
   readonly webContents = new FakeWebContents()
   loadFile = vi.fn(async (_file: string) => undefined)
+  loadURL = vi.fn(async (_url: string) => undefined)
   setTitle = vi.fn()
   show = vi.fn()
   focus = vi.fn()
@@ -52,8 +53,19 @@ export class FakeBrowserWindow extends Emitter {
   }
 }
 
+/** A session's permission and protocol hooks, kept so tests can call what main installed. */
+export function fakeSession() {
+  return {
+    webRequest: { onHeadersReceived: vi.fn() },
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    protocol: { handle: vi.fn() },
+  }
+}
+
 export function createFakeElectron() {
   FakeBrowserWindow.instances = []
+  const partitions = new Map<string, ReturnType<typeof fakeSession>>()
   const app = Object.assign(new Emitter(), {
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
@@ -80,12 +92,16 @@ export function createFakeElectron() {
       buildFromTemplate: vi.fn((template: unknown) => template),
       setApplicationMenu: vi.fn(),
     },
+    protocol: { registerSchemesAsPrivileged: vi.fn() },
     session: {
-      defaultSession: {
-        webRequest: { onHeadersReceived: vi.fn() },
-        setPermissionRequestHandler: vi.fn(),
-      },
+      defaultSession: fakeSession(),
+      fromPartition: vi.fn((partition: string) => {
+        const session = partitions.get(partition) ?? fakeSession()
+        partitions.set(partition, session)
+        return session
+      }),
     },
+    utilityProcess: { fork: vi.fn() },
   }
 }
 

@@ -61,6 +61,18 @@ describe('the application menu', () => {
   })
 })
 
+describe('the View menu', () => {
+  const viewRoles = (devTools?: boolean) =>
+    submenu(menuTemplate(fakeActions(), [], false, devTools), '&View').map((item) => item.role)
+
+  it('offers DevTools only when asked to (development), never by default', () => {
+    expect(viewRoles(true)).toContain('toggleDevTools')
+    expect(viewRoles(false)).not.toContain('toggleDevTools')
+    expect(viewRoles()).not.toContain('toggleDevTools')
+    expect(viewRoles(false)).toContain('reload')
+  })
+})
+
 describe('the workspace a launch asks for', () => {
   it('is the last .marginplan argument, resolved where it was given', () => {
     const argv = ['/opt/amp/app', '--inspect', 'a.marginplan', 'notes.txt', 'sub/B.MarginPlan']

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest'
+import { app } from 'electron'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMainWindow, windowTitle } from '../../../electron/main/window'
 import { FakeBrowserWindow } from './fakeElectron'
 
@@ -6,7 +7,7 @@ vi.mock('electron', async () => (await import('./fakeElectron')).createFakeElect
 
 const paths = {
   preload: '/app/dist/electron/preload.cjs',
-  indexHtml: '/app/dist/renderer/index.html',
+  indexUrl: 'app://app/index.html',
 }
 
 function openWindow(): FakeBrowserWindow {
@@ -15,6 +16,13 @@ function openWindow(): FakeBrowserWindow {
   if (!window) throw new Error('no window was created')
   return window
 }
+
+/** The fake app's isPackaged is writable; Electron's type says read-only. */
+const setPackaged = (packaged: boolean) => {
+  ;(app as { isPackaged: boolean }).isPackaged = packaged
+}
+
+afterEach(() => setPackaged(false))
 
 describe('the main window', () => {
   it('runs the renderer isolated, sandboxed, without Node, with web security and our preload', () => {
@@ -26,7 +34,18 @@ describe('the main window', () => {
       nodeIntegration: false,
       webSecurity: true,
     })
-    expect(window.loadFile).toHaveBeenCalledWith(paths.indexHtml)
+  })
+
+  it('loads the page from app://, never from a file', () => {
+    const window = openWindow()
+    expect(window.loadURL).toHaveBeenCalledWith('app://app/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
+  })
+
+  it('has DevTools in development only', () => {
+    expect(openWindow().options.webPreferences).toMatchObject({ devTools: true })
+    setPackaged(true)
+    expect(openWindow().options.webPreferences).toMatchObject({ devTools: false })
   })
 
   it('blocks every navigation away from the app', () => {
