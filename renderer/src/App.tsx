@@ -1,11 +1,13 @@
 import { useEffect, type ReactNode } from 'react'
 import { ModelPickerHost } from './catalog/ModelPicker'
+import { ChoiceDialog } from './frame/ChoiceDialog'
 import { ConfirmDialog } from './frame/ConfirmDialog'
 import { EmptyState } from './frame/EmptyState'
 import { NavBar } from './frame/NavBar'
 import { useNavigation, type ViewId } from './frame/navigation'
 import { NoticeBar } from './frame/NoticeBar'
 import { PrintHeader } from './frame/PrintHeader'
+import { ReadOnlyBanner } from './frame/ReadOnlyBanner'
 import { usePrintShortcut } from './frame/printMode'
 import { useHistoryShortcuts } from './frame/shortcuts'
 import { StatusBar } from './frame/StatusBar'
@@ -57,6 +59,7 @@ export function App() {
       <div className="main">
         <PrintHeader />
         <TopBar />
+        <ReadOnlyBanner />
         <NoticeBar />
         <main className={`view view-${view}`} data-testid={`view-${view}`}>
           {hasDoc ? screens[view]() : <NoWorkspace />}
@@ -64,6 +67,7 @@ export function App() {
         <StatusBar />
       </div>
       <ConfirmDialog />
+      <ChoiceDialog />
       <ModelPickerHost />
     </div>
   )

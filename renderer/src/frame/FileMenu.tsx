@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react'
+import { api } from '../transport/api'
 import { useWorkspace } from '../store/workspaceStore'
 import { fileActions, fileName, suggestPath } from './fileActions'
+import { useFileDialog, type PathRequest } from './fileDialogStore'
 import { PathDialog } from './PathDialog'
-
-type PathRequest =
-  { kind: 'demo' | 'blank' | 'open' | 'saveAs' } | { kind: 'import'; doc: unknown; name: string }
 
 const dialogText: Record<PathRequest['kind'], { title: string; hint: string; confirm: string }> = {
   demo: {
@@ -53,7 +52,9 @@ function initialPath(request: PathRequest, name: string, path: string | null): s
 export function FileMenu() {
   const [open, setOpen] = useState(false)
   const [recent, setRecent] = useState<string[]>([])
-  const [request, setRequest] = useState<PathRequest | null>(null)
+  const request = useFileDialog((state) => state.request)
+  const setRequest = (next: PathRequest | null) =>
+    next === null ? useFileDialog.getState().close() : useFileDialog.getState().ask(next)
   const fileInput = useRef<HTMLInputElement>(null)
   const menu = useRef<HTMLDivElement>(null)
   const name = useWorkspace((state) => state.doc?.name ?? '')
@@ -69,9 +70,9 @@ export function FileMenu() {
     return () => window.removeEventListener('mousedown', closeOnOutside)
   }, [open])
 
-  function choose(next: PathRequest) {
+  function choose(kind: Exclude<PathRequest['kind'], 'import'>) {
     setOpen(false)
-    setRequest(next)
+    fileActions.start(kind)
   }
 
   async function submit(target: string) {
@@ -120,18 +121,18 @@ export function FileMenu() {
       </button>
       {open && (
         <div className="menu-popup" role="menu">
-          <button role="menuitem" type="button" onClick={() => choose({ kind: 'demo' })}>
+          <button role="menuitem" type="button" onClick={() => choose('demo')}>
             New from demo…
           </button>
-          <button role="menuitem" type="button" onClick={() => choose({ kind: 'blank' })}>
+          <button role="menuitem" type="button" onClick={() => choose('blank')}>
             New blank…
           </button>
-          <button role="menuitem" type="button" onClick={() => choose({ kind: 'open' })}>
+          <button role="menuitem" type="button" onClick={() => choose('open')}>
             Open…
           </button>
           <div className="menu-section">Recent files</div>
           {recent.length === 0 && <div className="menu-empty">No recent files</div>}
-          {recent.map((recentPath) => (
+          {recent.map((recentPath, index) => (
             <button
               key={recentPath}
               role="menuitem"
@@ -139,14 +140,14 @@ export function FileMenu() {
               title={recentPath}
               onClick={() => {
                 setOpen(false)
-                void fileActions.open(recentPath)
+                void fileActions.openRecent(index, recentPath)
               }}
             >
               {fileName(recentPath)}
             </button>
           ))}
           <hr />
-          <button role="menuitem" type="button" onClick={() => choose({ kind: 'saveAs' })}>
+          <button role="menuitem" type="button" onClick={() => choose('saveAs')}>
             Save as…
           </button>
           <button
@@ -154,7 +155,8 @@ export function FileMenu() {
             type="button"
             onClick={() => {
               setOpen(false)
-              fileInput.current?.click()
+              if (api.isDesktop()) void fileActions.importInDesktop()
+              else fileInput.current?.click()
             }}
           >
             Import JSON…

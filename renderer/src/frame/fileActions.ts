@@ -2,13 +2,16 @@
  * The File menu's actions: each replaces the open workspace with the service's answer, or says in
  * the notice bar why it could not.
  */
-import type { WorkspaceSnapshot } from '../../../shared/api'
+import type { DesktopChannel, DesktopRequest, WorkspaceSnapshot } from '../../../shared/api'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { slugify } from '../../../shared/report/fileNames'
 import { api } from '../transport/api'
 import { ApiFailure } from '../transport/apiFailure'
 import { downloadBlob } from '../transport/download'
 import { useWorkspace } from '../store/workspaceStore'
+import { askChoice } from './choiceStore'
+import { confirmAction } from './dialogStore'
+import { useFileDialog, type PathRequest } from './fileDialogStore'
 
 export function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path
@@ -36,20 +39,112 @@ async function replaceWorkspace(
     notify({ kind: 'info', text: `${verb} ${fileName(snapshot.path)}` })
     return true
   } catch (error) {
+    if (error instanceof Cancelled) return false
     const reason = error instanceof ApiFailure ? error.describe() : String(error)
     notify({ kind: 'error', text: `${verb} failed: ${reason}` })
     return false
   }
 }
 
+/**
+ * Runs `attempt`; when the service answers `code`, asks the person (`ask` resolves to the next
+ * attempt, or null when they cancel) and runs that instead.
+ */
+async function withQuestion(
+  attempt: () => Promise<WorkspaceSnapshot>,
+  code: string,
+  ask: (failure: ApiFailure) => Promise<(() => Promise<WorkspaceSnapshot>) | null>,
+): Promise<WorkspaceSnapshot> {
+  try {
+    return await attempt()
+  } catch (error) {
+    if (!(error instanceof ApiFailure) || error.code !== code) throw error
+    const next = await ask(error)
+    if (next === null) throw new Cancelled()
+    return next()
+  }
+}
+
+/** The person said no: not a failure to report. */
+class Cancelled extends Error {}
+
+/** A file another window holds for editing: read it, or edit it too. */
+async function askLocked(failure: ApiFailure, path: string) {
+  const choice = await askChoice({
+    title: `${fileName(path)} is open elsewhere`,
+    message: failure.message,
+    choices: [
+      { value: 'read-only', label: 'Open read-only', primary: true },
+      { value: 'take-over', label: 'Take over editing' },
+    ],
+  })
+  if (choice !== 'read-only' && choice !== 'take-over') return null
+  return () => api.call('workspace/open', { path, access: choice })
+}
+
+/** Save As onto an existing workspace replaces it only once the person said so. */
+async function askReplace(failure: ApiFailure, path: string) {
+  // `exists` without the overwrite problem: not a workspace, which is never replaced.
+  if (!failure.problems.some((problem) => problem.path === 'overwrite')) return null
+  const replace = await confirmAction({
+    title: `Replace ${fileName(path)}?`,
+    message: `${path} already exists. Replacing it loses what it holds now.`,
+    confirmLabel: 'Replace',
+    danger: true,
+  })
+  return replace ? () => api.call('workspace/saveAs', { path, overwrite: true }) : null
+}
+
+/** The desktop app asks for paths in native dialogs in main; the page never names a file. */
+async function desktopFile<C extends DesktopChannel>(channel: C, request: DesktopRequest<C>) {
+  try {
+    await api.callDesktop(channel, request)
+  } catch (error) {
+    const reason = error instanceof ApiFailure ? error.describe() : String(error)
+    useWorkspace.getState().notify({ kind: 'error', text: reason })
+  }
+}
+
 export const fileActions = {
   create: (path: string, template: 'demo' | 'blank') =>
     replaceWorkspace('Created', () => api.call('workspace/create', { path, template })),
-  open: (path: string) => replaceWorkspace('Opened', () => api.call('workspace/open', { path })),
+  open: (path: string) =>
+    replaceWorkspace('Opened', () =>
+      withQuestion(
+        () => api.call('workspace/open', { path }),
+        'locked',
+        (failure) => askLocked(failure, path),
+      ),
+    ),
   saveAs: (path: string) =>
-    replaceWorkspace('Saved as', () => api.call('workspace/saveAs', { path })),
+    replaceWorkspace('Saved as', () =>
+      withQuestion(
+        () => api.call('workspace/saveAs', { path }),
+        'exists',
+        (failure) => askReplace(failure, path),
+      ),
+    ),
   importJson: (path: string, doc: unknown) =>
     replaceWorkspace('Imported into', () => api.call('workspace/importJson', { path, doc })),
+  takeOver: () => replaceWorkspace('Editing', () => api.call('workspace/takeOver', {})),
+
+  /**
+   * Starts a File menu action: the desktop app's main asks natively and reloads the window; the
+   * web app asks for a path in the page.
+   */
+  start(kind: Exclude<PathRequest['kind'], 'import'>): void {
+    if (!api.isDesktop()) useFileDialog.getState().ask({ kind })
+    else if (kind === 'open') void desktopFile('files/open', {})
+    else if (kind === 'saveAs') void desktopFile('files/saveAs', {})
+    else void desktopFile('files/create', { template: kind })
+  },
+
+  /** The desktop app reads the JSON file in main (the web page reads it itself). */
+  importInDesktop: () => desktopFile('files/importJson', {}),
+
+  /** Opens the index-th recent file (the desktop page hands main an index, never a path). */
+  openRecent: (index: number, path: string) =>
+    api.isDesktop() ? desktopFile('files/openRecent', { index }) : fileActions.open(path),
 
   async recent(): Promise<string[]> {
     try {

@@ -6,7 +6,7 @@
  * then sent to the service in order; a refused send rolls the document and the history back.
  */
 import { create } from 'zustand'
-import type { WorkspaceSnapshot } from '../../../shared/api'
+import type { WorkspaceAccess, WorkspaceSnapshot } from '../../../shared/api'
 import type { Edit } from '../../../shared/model/editTypes'
 import { applyEdits } from '../../../shared/model/edits'
 import type { Problem, WorkspaceDoc } from '../../../shared/model/types'
@@ -42,6 +42,8 @@ export interface WorkspaceState {
   doc: WorkspaceDoc | null
   /** The revision the service last confirmed. */
   revision: number
+  /** Whether this window may save the workspace; read-only says why (the banner shows it). */
+  access: WorkspaceAccess
   activeScenarioId: string | null
   /** The engine's result and the displayed values for the active scenario; null with no workspace. */
   view: ScenarioView | null
@@ -66,6 +68,9 @@ interface Confirmed {
   doc: WorkspaceDoc | null
   revision: number
 }
+
+/** Refusals after which the page's copy is behind the file: it reloads the service's. */
+const reloadingCodes = new Set(['conflict', 'file-moved', 'read-only'])
 
 function describeFailure(error: unknown): string {
   if (error instanceof ApiFailure) return error.describe()
@@ -102,39 +107,43 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       saveStatus: 'error',
       notice: { kind: 'error', text: `Not saved: ${describeFailure(error)}` },
     })
-    if (error instanceof ApiFailure && error.code === 'stale-revision') void reloadFromService()
+    if (error instanceof ApiFailure && reloadingCodes.has(error.code)) void reloadAfter(error)
   }
 
-  async function reloadFromService(): Promise<void> {
+  /**
+   * The file changed under this window (another window saved, took it over, or moved it): the
+   * service's copy is the truth, so the page shows it and says what happened to the change.
+   */
+  async function reloadAfter(refusal: ApiFailure): Promise<void> {
     try {
       get().adopt(await api.call('workspace/current', {}))
-      get().notify({ kind: 'info', text: 'The workspace changed elsewhere; it has been reloaded.' })
+      const text =
+        refusal.code === 'conflict'
+          ? `Not saved: the workspace was changed in another window, so it has been reloaded with those changes. Make your change again.`
+          : `Not saved: ${refusal.message}`
+      get().notify({ kind: 'error', text })
     } catch (error) {
       get().notify({ kind: 'error', text: describeFailure(error) })
     }
   }
 
-  function send(label: string, edits: Edit[], historyBefore: History): void {
+  function send(label: string, edits: Edit[], doc: WorkspaceDoc, historyBefore: History): void {
     const sentIn = generation
     pending += 1
     set({ saveStatus: 'saving' })
     queue = queue.then(async () => {
       if (sentIn !== generation) return
       try {
-        const snapshot = await api.call('edits/apply', {
-          revision: confirmed.revision,
-          label,
-          edits,
-        })
+        const ack = await api.call('edits/apply', { revision: confirmed.revision, label, edits })
         if (sentIn !== generation) return
-        confirmed = { doc: snapshot.doc, revision: snapshot.revision }
+        // The service applied the same edits to the revision they were made on (it refuses any
+        // other), so its copy is `doc`: the answer carries only the new revision.
+        confirmed = { doc, revision: ack.revision }
         pending -= 1
-        // The local document is kept, so nothing redraws: the service applied the same edits to
-        // the revision they were made on (it refuses any other), so its copy equals ours.
         set(
           pending === 0
-            ? { revision: snapshot.revision, saveStatus: 'saved' }
-            : { revision: snapshot.revision },
+            ? { revision: ack.revision, saveStatus: 'saved' }
+            : { revision: ack.revision },
         )
       } catch (error) {
         if (sentIn === generation) rollBack(historyBefore, error)
@@ -148,9 +157,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     edits: Edit[],
     nextHistory: (inverse: Edit[]) => History,
   ): CommitOutcome {
-    const { doc, history, activeScenarioId } = get()
+    const { doc, history, activeScenarioId, access } = get()
     if (doc === null)
       return { ok: false, problems: [{ path: 'workspace', message: 'No workspace is open.' }] }
+    if (access.mode === 'read-only')
+      return { ok: false, problems: [{ path: 'workspace', message: access.message }] }
     const applied = applyEdits(doc, edits)
     if (!applied.ok) return { ok: false, problems: applied.problems }
     const checked = validateDocument(applied.doc)
@@ -160,7 +171,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       history: nextHistory(applied.inverse),
       notice: null,
     })
-    send(label, edits, history)
+    send(label, edits, applied.doc, history)
     return { ok: true }
   }
 
@@ -183,6 +194,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     path: null,
     doc: null,
     revision: 0,
+    access: { mode: 'edit' },
     activeScenarioId: null,
     comparisonIds: [],
     history: emptyHistory,
@@ -211,6 +223,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         ...(otherFile && { comparisonIds: readComparisons(windowStore(), snapshot.path, ids) }),
         path: snapshot.path,
         revision: snapshot.revision,
+        access: snapshot.access,
         history: emptyHistory,
         saveStatus: 'saved',
       })

@@ -67,23 +67,28 @@ describe('the workspace store remembers the comparison of each file', () => {
 
   it('brings a file’s comparison back when it is opened again (a reload)', () => {
     vi.stubGlobal('localStorage', memoryStore())
-    state().adopt({ path: '/a.marginplan', doc, revision: 1 })
+    state().adopt({ path: '/a.marginplan', doc, revision: 1, access: { mode: 'edit' } })
     state().setComparisons(['route-mini', 'fire-drill'])
-    state().adopt({ path: '/b.marginplan', doc, revision: 1 })
+    state().adopt({ path: '/b.marginplan', doc, revision: 1, access: { mode: 'edit' } })
     expect(state().comparisonIds).toEqual([])
-    state().adopt({ path: '/a.marginplan', doc, revision: 2 })
+    state().adopt({ path: '/a.marginplan', doc, revision: 2, access: { mode: 'edit' } })
     expect(state().comparisonIds).toEqual(['route-mini', 'fire-drill'])
   })
 
   it('drops a compared scenario once it is deleted', () => {
     vi.stubGlobal('localStorage', memoryStore())
-    state().adopt({ path: '/c.marginplan', doc, revision: 1 })
+    state().adopt({ path: '/c.marginplan', doc, revision: 1, access: { mode: 'edit' } })
     state().setComparisons(['route-mini', 'fire-drill'])
     const withoutFireDrill = {
       ...doc,
       scenarios: doc.scenarios.filter((s) => s.id !== 'fire-drill'),
     }
-    state().adopt({ path: '/c.marginplan', doc: withoutFireDrill, revision: 2 })
+    state().adopt({
+      path: '/c.marginplan',
+      doc: withoutFireDrill,
+      revision: 2,
+      access: { mode: 'edit' },
+    })
     expect(state().comparisonIds).toEqual(['route-mini'])
   })
 })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { WorkspaceSnapshot } from '../../../shared/api'
+import type { EditAck, WorkspaceAccess } from '../../../shared/api'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { repoPath } from '../../fixtures/paths'
 
@@ -25,6 +25,8 @@ function deferred<T>() {
   return { promise, resolve, reject }
 }
 
+const editable: WorkspaceAccess = { mode: 'edit' }
+
 const setComplexPrice = (value: number) => [
   { op: 'set' as const, path: 'features/complex/pricePerUnit', value },
 ]
@@ -34,7 +36,12 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 beforeEach(() => {
   call.mockReset()
-  state().adopt({ path: '/tmp/support.marginplan', doc: supportAgent, revision: 7 })
+  state().adopt({
+    path: '/tmp/support.marginplan',
+    doc: supportAgent,
+    revision: 7,
+    access: editable,
+  })
   state().setActiveScenario(null)
 })
 
@@ -44,7 +51,7 @@ describe('workspace store: optimistic commits', () => {
   })
 
   it('shows an accepted edit before the service answers, then records the new revision', async () => {
-    const reply = deferred<WorkspaceSnapshot>()
+    const reply = deferred<EditAck>()
     call.mockReturnValueOnce(reply.promise)
 
     expect(state().commit('Edit price', setComplexPrice(5))).toEqual({ ok: true })
@@ -58,11 +65,7 @@ describe('workspace store: optimistic commits', () => {
       edits: setComplexPrice(5),
     })
 
-    reply.resolve({
-      path: '/tmp/support.marginplan',
-      doc: state().doc as WorkspaceDoc,
-      revision: 8,
-    })
+    reply.resolve({ revision: 8 })
     await flush()
     expect(state().revision).toBe(8)
     expect(state().saveStatus).toBe('saved')
@@ -79,8 +82,8 @@ describe('workspace store: optimistic commits', () => {
   })
 
   it('sends one edit at a time, each with the revision the previous one produced', async () => {
-    const first = deferred<WorkspaceSnapshot>()
-    const second = deferred<WorkspaceSnapshot>()
+    const first = deferred<EditAck>()
+    const second = deferred<EditAck>()
     call.mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise)
 
     state().commit('First', setComplexPrice(3))
@@ -88,11 +91,11 @@ describe('workspace store: optimistic commits', () => {
     await flush()
     expect(call).toHaveBeenCalledTimes(1)
 
-    first.resolve({ path: 'p', doc: supportAgent, revision: 8 })
+    first.resolve({ revision: 8 })
     await flush()
     expect(call).toHaveBeenCalledTimes(2)
     expect(call.mock.calls[1]?.[1]).toMatchObject({ revision: 8, label: 'Second' })
-    second.resolve({ path: 'p', doc: state().doc as WorkspaceDoc, revision: 9 })
+    second.resolve({ revision: 9 })
     await flush()
     expect(state().revision).toBe(9)
   })
@@ -109,11 +112,48 @@ describe('workspace store: optimistic commits', () => {
   })
 })
 
+describe('workspace store: files that changed or cannot be written', () => {
+  it('refuses an edit in a read-only workspace with its message, sending nothing', () => {
+    const message = 'Read-only: support.marginplan cannot be saved here. Save As to edit a copy.'
+    state().adopt({
+      path: '/tmp/support.marginplan',
+      doc: supportAgent,
+      revision: 7,
+      access: { mode: 'read-only', reason: 'permissions', message },
+    })
+    const outcome = state().commit('Edit price', setComplexPrice(5))
+    expect(outcome).toEqual({ ok: false, problems: [{ path: 'workspace', message }] })
+    expect(state().doc).toBe(supportAgent)
+    expect(call).not.toHaveBeenCalled()
+  })
+
+  it('on a conflict reloads what the file holds now and says the change was not saved', async () => {
+    const theirs = structuredClone(supportAgent)
+    theirs.name = 'Changed in the other window'
+    call
+      .mockRejectedValueOnce(
+        new ApiFailure({ code: 'conflict', message: 'changed elsewhere', problems: [] }),
+      )
+      .mockResolvedValueOnce({
+        path: '/tmp/support.marginplan',
+        doc: theirs,
+        revision: 9,
+        access: editable,
+      })
+    state().commit('Edit price', setComplexPrice(5))
+    await flush()
+    await flush()
+    expect(call.mock.calls[1]?.[0]).toBe('workspace/current')
+    expect(state().doc?.name).toBe('Changed in the other window')
+    expect(state().revision).toBe(9)
+    expect(state().history.undo).toHaveLength(0)
+    expect(state().notice?.text).toMatch(/^Not saved: the workspace was changed in another window/)
+  })
+})
+
 describe('workspace store: undo and redo', () => {
   it('undo commits the inverse and redo re-applies, each sent to the service', async () => {
     call.mockImplementation(async (_channel, request: { revision: number }) => ({
-      path: 'p',
-      doc: state().doc,
       revision: request.revision + 1,
     }))
     state().commit('Edit complex price', setComplexPrice(5))
