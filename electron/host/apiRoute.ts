@@ -7,6 +7,12 @@ import { sendFailure, sendJson } from './respond'
 
 export const apiPrefix = '/api/'
 
+/**
+ * Channels the web host does not serve. `reports/save` writes (and replaces) a file anywhere: in
+ * the desktop app only main calls it, after its save dialog asked; a browser downloads instead.
+ */
+const notServedOverHttp: ReadonlySet<string> = new Set(['reports/save'])
+
 /** 20 MB: a large imported workspace is a few MB of JSON; anything bigger is a mistake or abuse. */
 const bodyLimitBytes = 20 * 1024 * 1024
 
@@ -25,6 +31,10 @@ export async function handleApi(
   }
   if (!isChannel(channel)) {
     sendFailure(res, 404, 'bad-request', `unknown channel '${channel}'`)
+    return
+  }
+  if (notServedOverHttp.has(channel)) {
+    sendFailure(res, 403, 'bad-request', `${channel} is not served over HTTP; download instead`)
     return
   }
   const body = await readJsonBody(req, bodyLimitBytes)
