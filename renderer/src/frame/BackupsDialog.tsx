@@ -1,0 +1,165 @@
+import { useEffect, useState } from 'react'
+import type { BackupEntry } from '../../../shared/api'
+import { formatPct } from '../../../shared/report/format'
+import { api } from '../transport/api'
+import { useWorkspace } from '../store/workspaceStore'
+import { backupActions, describeError, formatTakenAt, suggestRestorePath } from './backupActions'
+import { Modal } from './Modal'
+import { PathDialog } from './PathDialog'
+import { SnapshotForm } from './SnapshotForm'
+import './backups.css'
+
+interface BackupsDialogProps {
+  onClose(): void
+}
+
+/**
+ * File ▸ Backups…: the open file's automatic and named backups, newest first, with the blended
+ * margin each holds. One can be opened to look at (read-only) or restored as a new file.
+ */
+export function BackupsDialog({ onClose }: BackupsDialogProps) {
+  const [entries, setEntries] = useState<BackupEntry[] | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [restoring, setRestoring] = useState<BackupEntry | null>(null)
+  const access = useWorkspace((state) => state.access)
+  const inBackup = access.mode === 'read-only' && access.reason === 'backup'
+
+  /** Bumped after a snapshot is taken: the list is read again. */
+  const [generation, setGeneration] = useState(0)
+
+  useEffect(() => {
+    let current = true
+    backupActions.list().then(
+      (listed) => {
+        if (!current) return
+        setEntries(listed)
+        setLoadError(null)
+      },
+      (error: unknown) => {
+        if (current) setLoadError(describeError(error))
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [generation])
+
+  async function open(entry: BackupEntry) {
+    if (await backupActions.open(entry)) onClose()
+  }
+
+  async function restore(entry: BackupEntry) {
+    if (api.isDesktop()) {
+      if (await backupActions.restoreInDesktop(entry)) onClose()
+    } else {
+      setRestoring(entry)
+    }
+  }
+
+  return (
+    <Modal
+      title="Backups"
+      testId="backups-dialog"
+      className="modal-backups"
+      onClose={onClose}
+      footer={
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      <p className="backups-intro">
+        Automatic backups are taken when the file is opened and every 10 minutes of editing (the
+        last 10 and one a day for 14 days are kept); named snapshots are kept until you delete them.
+      </p>
+      <SnapshotForm
+        allowed={!inBackup}
+        onTaken={(entry) => {
+          useWorkspace
+            .getState()
+            .notify({ kind: 'info', text: `Took the snapshot “${entry.name}”` })
+          setGeneration((count) => count + 1)
+        }}
+      />
+      {loadError !== null && (
+        <p className="backups-error" role="alert">
+          Could not list the backups: {loadError}
+        </p>
+      )}
+      {entries === null && loadError === null && <p className="backups-empty">Loading…</p>}
+      {entries !== null && entries.length === 0 && (
+        <p className="backups-empty">No backups of this file yet.</p>
+      )}
+      {entries !== null && entries.length > 0 && (
+        <div className="backups-scroll">
+          <table className="data-table backups-table" data-testid="backups-table">
+            <thead>
+              <tr>
+                <th scope="col">Taken</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Name</th>
+                <th scope="col" className="num">
+                  Blended margin
+                </th>
+                <th scope="col" className="num">
+                  Revision
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id} data-testid="backup-row" data-id={entry.id}>
+                  <td title={entry.takenAt}>{formatTakenAt(entry.takenAt)}</td>
+                  <td>{entry.kind === 'named' ? 'Named' : 'Automatic'}</td>
+                  <td className="backups-name" title={entry.name ?? undefined}>
+                    {entry.name ?? '—'}
+                  </td>
+                  <td className="num" data-testid="backup-margin">
+                    {formatPct(entry.portfolioMarginPct)}
+                  </td>
+                  <td className="num">{entry.revision}</td>
+                  <td className="backups-actions">
+                    <button
+                      type="button"
+                      onClick={() => void open(entry)}
+                      data-testid="backup-open"
+                    >
+                      Open read-only
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void restore(entry)}
+                      data-testid="backup-restore"
+                    >
+                      Restore as new file…
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {restoring !== null && (
+        <PathDialog
+          title="Restore the backup as a new file"
+          hint={`The backup of ${formatTakenAt(restoring.takenAt)} is written there as a new .marginplan file (an existing file is never replaced) and becomes the open workspace.`}
+          confirmLabel="Restore"
+          initialPath={suggestRestorePath(restoring)}
+          onSubmit={(path) =>
+            void backupActions.restore(restoring, path).then((done) => {
+              if (done) {
+                setRestoring(null)
+                onClose()
+              }
+            })
+          }
+          onClose={() => setRestoring(null)}
+        />
+      )}
+    </Modal>
+  )
+}

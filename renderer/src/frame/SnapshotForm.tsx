@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import type { BackupEntry } from '../../../shared/api'
+import { backupActions, checkSnapshotName, describeError } from './backupActions'
+
+interface SnapshotFormProps {
+  /** False in a backup view: a snapshot of a backup makes no sense. */
+  allowed: boolean
+  onTaken(entry: BackupEntry): void
+}
+
+/** "Take a named snapshot…": a name ("Board plan Q4"), checked before it is sent. */
+export function SnapshotForm({ allowed, onTaken }: SnapshotFormProps) {
+  const [open, setOpen] = useState(false)
+  const [name, setName] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  if (!open) {
+    return (
+      <div className="backups-toolbar">
+        <button
+          type="button"
+          disabled={!allowed}
+          title={allowed ? undefined : 'Restore the backup as a new file to take snapshots of it'}
+          onClick={() => setOpen(true)}
+          data-testid="backup-take-open"
+        >
+          Take a named snapshot…
+        </button>
+      </div>
+    )
+  }
+
+  async function submit() {
+    const problem = checkSnapshotName(name)
+    setError(problem)
+    if (problem !== null) return
+    setBusy(true)
+    try {
+      const entry = await backupActions.take(name)
+      setName('')
+      setOpen(false)
+      onTaken(entry)
+    } catch (failure) {
+      setError(describeError(failure))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      className="backups-snapshot"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
+      <label className="field backups-snapshot__field">
+        <span className="field-label">Snapshot name</span>
+        <input
+          type="text"
+          value={name}
+          placeholder="Board plan Q4"
+          maxLength={200}
+          autoFocus
+          aria-invalid={error !== null}
+          aria-describedby={error === null ? undefined : 'backup-name-error'}
+          onChange={(event) => {
+            setName(event.target.value)
+            if (error !== null) setError(checkSnapshotName(event.target.value))
+          }}
+          data-testid="backup-name"
+        />
+      </label>
+      <div className="backups-snapshot__buttons">
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+        <button type="submit" className="button-primary" disabled={busy} data-testid="backup-take">
+          Take snapshot
+        </button>
+      </div>
+      {error !== null && (
+        <p className="backups-error" id="backup-name-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,117 @@
+/**
+ * What the Backups dialog asks of the service: the list, a named snapshot, and opening or
+ * restoring a backup (the page then shows what the service opened).
+ */
+import type { BackupEntry, WorkspaceSnapshot } from '../../../shared/api'
+import { api } from '../transport/api'
+import { ApiFailure } from '../transport/apiFailure'
+import { useWorkspace } from '../store/workspaceStore'
+
+export function describeError(error: unknown): string {
+  if (error instanceof ApiFailure) return error.describe()
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** The person's name for a snapshot, or why it will not do (the service's own rules). */
+export function checkSnapshotName(name: string): string | null {
+  const trimmed = name.trim()
+  if (trimmed === '') return 'A snapshot needs a name.'
+  if (trimmed.length > 120) return 'A snapshot name is at most 120 characters.'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(trimmed))
+    return 'A snapshot name may not hold control characters.'
+  return null
+}
+
+/** "1 Jul 2025, 09:30": the local time a backup was taken. */
+export function formatTakenAt(takenAt: string): string {
+  return new Date(takenAt).toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+}
+
+function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+function folderOf(path: string | null): string {
+  if (path === null) return ''
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))
+  return cut < 0 ? '' : path.slice(0, cut + 1)
+}
+
+function stemOf(path: string): string {
+  const name = path.slice(folderOf(path).length)
+  return name.replace(/\.marginplan$/i, '')
+}
+
+/**
+ * The file the person last worked in: a backup view's path is the backup in the app's data
+ * folder, not a place to suggest for a restored file.
+ */
+let workingPath: string | null = null
+
+export function rememberWorkingPath(): void {
+  const { path, access } = useWorkspace.getState()
+  if (path !== null && !(access.mode === 'read-only' && access.reason === 'backup')) {
+    workingPath = path
+  }
+}
+
+/** `<folder of the open file>/<its name> restored <day of the backup>.marginplan`. */
+export function suggestRestorePath(entry: BackupEntry): string {
+  rememberWorkingPath()
+  const base = workingPath === null ? entry.workspaceName : stemOf(workingPath)
+  const safe = base.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'workspace'
+  return `${folderOf(workingPath)}${safe} restored ${isoDay(new Date(entry.takenAt))}.marginplan`
+}
+
+export const backupActions = {
+  async list(): Promise<BackupEntry[]> {
+    return (await api.call('backups/list', {})).backups
+  },
+
+  take: (name: string) => api.call('backups/take', { name: name.trim() }),
+
+  /** Shows `load`'s workspace and says so; false (and the reason in the notice bar) on failure. */
+  async replace(verb: string, load: () => Promise<WorkspaceSnapshot>): Promise<boolean> {
+    const { adopt, notify } = useWorkspace.getState()
+    try {
+      const snapshot = await load()
+      adopt(snapshot)
+      notify({ kind: 'info', text: verb })
+      return true
+    } catch (error) {
+      notify({ kind: 'error', text: `${verb} failed: ${describeError(error)}` })
+      return false
+    }
+  },
+
+  open(entry: BackupEntry): Promise<boolean> {
+    rememberWorkingPath()
+    return backupActions.replace(`Opened the backup of ${formatTakenAt(entry.takenAt)}`, () =>
+      api.call('backups/open', { id: entry.id }),
+    )
+  },
+
+  restore(entry: BackupEntry, path: string): Promise<boolean> {
+    return backupActions.replace(`Restored the backup of ${formatTakenAt(entry.takenAt)}`, () =>
+      api.call('backups/restore', { id: entry.id, path }),
+    )
+  },
+
+  /** The desktop app asks for the path natively in main, which then reloads the window. */
+  async restoreInDesktop(entry: BackupEntry): Promise<boolean> {
+    try {
+      return (await api.callDesktop('files/restoreBackup', { id: entry.id })).done
+    } catch (error) {
+      useWorkspace.getState().notify({ kind: 'error', text: describeError(error) })
+      return false
+    }
+  },
+}
