@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { api } from '../transport/api'
 import { useWorkspace } from '../store/workspaceStore'
+import { BackupsDialog } from './BackupsDialog'
 import { fileActions, fileName, suggestPath } from './fileActions'
 import { useFileDialog, type PathRequest } from './fileDialogStore'
 import { PathDialog } from './PathDialog'
@@ -52,6 +53,7 @@ function initialPath(request: PathRequest, name: string, path: string | null): s
 export function FileMenu() {
   const [open, setOpen] = useState(false)
   const [recent, setRecent] = useState<string[]>([])
+  const [backupsOpen, setBackupsOpen] = useState(false)
   const request = useFileDialog((state) => state.request)
   const setRequest = (next: PathRequest | null) =>
     next === null ? useFileDialog.getState().close() : useFileDialog.getState().ask(next)
@@ -153,6 +155,17 @@ export function FileMenu() {
           <button
             role="menuitem"
             type="button"
+            data-testid="file-backups"
+            onClick={() => {
+              setOpen(false)
+              setBackupsOpen(true)
+            }}
+          >
+            Backups…
+          </button>
+          <button
+            role="menuitem"
+            type="button"
             onClick={() => {
               setOpen(false)
               if (api.isDesktop()) void fileActions.importInDesktop()
@@ -190,6 +203,7 @@ export function FileMenu() {
           onClose={() => setRequest(null)}
         />
       )}
+      {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
     </div>
   )
 }
