@@ -31,8 +31,9 @@ export function reread(workspace: OpenWorkspace, revision: number): void {
 
 /** Refuses a write to a read-only workspace, or to a file that is no longer the one opened. */
 export function requireWritable(workspace: OpenWorkspace): void {
-  if (workspace.access.mode === 'read-only') {
-    throw new WorkspaceError('read-only', workspace.access.message)
+  const { access } = workspace
+  if (access.mode === 'read-only') {
+    throw new WorkspaceError(access.reason === 'moved' ? 'file-moved' : 'read-only', access.message)
   }
   if (!stillTheOpenedFile(workspace)) {
     throw new WorkspaceError('file-moved', markMoved(workspace))

@@ -84,9 +84,8 @@ export async function openWorkspaceFile(
 }
 
 /**
- * A read-only view: the file is copied (SQLite's online backup, so a writer elsewhere never tears
- * it) to a private temporary file, which is migrated if older and read. The original is not
- * written, not even its journal, so read-only folders and immutable files open too.
+ * A read-only view: the file is copied to a private temporary file, which is migrated if older
+ * and read. The original is never written, so read-only folders and immutable files open too.
  */
 export async function openReadOnlyView(
   path: string,
@@ -96,7 +95,10 @@ export async function openReadOnlyView(
 ): Promise<OpenWorkspace> {
   const copy = join(tmpdir(), temporaryName(`view-${basename(path)}`))
   try {
-    await copyForReading(path, copy, options)
+    // Only a file another process may be writing needs SQLite's online backup; any other is
+    // idle, and a plain copy leaves not even a journal beside it.
+    if (reason === 'held-elsewhere') await backUpForReading(path, copy, options)
+    else copyFileSync(path, copy)
     const db = await openWorkspaceDb(copy, 'existing', { ...options, backUpBeforeUpgrade: false })
     try {
       const { revision } = readFileState(db)
@@ -113,7 +115,7 @@ export async function openReadOnlyView(
   }
 }
 
-async function copyForReading(path: string, copy: string, options: FileOptions): Promise<void> {
+async function backUpForReading(path: string, copy: string, options: FileOptions): Promise<void> {
   let source: Db | null = null
   try {
     source = new Database(path, {

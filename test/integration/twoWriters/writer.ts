@@ -1,0 +1,105 @@
+/**
+ * One of two processes editing the same workspace file (twoWriters.test.ts). It opens the file
+ * taking it over, tries `count` edit batches on the revision it last saw, reloads after each
+ * conflict, and reports every attempt. Once told to on stdin, it reloads and prints what it sees.
+ *
+ * Usage: node --import tsx writer.ts <file> <dataDir> <name> <count> <seed>
+ */
+import { createInterface } from 'node:readline'
+import type { Edit } from '../../../shared/model/editTypes'
+import { WorkspaceService } from '../../../electron/service'
+import { inProcessRunner } from '../../../electron/service/exports/exportRunner'
+import { fakePdf } from '../../fixtures/service'
+import { DEMO_PATH, RESOURCES_DIR } from '../../fixtures/paths'
+
+const [file, dataDir, name, countText, seedText] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+]
+
+/** A small deterministic generator (mulberry32), so a failing run can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Multi-row batches: a price and a mix of two shares that must sum to 100, or a rename. */
+function batch(next: () => number, attempt: number): Edit[] {
+  const feature = next() < 0.5 ? 'simple' : 'complex'
+  // 1…99: a scenario overrides one share and rescales the other, which must not be zero.
+  const share = 1 + Math.floor(next() * 99)
+  const price = Math.round((1 + next() * 9) * 100) / 100
+  if (next() < 0.2) {
+    return [{ op: 'set', path: 'workspace/name', value: `${name} ${attempt}` }]
+  }
+  return [
+    { op: 'set', path: `features/${feature}/pricePerUnit`, value: price },
+    {
+      op: 'set',
+      path: `features/${feature}/steps/loop/mix`,
+      value: [
+        { modelId: 'gpt-4o', sharePct: share },
+        { modelId: 'gpt-4o-mini', sharePct: 100 - share },
+      ],
+    },
+  ]
+}
+
+function print(message: unknown): void {
+  process.stdout.write(`${JSON.stringify(message)}\n`)
+}
+
+async function main(): Promise<void> {
+  const service = new WorkspaceService({
+    dataDir,
+    demoPath: DEMO_PATH,
+    resourcesDir: RESOURCES_DIR,
+    renderPdf: fakePdf,
+    runExport: inProcessRunner,
+    app: 'web',
+  })
+  const opened = await service.dispatch('workspace/open', { path: file, access: 'take-over' })
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error))
+  let revision = (opened.value as { revision: number }).revision
+  const next = random(Number(seedText))
+  for (let attempt = 0; attempt < Number(countText); attempt += 1) {
+    const edits = batch(next, attempt)
+    const answer = await service.dispatch('edits/apply', { revision, label: name, edits })
+    if (answer.ok) {
+      revision = (answer.value as { revision: number }).revision
+      print({ kind: 'applied', revision, edits })
+    } else if (answer.error.code === 'conflict') {
+      print({ kind: 'conflict' })
+      const current = await service.dispatch('workspace/current', {})
+      if (!current.ok) throw new Error(JSON.stringify(current.error))
+      revision = (current.value as { revision: number }).revision
+    } else {
+      throw new Error(`attempt ${attempt}: ${JSON.stringify(answer.error)}`)
+    }
+  }
+  print({ kind: 'done' })
+  const lines = createInterface({ input: process.stdin })
+  for await (const line of lines) {
+    if (line !== 'reload') continue
+    const current = await service.dispatch('workspace/current', {})
+    if (!current.ok) throw new Error(JSON.stringify(current.error))
+    print({ kind: 'final', snapshot: current.value })
+    break
+  }
+  lines.close()
+  await service.close()
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)
+  process.exit(1)
+})
