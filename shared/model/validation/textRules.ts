@@ -20,8 +20,16 @@ const CONTROL_NAMES: Readonly<Record<number, string>> = {
   0x0d: 'carriage return',
 }
 
+/**
+ * Any surrogate or control character: one scan that most text passes at once (the validator runs
+ * this on every string of a large workspace after each edit); only a hit is looked at closely.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SUSPECT = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/
+
 /** Why `text` cannot be held by a workspace, or null when it can. */
 export function textProblem(text: string): string | null {
+  if (!SUSPECT.test(text)) return null
   const lone = loneSurrogateIndex(text)
   if (lone >= 0) {
     const unit = codePointName(text.charCodeAt(lone))
