@@ -6,6 +6,7 @@ import { enterInvocationDir } from '../common/fileArgs'
 import { PriceFileError } from '../../shared/catalog/priceBook'
 import { CliError, exitFailed, exitInvalid } from './cliError'
 import type { Command } from './commandArgs'
+import { backupsCommand } from './commands/backups'
 import { compareCommand } from './commands/compare'
 import { computeCommand } from './commands/compute'
 import { exportCommand } from './commands/export'
@@ -28,6 +29,7 @@ const commands: Record<string, Command> = {
   'goal-seek': goalSeekCommand,
   'import-prices': importPricesCommand,
   models: modelsCommand,
+  backups: backupsCommand,
 }
 
 const usage = [
