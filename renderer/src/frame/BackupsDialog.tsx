@@ -56,93 +56,97 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
     }
   }
 
+  // The path dialog is a sibling, not a child: Esc in it must not close this dialog as well.
   return (
-    <Modal
-      title="Backups"
-      testId="backups-dialog"
-      className="modal-backups"
-      onClose={onClose}
-      footer={
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      }
-    >
-      <p className="backups-intro">
-        Automatic backups are taken when the file is opened and every 10 minutes of editing (the
-        last 10 and one a day for 14 days are kept); named snapshots are kept until you delete them.
-      </p>
-      <SnapshotForm
-        allowed={!inBackup}
-        onTaken={(entry) => {
-          useWorkspace
-            .getState()
-            .notify({ kind: 'info', text: `Took the snapshot “${entry.name}”` })
-          setGeneration((count) => count + 1)
-        }}
-      />
-      {loadError !== null && (
-        <p className="backups-error" role="alert">
-          Could not list the backups: {loadError}
+    <>
+      <Modal
+        title="Backups"
+        testId="backups-dialog"
+        className="modal-backups"
+        onClose={onClose}
+        footer={
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        }
+      >
+        <p className="backups-intro">
+          Automatic backups are taken when the file is opened and every 10 minutes of editing (the
+          last 10 and one a day for 14 days are kept); named snapshots are kept until you delete
+          them.
         </p>
-      )}
-      {entries === null && loadError === null && <p className="backups-empty">Loading…</p>}
-      {entries !== null && entries.length === 0 && (
-        <p className="backups-empty">No backups of this file yet.</p>
-      )}
-      {entries !== null && entries.length > 0 && (
-        <div className="backups-scroll">
-          <table className="data-table backups-table" data-testid="backups-table">
-            <thead>
-              <tr>
-                <th scope="col">Taken</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Name</th>
-                <th scope="col" className="num">
-                  Blended margin
-                </th>
-                <th scope="col" className="num">
-                  Revision
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id} data-testid="backup-row" data-id={entry.id}>
-                  <td title={entry.takenAt}>{formatTakenAt(entry.takenAt)}</td>
-                  <td>{entry.kind === 'named' ? 'Named' : 'Automatic'}</td>
-                  <td className="backups-name" title={entry.name ?? undefined}>
-                    {entry.name ?? '—'}
-                  </td>
-                  <td className="num" data-testid="backup-margin">
-                    {formatPct(entry.portfolioMarginPct)}
-                  </td>
-                  <td className="num">{entry.revision}</td>
-                  <td className="backups-actions">
-                    <button
-                      type="button"
-                      onClick={() => void open(entry)}
-                      data-testid="backup-open"
-                    >
-                      Open read-only
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => void restore(entry)}
-                      data-testid="backup-restore"
-                    >
-                      Restore as new file…
-                    </button>
-                  </td>
+        <SnapshotForm
+          allowed={!inBackup}
+          onTaken={(entry) => {
+            useWorkspace
+              .getState()
+              .notify({ kind: 'info', text: `Took the snapshot “${entry.name}”` })
+            setGeneration((count) => count + 1)
+          }}
+        />
+        {loadError !== null && (
+          <p className="backups-error" role="alert">
+            Could not list the backups: {loadError}
+          </p>
+        )}
+        {entries === null && loadError === null && <p className="backups-empty">Loading…</p>}
+        {entries !== null && entries.length === 0 && (
+          <p className="backups-empty">No backups of this file yet.</p>
+        )}
+        {entries !== null && entries.length > 0 && (
+          <div className="backups-scroll">
+            <table className="data-table backups-table" data-testid="backups-table">
+              <thead>
+                <tr>
+                  <th scope="col">Taken</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Name</th>
+                  <th scope="col" className="num">
+                    Blended margin
+                  </th>
+                  <th scope="col" className="num">
+                    Revision
+                  </th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={entry.id} data-testid="backup-row" data-id={entry.id}>
+                    <td title={entry.takenAt}>{formatTakenAt(entry.takenAt)}</td>
+                    <td>{entry.kind === 'named' ? 'Named' : 'Automatic'}</td>
+                    <td className="backups-name" title={entry.name ?? undefined}>
+                      {entry.name ?? '—'}
+                    </td>
+                    <td className="num" data-testid="backup-margin">
+                      {formatPct(entry.portfolioMarginPct)}
+                    </td>
+                    <td className="num">{entry.revision}</td>
+                    <td className="backups-actions">
+                      <button
+                        type="button"
+                        onClick={() => void open(entry)}
+                        data-testid="backup-open"
+                      >
+                        Open read-only
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => void restore(entry)}
+                        data-testid="backup-restore"
+                      >
+                        Restore as new file…
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Modal>
       {restoring !== null && (
         <PathDialog
           title="Restore the backup as a new file"
@@ -160,6 +164,6 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
           onClose={() => setRestoring(null)}
         />
       )}
-    </Modal>
+    </>
   )
 }
