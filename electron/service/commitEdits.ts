@@ -30,7 +30,7 @@ export function commitEdits(
       if (basedOn !== revision) throw conflictError(basedOn, revision)
       const applied = applyEdits(workspace.doc, edits)
       if (!applied.ok) throw new WorkspaceError('invalid-document', refusal, applied.problems)
-      const doc = requireValidDocument(applied.doc, refusal)
+      const doc = requireValidDocument(applied.doc, refusal, workspace.doc)
       writeDocument(workspace.db, workspace.doc, doc)
       writeRevision(workspace.db, revision + 1)
       return doc

@@ -4,10 +4,15 @@ import { WorkspaceError } from '../db/workspaceError'
 
 /**
  * The document, checked against every rule of DESIGN.md §2, or an 'invalid-document' error that
- * says `failure` and lists each problem.
+ * says `failure` and lists each problem. `derivedFrom`: the valid document `input` was edited from,
+ * so only what the edits touched is walked again.
  */
-export function requireValidDocument(input: unknown, failure: string): WorkspaceDoc {
-  const result = validateDocument(input)
+export function requireValidDocument(
+  input: unknown,
+  failure: string,
+  derivedFrom?: WorkspaceDoc,
+): WorkspaceDoc {
+  const result = validateDocument(input, { derivedFrom })
   if (result.ok) return result.doc
   const count = result.problems.length
   throw new WorkspaceError(

@@ -1,5 +1,6 @@
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import type { Db } from '../connection'
+import { changedEntities } from './changedEntities'
 import { cohortTables, readCohorts } from './cohorts'
 import { featureTables, readFeatures } from './features'
 import { modelTables, readModels } from './models'
@@ -29,13 +30,21 @@ export function readDocument(db: Db): WorkspaceDoc {
  * caller's when there is one).
  */
 export function writeDocument(db: Db, previous: WorkspaceDoc | null, next: WorkspaceDoc): void {
-  const before = previous ? documentTables(previous) : null
-  const after = documentTables(next)
+  const cut = previous ? changedEntities(previous, next) : { before: null, after: next }
+  const before = cut.before ? documentTables(cut.before) : null
+  const after = documentTables(cut.after)
   db.transaction(() => syncTables(db, before, after))()
 }
 
-/** Every table's rows, parents before the tables that refer to them. */
+/**
+ * Every table's rows, parents before the tables that refer to them. The collections may be sparse
+ * (changedEntities): `filter` drops the holes the builders' `map` kept.
+ */
 function documentTables(doc: WorkspaceDoc): TableRows[] {
+  return tablesOf(doc).map(({ spec, rows }) => ({ spec, rows: rows.filter(() => true) }))
+}
+
+function tablesOf(doc: WorkspaceDoc): TableRows[] {
   return [
     ...workspaceTables(doc),
     ...modelTables(doc.models),

@@ -164,7 +164,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       return { ok: false, problems: [{ path: 'workspace', message: access.message }] }
     const applied = applyEdits(doc, edits)
     if (!applied.ok) return { ok: false, problems: applied.problems }
-    const checked = validateDocument(applied.doc)
+    const checked = validateDocument(applied.doc, { derivedFrom: doc })
     if (!checked.ok) return { ok: false, problems: checked.problems }
     set({
       ...show(applied.doc, activeScenarioId),

@@ -21,3 +21,12 @@ export function collectReferenceIds(doc: unknown): ReferenceIds {
     ReadonlySet<string>
   >
 }
+
+/** Whether two documents hold the same ids in every referenced collection. */
+export function sameIds(a: ReferenceIds, b: ReferenceIds): boolean {
+  return (Object.keys(a) as ReferencedCollection[]).every(
+    (collection) =>
+      a[collection].size === b[collection].size &&
+      [...a[collection]].every((id) => b[collection].has(id)),
+  )
+}

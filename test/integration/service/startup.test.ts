@@ -16,7 +16,12 @@ describe('the first start', () => {
     const { service } = startService({ dataDir })
     const current = await call(service, 'workspace/current', {})
     const demoFile = join(dataDir, 'Demo workspace.marginplan')
-    expect(current).toStrictEqual({ path: demoFile, doc: demo, revision: 0, access: { mode: 'edit' } })
+    expect(current).toStrictEqual({
+      path: demoFile,
+      doc: demo,
+      revision: 0,
+      access: { mode: 'edit' },
+    })
     expect(existsSync(demoFile)).toBe(true)
     expect(await call(service, 'workspace/recent', {})).toEqual({ paths: [demoFile] })
     await service.close()
