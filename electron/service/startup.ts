@@ -59,9 +59,7 @@ async function openOrView(file: string, options: StartupOptions): Promise<OpenWo
     return await openWorkspaceFile(file, options)
   } catch (error) {
     if (error instanceof WorkspaceError && error.code === 'locked') {
-      const view = await openWorkspaceFile(file, options, 'read-only')
-      view.access = { mode: 'read-only', reason: 'held-elsewhere', message: error.message }
-      return view
+      return openWorkspaceFile(file, options, 'read-only')
     }
     throw error
   }

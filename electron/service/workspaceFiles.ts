@@ -53,8 +53,14 @@ export async function openWorkspaceFile(
   const path = resolve(file)
   if (!existsSync(path)) throw new WorkspaceError('not-found', `${path} does not exist`)
   if (access === 'read-only') {
-    const message = `Read-only: ${basename(path)} is open for editing elsewhere. Take over editing, or Save As to edit a copy.`
-    return openReadOnlyView(path, 'held-elsewhere', message, options)
+    const view = await openReadOnlyView(path, 'held-elsewhere', '', options)
+    const { writer } = readFileState(view.db)
+    const holder = writer !== null && isAlive(writer) ? describeWriter(writer) : 'another window'
+    const message =
+      `Read-only: ${basename(path)} is open for editing in ${holder}. ` +
+      'Take over editing to save here too, or Save As to edit a copy.'
+    view.access = { mode: 'read-only', reason: 'held-elsewhere', message }
+    return view
   }
   const notWritable = whyNotWritable(path)
   if (notWritable !== null) {
