@@ -116,8 +116,31 @@ describe('what each migration does to the schema-1 workspace', () => {
     db.close()
   })
 
-  // Migration 3 (file_state: the file's revision and the writer holding it) goes here, as
-  // `it('3 (file state): …')` opening `copyOfV1()` with `upTo(3)`.
+  it('3 (file state): one row at revision 0 held by nobody, and refuses a second row', async () => {
+    const file = copyOfV1()
+    const db = await openWorkspaceDb(file, 'existing', { migrations: upTo(3) })
+    expect(userVersion(db)).toBe(3)
+    expect(db.prepare('SELECT * FROM file_state').all()).toEqual([
+      {
+        id: 1,
+        revision: 0,
+        writer_id: null,
+        writer_pid: null,
+        writer_host: null,
+        writer_app: null,
+        writer_since: null,
+      },
+    ])
+    expect(() => db.prepare('INSERT INTO file_state (id, revision) VALUES (2, 0)').run()).toThrow(
+      /CHECK constraint failed/,
+    )
+    // A writer is all or nothing: a pid without the rest is refused.
+    expect(() => db.prepare('UPDATE file_state SET writer_pid = 42').run()).toThrow(
+      /CHECK constraint failed/,
+    )
+    expect(rowCounts(db, Object.keys(v1RowCounts()))).toEqual(v1RowCounts())
+    db.close()
+  })
 })
 
 describe('upgrading the schema-1 workspace to the latest schema', () => {
