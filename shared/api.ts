@@ -58,6 +58,7 @@ const workspacePath = filePath.refine(
   (path) => WORKSPACE_EXTENSION_PATTERN.test(path),
   'a workspace file name must end in .marginplan',
 )
+const overwrite = z.boolean().default(false)
 const backupId = z
   .string()
   .regex(/^[0-9A-Za-z_-]{1,100}$/, 'a backup id is letters, digits, "-" and "_"')
@@ -83,12 +84,17 @@ export const requestSchemas = {
     path: workspacePath,
     access: z.enum(['edit', 'read-only', 'take-over']).default('edit'),
   }),
-  'workspace/create': z.object({ path: workspacePath, template: z.enum(['demo', 'blank']) }),
-  // An existing file is replaced only with `overwrite` (the page asked first) and only when it is
-  // a workspace nobody else holds; otherwise the answer is error `exists`.
-  'workspace/saveAs': z.object({ path: workspacePath, overwrite: z.boolean().default(false) }),
+  // Every call that writes a new workspace file replaces an existing one only with `overwrite`
+  // (the person was asked first) and only when it is a workspace nobody else holds; otherwise the
+  // answer is error `exists`. No call replaces any other kind of file.
+  'workspace/create': z.object({
+    path: workspacePath,
+    template: z.enum(['demo', 'blank']),
+    overwrite,
+  }),
+  'workspace/saveAs': z.object({ path: workspacePath, overwrite }),
   'workspace/recent': z.object({}),
-  'workspace/importJson': z.object({ path: workspacePath, doc: z.unknown() }),
+  'workspace/importJson': z.object({ path: workspacePath, doc: z.unknown(), overwrite }),
   'workspace/exportJson': z.object({}),
   'workspace/takeOver': z.object({}),
   'edits/apply': z.object({
@@ -115,10 +121,13 @@ export const requestSchemas = {
       .min(1, 'a snapshot needs a name')
       .max(120, 'a snapshot name is at most 120 characters')
       .refine(isWellFormed, 'a snapshot name must be well-formed text')
-      .refine((name) => !hasControlCharacter(name), 'a snapshot name may not hold control characters'),
+      .refine(
+        (name) => !hasControlCharacter(name),
+        'a snapshot name may not hold control characters',
+      ),
   }),
   'backups/open': z.object({ id: backupId }),
-  'backups/restore': z.object({ id: backupId, path: workspacePath }),
+  'backups/restore': z.object({ id: backupId, path: workspacePath, overwrite }),
 } as const satisfies Record<Channel, z.ZodType>
 
 /** Payloads of the desktop-only channels, checked in Electron main before it acts. */
@@ -163,8 +172,7 @@ export type ReadOnlyReason =
   | 'moved' // the file was moved, replaced or deleted while open: Save As keeps the work
 
 export type WorkspaceAccess =
-  | { mode: 'edit' }
-  | { mode: 'read-only'; reason: ReadOnlyReason; message: string }
+  { mode: 'edit' } | { mode: 'read-only'; reason: ReadOnlyReason; message: string }
 
 /**
  * What the renderer holds: the open workspace, its file, the file's revision (it counts saved

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     demoPath: resolve(repoRoot, 'resources', 'demo-workspace.json'),
     resourcesDir: resolve(repoRoot, 'resources'),
     initialFile: args.workspace,
+    app: 'web',
     renderPdf: chromiumPdf,
     runExport: workerRunner(resolve(repoRoot, 'dist', 'host', 'exportWorker.mjs')),
   })

@@ -117,7 +117,7 @@ export function createWorkspaceFiles({
       const path = await askWorkspacePath('New workspace', name)
       if (!path) return cancelled
       return switchTo(
-        call('workspace/create', { path, template }),
+        call('workspace/create', { path, template, overwrite: true }),
         'Could not create the workspace',
       )
     },
@@ -178,7 +178,10 @@ export function createWorkspaceFiles({
         basename(source, extname(source)),
       )
       if (!path) return cancelled
-      return switchTo(call('workspace/importJson', { path, doc }), 'Could not import')
+      return switchTo(
+        call('workspace/importJson', { path, doc, overwrite: true }),
+        'Could not import',
+      )
     },
     async restoreBackup(id) {
       const backups = await call('backups/list', {})
@@ -186,7 +189,10 @@ export function createWorkspaceFiles({
       const name = backup ? `${backup.workspaceName} (restored)` : 'Restored workspace'
       const path = await askWorkspacePath('Restore backup as', name)
       if (!path) return cancelled
-      return switchTo(call('backups/restore', { id, path }), 'Could not restore the backup')
+      return switchTo(
+        call('backups/restore', { id, path, overwrite: true }),
+        'Could not restore the backup',
+      )
     },
     async exportJson() {
       const result = await call('workspace/exportJson', {})

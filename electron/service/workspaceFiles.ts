@@ -197,25 +197,28 @@ export async function exportDocument(
 
 /**
  * Creates the workspace file `outFile` from a JSON document. An invalid document is refused
- * with all its problems, an existing `outFile` is never overwritten, and a failure leaves no file.
+ * with all its problems, an existing `outFile` is replaced only with `overwrite` (the caller
+ * checked it may be: requireReplaceable), and a failure leaves no file.
  */
 export async function importJsonFile(
   docJson: unknown,
   outFile: string,
   options: FileOptions = {},
+  overwrite = false,
 ): Promise<WorkspaceDoc> {
   const doc = requireValidDocument(docJson, 'The document is not a valid workspace')
-  await createWorkspaceFile(resolve(outFile), doc, options)
+  await createWorkspaceFile(resolve(outFile), doc, options, overwrite)
   return doc
 }
 
-/** Writes a valid document into a new workspace file at `path` (refusing an existing one). */
+/** Writes a valid document into a new workspace file at `path`; see importJsonFile. */
 export async function createWorkspaceFile(
   path: string,
   doc: WorkspaceDoc,
   options: FileOptions = {},
+  overwrite = false,
 ): Promise<void> {
-  await writeFileAtomically(path, false, async (temporaryFile) => {
+  await writeFileAtomically(path, overwrite, async (temporaryFile) => {
     const db = await openWorkspaceDb(temporaryFile, 'new', options)
     try {
       writeDocument(db, null, doc)

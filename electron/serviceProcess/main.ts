@@ -30,6 +30,7 @@ if (parentPort === undefined) {
         resourcesDir: options.resourcesDir,
         initialFile: options.initialFile,
         nativeBinding: options.nativeBinding,
+        app: 'desktop',
         renderPdf,
         runExport: workerRunner(options.exportWorker),
       }),

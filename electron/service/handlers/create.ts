@@ -2,17 +2,19 @@ import { basename, extname, resolve } from 'node:path'
 import type { Handlers } from '../../../shared/api'
 import { switchToFile, type ServiceContext } from '../context'
 import { blankWorkspace, demoWorkspace } from '../templates'
+import { requireReplaceable } from '../replaceable'
 import { createWorkspaceFile } from '../workspaceFiles'
 
-/** A new workspace file from the demo or a blank template; an existing file is never replaced. */
+/** A new workspace file from the demo or a blank template (replacing one only as saveAs does). */
 export function createHandler(context: ServiceContext): Handlers['workspace/create'] {
-  return async ({ path, template }) => {
+  return async ({ path, template, overwrite }) => {
     const target = resolve(path)
     const doc =
       template === 'demo'
         ? demoWorkspace(context.demoPath)
         : blankWorkspace(basename(target, extname(target)))
-    await createWorkspaceFile(target, doc, context.files)
+    requireReplaceable(target, overwrite, context.files)
+    await createWorkspaceFile(target, doc, context.files, overwrite)
     return switchToFile(context, target)
   }
 }

@@ -82,8 +82,15 @@ async function askLocked(failure: ApiFailure, path: string) {
   return () => api.call('workspace/open', { path, access: choice })
 }
 
-/** Save As onto an existing workspace replaces it only once the person said so. */
-async function askReplace(failure: ApiFailure, path: string) {
+/**
+ * Writing a workspace where one exists (Save As, New, Import, Restore) replaces it only once the
+ * person said so: `write(true)` is the confirmed attempt.
+ */
+export async function askReplace(
+  failure: ApiFailure,
+  path: string,
+  write: (overwrite: boolean) => Promise<WorkspaceSnapshot>,
+) {
   // `exists` without the overwrite problem: not a workspace, which is never replaced.
   if (!failure.problems.some((problem) => problem.path === 'overwrite')) return null
   const replace = await confirmAction({
@@ -92,7 +99,19 @@ async function askReplace(failure: ApiFailure, path: string) {
     confirmLabel: 'Replace',
     danger: true,
   })
-  return replace ? () => api.call('workspace/saveAs', { path, overwrite: true }) : null
+  return replace ? () => write(true) : null
+}
+
+/** Writes a workspace file at `path`, asking before it replaces one. */
+export function writeAsking(
+  path: string,
+  write: (overwrite: boolean) => Promise<WorkspaceSnapshot>,
+): Promise<WorkspaceSnapshot> {
+  return withQuestion(
+    () => write(false),
+    'exists',
+    (failure) => askReplace(failure, path, write),
+  )
 }
 
 /** The desktop app asks for paths in native dialogs in main; the page never names a file. */
@@ -107,7 +126,9 @@ async function desktopFile<C extends DesktopChannel>(channel: C, request: Deskto
 
 export const fileActions = {
   create: (path: string, template: 'demo' | 'blank') =>
-    replaceWorkspace('Created', () => api.call('workspace/create', { path, template })),
+    replaceWorkspace('Created', () =>
+      writeAsking(path, (overwrite) => api.call('workspace/create', { path, template, overwrite })),
+    ),
   open: (path: string) =>
     replaceWorkspace('Opened', () =>
       withQuestion(
@@ -118,14 +139,12 @@ export const fileActions = {
     ),
   saveAs: (path: string) =>
     replaceWorkspace('Saved as', () =>
-      withQuestion(
-        () => api.call('workspace/saveAs', { path }),
-        'exists',
-        (failure) => askReplace(failure, path),
-      ),
+      writeAsking(path, (overwrite) => api.call('workspace/saveAs', { path, overwrite })),
     ),
   importJson: (path: string, doc: unknown) =>
-    replaceWorkspace('Imported into', () => api.call('workspace/importJson', { path, doc })),
+    replaceWorkspace('Imported into', () =>
+      writeAsking(path, (overwrite) => api.call('workspace/importJson', { path, doc, overwrite })),
+    ),
   takeOver: () => replaceWorkspace('Editing', () => api.call('workspace/takeOver', {})),
 
   /**

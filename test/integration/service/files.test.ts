@@ -80,6 +80,28 @@ describe('workspace/create', () => {
       expect(error.message).toContain('already exists')
       expect(fileHash(file)).toBe(before)
     }))
+  it('replaces a workspace only when confirmed, and never a file of another kind', () =>
+    withService(async ({ service, folder }) => {
+      const file = join(folder, 'taken.marginplan')
+      await importJsonFile(support, file)
+      const created = await call(service, 'workspace/create', {
+        path: file,
+        template: 'blank',
+        overwrite: true,
+      })
+      expect(created.doc.name).toBe('taken')
+      expect((await exportDocument(file)).features).toEqual([])
+
+      const notes = join(folder, 'notes.marginplan')
+      writeFileSync(notes, 'not a workspace')
+      const error = await callError(service, 'workspace/importJson', {
+        path: notes,
+        doc: support,
+        overwrite: true,
+      })
+      expect(error.code).toBe('exists')
+      expect(readFileSync(notes, 'utf8')).toBe('not a workspace')
+    }))
 })
 
 describe('workspace/saveAs', () => {

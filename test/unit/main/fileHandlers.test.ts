@@ -71,6 +71,8 @@ describe('files/* channels: main asks with a native dialog, then calls the servi
     expect(dispatch).toHaveBeenCalledWith('workspace/create', {
       path: '/home/ana/Plans/Board.marginplan',
       template: 'demo',
+      // The native save dialog already asked before replacing a file.
+      overwrite: true,
     })
     expect(onSwitched).toHaveBeenCalledTimes(1)
   })
@@ -148,6 +150,7 @@ describe('files/* channels: main asks with a native dialog, then calls the servi
     expect(dispatch).toHaveBeenLastCalledWith('workspace/importJson', {
       path: join(dir, 'board.marginplan'),
       doc,
+      overwrite: true,
     })
   })
 
@@ -180,6 +183,7 @@ describe('files/* channels: main asks with a native dialog, then calls the servi
     expect(dispatch).toHaveBeenLastCalledWith('backups/restore', {
       id: 'b7',
       path: '/home/ana/Plans/Restored.marginplan',
+      overwrite: true,
     })
   })
 

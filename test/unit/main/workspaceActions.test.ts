@@ -77,6 +77,7 @@ describe('File menu actions', () => {
     expect(service.dispatch).toHaveBeenCalledWith('workspace/importJson', {
       path: join(dir, 'plan.marginplan'),
       doc,
+      overwrite: true,
     })
     expect(onSwitched).not.toHaveBeenCalled()
     expect(dialogOptions(dialog.showMessageBox)).toMatchObject({
