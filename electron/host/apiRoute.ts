@@ -41,7 +41,7 @@ export async function handleApi(
   if (!body.ok) {
     switch (body.reason) {
       case 'too-large':
-        res.setHeader('Connection', 'close')
+        if (body.unread) res.setHeader('Connection', 'close')
         sendFailure(res, 413, 'bad-request', `request body is larger than ${bodyLimitBytes} bytes`)
         return
       case 'too-deep':

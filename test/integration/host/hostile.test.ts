@@ -85,7 +85,7 @@ function send(
         )
       },
     )
-    req.on('error', fail)
+    req.on('error', (error) => fail(new Error(`${method} ${path}: ${error.message}`)))
     req.end(body)
   })
 }
@@ -329,11 +329,15 @@ describe('the web host under hostile input', () => {
     const fiftyMegabytes = Buffer.alloc(50 * 1024 * 1024, 0x61)
     Buffer.from('{"path":"').copy(fiftyMegabytes)
     Buffer.from('.marginplan"}').copy(fiftyMegabytes, fiftyMegabytes.length - 13)
-    const declared = await sendStreamed('/api/workspace/importJson', fiftyMegabytes, true)
+    // Declared, it is refused before it is sent (as a client that waits for `100 Continue` does):
+    // one that sends it anyway races the closing connection, which is HTTP/1.1's, not the host's.
+    const declared = await send('/api/workspace/importJson', {
+      headers: { ...auth(), 'content-length': String(fiftyMegabytes.length) },
+    })
     replies.push({ what: '50 MB, declared', reply: declared })
     expect(declared.status).toBe(413)
     refused('50 MB, declared', declared, null, ['bad-request'])
-    const chunked = await sendStreamed('/api/workspace/importJson', fiftyMegabytes, false)
+    const chunked = await sendChunked('/api/workspace/importJson', fiftyMegabytes)
     replies.push({ what: '50 MB, chunked', reply: chunked })
     expect(chunked.status).toBe(413)
     refused('50 MB, chunked', chunked, null, ['bad-request'])
@@ -597,15 +601,12 @@ describe('the web host under hostile input', () => {
   })
 })
 
-/**
- * Streams `body` in 1 MB chunks, with its Content-Length declared or chunked, until the host
- * answers; it may then close the connection under the rest of the body.
- */
-function sendStreamed(path: string, body: Buffer, declareLength: boolean): Promise<Reply> {
+/** Streams `body` in 1 MB chunks, without a declared length, and waits for the answer. */
+function sendChunked(path: string, body: Buffer): Promise<Reply> {
   return new Promise((done, fail) => {
-    let answered = false
     const req = httpRequest(
       {
+        agent: false,
         host: '127.0.0.1',
         port: host.port,
         path,
@@ -613,13 +614,10 @@ function sendStreamed(path: string, body: Buffer, declareLength: boolean): Promi
         headers: {
           host: `127.0.0.1:${host.port}`,
           ...auth(),
-          ...(declareLength
-            ? { 'content-length': String(body.length) }
-            : { 'transfer-encoding': 'chunked' }),
+          'transfer-encoding': 'chunked',
         },
       },
       (res) => {
-        answered = true
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () =>
@@ -627,13 +625,11 @@ function sendStreamed(path: string, body: Buffer, declareLength: boolean): Promi
         )
       },
     )
-    req.on('error', (error) => {
-      if (!answered) fail(error)
-    })
+    req.on('error', (error) => fail(new Error(`chunked POST ${path}: ${error.message}`)))
     const chunkSize = 1024 * 1024
     let offset = 0
     const writeMore = (): void => {
-      while (!answered && offset < body.length) {
+      while (offset < body.length) {
         const chunk = body.subarray(offset, offset + chunkSize)
         offset += chunk.length
         if (!req.write(chunk)) {
@@ -641,7 +637,7 @@ function sendStreamed(path: string, body: Buffer, declareLength: boolean): Promi
           return
         }
       }
-      if (!answered) req.end()
+      req.end()
     }
     writeMore()
   })
