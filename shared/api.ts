@@ -53,6 +53,8 @@ const filePath = z
   .min(1, 'a file path is required')
   .max(4096, 'a file path is at most 4,096 characters')
   .refine((path) => !hasControlCharacter(path), 'a file path may not contain control characters')
+  // The OS would store a lone surrogate as U+FFFD: a file of another name than the one asked for.
+  .refine(isWellFormed, 'a file path must be well-formed text')
 /** The only files the page may name: workspaces. JSON comes and goes as page uploads/downloads. */
 const workspacePath = filePath.refine(
   (path) => WORKSPACE_EXTENSION_PATTERN.test(path),

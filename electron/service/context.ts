@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { WorkspaceSnapshot } from '../../shared/api'
 import type { CatalogStore } from '../catalog/catalogStore'
+import { WorkspaceError } from '../db/workspaceError'
 import type { BackupStore } from './backups/backupStore'
 import type { ExportJobs } from './exports/exportJobs'
 import type { RecentFiles } from './recentFiles'
@@ -36,6 +37,14 @@ export async function switchToFile(
   ) {
     return snapshot(await context.session.current())
   }
-  const workspace = await openWorkspaceFile(path, context.files, access)
+  const workspace = await openWorkspaceFile(path, context.files, access).catch((error: unknown) => {
+    throw aboutPath(error)
+  })
   return snapshot(context.session.switchTo(workspace))
+}
+
+/** A file that will not open is a problem with the request's `path`: the error says so. */
+function aboutPath(error: unknown): unknown {
+  if (!(error instanceof WorkspaceError) || error.problems.length > 0) return error
+  return new WorkspaceError(error.code, error.message, [{ path: 'path', message: error.message }])
 }
