@@ -125,20 +125,22 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
                     </td>
                     <td className="num">{entry.revision}</td>
                     <td className="backups-actions">
-                      <button
-                        type="button"
-                        onClick={() => void open(entry)}
-                        data-testid="backup-open"
-                      >
-                        Open read-only
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => void restore(entry)}
-                        data-testid="backup-restore"
-                      >
-                        Restore as new file…
-                      </button>
+                      <div className="backups-actions__buttons">
+                        <button
+                          type="button"
+                          onClick={() => void open(entry)}
+                          data-testid="backup-open"
+                        >
+                          Open read-only
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() => void restore(entry)}
+                          data-testid="backup-restore"
+                        >
+                          Restore as new file…
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 ))}
