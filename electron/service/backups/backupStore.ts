@@ -119,10 +119,8 @@ export class BackupStore implements SessionWatcher {
     const folder = this.folderOf(workspace)
     const metadata = BACKUP_ID.test(id) ? readMetadata(folder, id, this.options.log) : null
     if (metadata === null) {
-      throw new WorkspaceError(
-        'not-found',
-        `There is no backup ${id} of ${basename(this.originalOf(workspace))}`,
-      )
+      const message = `There is no backup ${id} of ${basename(this.originalOf(workspace))}`
+      throw new WorkspaceError('not-found', message, [{ path: 'id', message }])
     }
     return {
       entry: entryOf(metadata),

@@ -13,17 +13,13 @@ export interface CopiedWorkspace {
   sizeBytes: number
 }
 
-/**
- * Copies an open workspace connection into `target` with SQLite's online backup (it runs in
- * steps, so saves go on meanwhile) and clears the writer the copy inherited.
- */
+/** Copies an open workspace connection into `target` (backUpWithoutWriter) and reads it back. */
 export async function copyOpenWorkspace(
   source: Db,
   target: string,
   files: FileOptions,
 ): Promise<CopiedWorkspace> {
-  await source.backup(target)
-  forgetWriter(target, files)
+  await backUpWithoutWriter(source, target, files)
   // Read-write, so closing it folds the copy's WAL back in and leaves a single file.
   const copy = new Database(target, { fileMustExist: true, nativeBinding: files.nativeBinding })
   let read: Omit<CopiedWorkspace, 'sizeBytes'>
@@ -47,9 +43,21 @@ export async function copyWorkspaceFile(
     nativeBinding: files.nativeBinding,
   })
   try {
-    await db.backup(target)
+    await backUpWithoutWriter(db, target, files)
   } finally {
     db.close()
   }
+}
+
+/**
+ * `source` copied into `target` with SQLite's online backup (it runs in steps, so saves go on
+ * meanwhile), without the writer the copy inherits: a copy is nobody's open file.
+ */
+export async function backUpWithoutWriter(
+  source: Db,
+  target: string,
+  files: FileOptions,
+): Promise<void> {
+  await source.backup(target)
   forgetWriter(target, files)
 }

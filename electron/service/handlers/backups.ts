@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { BackupEntry, Handlers } from '../../../shared/api'
-import { WorkspaceError } from '../../db/workspaceError'
 import { copyWorkspaceFile } from '../backups/copyWorkspace'
 import { switchToFile, type ServiceContext } from '../context'
 import { writeFileAtomically } from '../newFile'
+import { requireReplaceable } from '../replaceable'
 import { snapshot } from '../session'
 import { openReadOnlyView } from '../workspaceFiles'
 
@@ -36,16 +35,17 @@ export function openBackupHandler(context: ServiceContext): Handlers['backups/op
   }
 }
 
-/** Writes backup `id` to `path` as a new workspace file (never replacing one) and opens it. */
+/**
+ * Writes backup `id` to `path` as a new workspace file and opens it; an existing workspace there
+ * is replaced only when confirmed (`overwrite`), as Save As does.
+ */
 export function restoreBackupHandler(context: ServiceContext): Handlers['backups/restore'] {
-  return async ({ id, path }) => {
+  return async ({ id, path, overwrite }) => {
     const target = resolve(path)
     const workspace = await context.session.current()
     const { file } = context.backups.find(workspace, id)
-    if (existsSync(target)) {
-      throw new WorkspaceError('exists', `${target} already exists; choose another name`)
-    }
-    await writeFileAtomically(target, false, (temporaryFile) =>
+    requireReplaceable(target, overwrite, context.files)
+    await writeFileAtomically(target, overwrite, (temporaryFile) =>
       copyWorkspaceFile(file, temporaryFile, context.files),
     )
     return switchToFile(context, target)

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path'
 import type { Handlers } from '../../../shared/api'
+import { backUpWithoutWriter } from '../backups/copyWorkspace'
 import { switchToFile, type ServiceContext } from '../context'
 import { writeFileAtomically } from '../newFile'
 import { snapshot } from '../session'
 import { requireReplaceable } from '../replaceable'
-import { forgetWriter } from '../workspaceFiles'
 
 /**
  * Copies the open workspace to `path` with SQLite's online backup and continues on the copy
@@ -18,10 +18,9 @@ export function saveAsHandler(context: ServiceContext): Handlers['workspace/save
     const workspace = await context.session.current()
     if (target === workspace.path && workspace.access.mode === 'edit') return snapshot(workspace)
     requireReplaceable(target, overwrite, context.files)
-    await writeFileAtomically(target, overwrite, async (temporaryFile) => {
-      await workspace.db.backup(temporaryFile)
-      forgetWriter(temporaryFile, context.files)
-    })
+    await writeFileAtomically(target, overwrite, (temporaryFile) =>
+      backUpWithoutWriter(workspace.db, temporaryFile, context.files),
+    )
     return switchToFile(context, target)
   }
 }

@@ -2,10 +2,11 @@
  * What the Backups dialog asks of the service: the list, a named snapshot, and opening or
  * restoring a backup (the page then shows what the service opened).
  */
-import type { BackupEntry, WorkspaceSnapshot } from '../../../shared/api'
+import type { BackupEntry } from '../../../shared/api'
 import { api } from '../transport/api'
 import { ApiFailure } from '../transport/apiFailure'
 import { useWorkspace } from '../store/workspaceStore'
+import { folderOf, replaceWorkspace, writeAsking } from './fileActions'
 
 export function describeError(error: unknown): string {
   if (error instanceof ApiFailure) return error.describe()
@@ -37,12 +38,6 @@ export function formatTakenAt(takenAt: string): string {
 function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
-function folderOf(path: string | null): string {
-  if (path === null) return ''
-  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))
-  return cut < 0 ? '' : path.slice(0, cut + 1)
 }
 
 function stemOf(path: string): string {
@@ -78,30 +73,26 @@ export const backupActions = {
 
   take: (name: string) => api.call('backups/take', { name: name.trim() }),
 
-  /** Shows `load`'s workspace and says so; false (and the reason in the notice bar) on failure. */
-  async replace(verb: string, load: () => Promise<WorkspaceSnapshot>): Promise<boolean> {
-    const { adopt, notify } = useWorkspace.getState()
-    try {
-      const snapshot = await load()
-      adopt(snapshot)
-      notify({ kind: 'info', text: verb })
-      return true
-    } catch (error) {
-      notify({ kind: 'error', text: `${verb} failed: ${describeError(error)}` })
-      return false
-    }
-  },
-
   open(entry: BackupEntry): Promise<boolean> {
     rememberWorkingPath()
-    return backupActions.replace(`Opened the backup of ${formatTakenAt(entry.takenAt)}`, () =>
-      api.call('backups/open', { id: entry.id }),
+    const backup = `the backup of ${formatTakenAt(entry.takenAt)}`
+    return replaceWorkspace(
+      'Opening',
+      () => api.call('backups/open', { id: entry.id }),
+      `Opened ${backup}`,
     )
   },
 
+  /** Restores as a new file at `path`, asking before it replaces a workspace there. */
   restore(entry: BackupEntry, path: string): Promise<boolean> {
-    return backupActions.replace(`Restored the backup of ${formatTakenAt(entry.takenAt)}`, () =>
-      api.call('backups/restore', { id: entry.id, path }),
+    const backup = `the backup of ${formatTakenAt(entry.takenAt)}`
+    return replaceWorkspace(
+      'Restoring',
+      () =>
+        writeAsking(path, (overwrite) =>
+          api.call('backups/restore', { id: entry.id, path, overwrite }),
+        ),
+      `Restored ${backup}`,
     )
   },
 

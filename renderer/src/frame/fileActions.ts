@@ -18,7 +18,7 @@ export function fileName(path: string): string {
 }
 
 /** The folder of the open file, so suggested paths land beside it. */
-function folderOf(path: string | null): string {
+export function folderOf(path: string | null): string {
   if (path === null) return ''
   const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))
   return cut < 0 ? '' : path.slice(0, cut + 1)
@@ -28,15 +28,20 @@ export function suggestPath(name: string): string {
   return `${folderOf(useWorkspace.getState().path)}${slugify(name)}.marginplan`
 }
 
-async function replaceWorkspace(
+/**
+ * Shows the workspace `load` opened and says so (`verb` and its file, or `done` when the file
+ * name says nothing, as for a backup); on failure, says why. False when it did not switch.
+ */
+export async function replaceWorkspace(
   verb: string,
   load: () => Promise<WorkspaceSnapshot>,
+  done?: string,
 ): Promise<boolean> {
   const { adopt, notify } = useWorkspace.getState()
   try {
     const snapshot = await load()
     adopt(snapshot)
-    notify({ kind: 'info', text: `${verb} ${fileName(snapshot.path)}` })
+    notify({ kind: 'info', text: done ?? `${verb} ${fileName(snapshot.path)}` })
     return true
   } catch (error) {
     if (error instanceof Cancelled) return false
