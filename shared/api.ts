@@ -130,6 +130,7 @@ export const requestSchemas = {
   }),
   'backups/open': z.object({ id: backupId }),
   'backups/restore': z.object({ id: backupId, path: workspacePath, overwrite }),
+  'backups/delete': z.object({ id: backupId }),
 } as const satisfies Record<Channel, z.ZodType>
 
 /** Payloads of the desktop-only channels, checked in Electron main before it acts. */
@@ -248,6 +249,8 @@ export interface ResponseTypes {
   'backups/take': BackupEntry
   'backups/open': WorkspaceSnapshot
   'backups/restore': WorkspaceSnapshot
+  /** The backups left. */
+  'backups/delete': { backups: BackupEntry[] }
 }
 
 interface DesktopResponseTypes {

@@ -25,6 +25,7 @@ export const channels = [
   'backups/take',
   'backups/open',
   'backups/restore',
+  'backups/delete',
 ] as const
 
 /**

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { openApp, openView, waitForSaved } from './support/app'
 import { expect, test } from './support/fixtures'
 import { gridCell, typeIntoCell } from './support/grid'
+import { callApi } from './api'
 import { currentWorkspace } from './support/workspace'
 
 const featureId = 'support-agent'
@@ -105,4 +106,21 @@ test('a backup opens read-only with a banner saying so', async ({ page, host }) 
   await expect(
     inView.getByTestId('backup-row').filter({ hasText: 'Before the repricing' }),
   ).toBeVisible()
+})
+
+test('a snapshot is deleted only once the person confirmed', async ({ page, host }) => {
+  await openApp(page, host)
+  const { dialog, row } = await takeSnapshot(page, 'Typo in the name')
+  await row.getByTestId('backup-delete').click()
+  const confirm = page.getByTestId('confirm-dialog')
+  await expect(confirm).toContainText('The snapshot “Typo in the name” taken')
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(row).toBeVisible()
+
+  await row.getByTestId('backup-delete').click()
+  await confirm.getByRole('button', { name: 'Delete' }).click()
+  await expect(row).toBeHidden()
+  await expect(dialog.getByTestId('backup-row')).toHaveCount(1)
+  const { backups } = await callApi(host, 'backups/list', {})
+  expect(backups.map((entry) => entry.name)).toEqual([null])
 })

@@ -114,6 +114,16 @@ export class BackupStore implements SessionWatcher {
     return this.enqueue(async () => entryOf(await this.backUp(workspace, 'named', name)))
   }
 
+  /** Deletes backup `id` for good (after any backup under way) and lists those left. */
+  remove(workspace: OpenWorkspace, id: string): Promise<BackupEntry[]> {
+    const folder = this.folderOf(workspace)
+    this.find(workspace, id)
+    return this.enqueue(async () => {
+      removeBackup(folder, id)
+      return readAllMetadata(folder, this.options.log).map(entryOf)
+    })
+  }
+
   /** The backup `id` of the file `workspace` is (error `not-found` when there is none). */
   find(workspace: OpenWorkspace, id: string): FoundBackup {
     const folder = this.folderOf(workspace)

@@ -20,6 +20,13 @@ export function takeBackupHandler(context: ServiceContext): Handlers['backups/ta
   return async ({ name }) => context.backups.take(await context.session.current(), name)
 }
 
+/** Deletes a backup (the person confirmed); a view of it already open keeps its own copy. */
+export function deleteBackupHandler(context: ServiceContext): Handlers['backups/delete'] {
+  return async ({ id }) => ({
+    backups: await context.backups.remove(await context.session.current(), id),
+  })
+}
+
 /** Opens a backup to look at: a read-only view of a private copy, never the backup itself. */
 export function openBackupHandler(context: ServiceContext): Handlers['backups/open'] {
   return async ({ id }) => {

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api'
 import type { ServiceContext } from '../context'
 import { applyEditsHandler } from './applyEdits'
 import {
+  deleteBackupHandler,
   listBackupsHandler,
   openBackupHandler,
   restoreBackupHandler,
@@ -47,5 +48,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     'backups/take': takeBackupHandler(context),
     'backups/open': openBackupHandler(context),
     'backups/restore': restoreBackupHandler(context),
+    'backups/delete': deleteBackupHandler(context),
   }
 }

@@ -48,6 +48,15 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
     if (await backupActions.open(entry)) onClose()
   }
 
+  async function remove(entry: BackupEntry) {
+    try {
+      const left = await backupActions.remove(entry)
+      if (left !== null) setEntries(left)
+    } catch (error) {
+      setLoadError(describeError(error))
+    }
+  }
+
   async function restore(entry: BackupEntry) {
     if (api.isDesktop()) {
       if (await backupActions.restoreInDesktop(entry)) onClose()
@@ -140,6 +149,15 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
                         >
                           Restore as new file…
                         </button>
+                        <button
+                          type="button"
+                          className="button-danger-quiet"
+                          onClick={() => void remove(entry)}
+                          data-testid="backup-delete"
+                          aria-label={`Delete the backup taken ${formatTakenAt(entry.takenAt)}`}
+                        >
+                          Delete…
+                        </button>
                       </div>
                     </td>
                   </tr>
@@ -152,7 +170,7 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
       {restoring !== null && (
         <PathDialog
           title="Restore the backup as a new file"
-          hint={`The backup of ${formatTakenAt(restoring.takenAt)} is written there as a new .marginplan file (an existing file is never replaced) and becomes the open workspace.`}
+          hint={`The backup of ${formatTakenAt(restoring.takenAt)} is written there as a new .marginplan file (you are asked before it replaces a workspace) and becomes the open workspace.`}
           confirmLabel="Restore"
           initialPath={suggestRestorePath(restoring)}
           onSubmit={(path) =>

@@ -6,6 +6,7 @@ import type { BackupEntry } from '../../../shared/api'
 import { api } from '../transport/api'
 import { ApiFailure } from '../transport/apiFailure'
 import { useWorkspace } from '../store/workspaceStore'
+import { confirmAction } from './dialogStore'
 import { folderOf, replaceWorkspace, writeAsking } from './fileActions'
 
 export function describeError(error: unknown): string {
@@ -94,6 +95,19 @@ export const backupActions = {
         ),
       `Restored ${backup}`,
     )
+  },
+
+  /** Deletes a backup once the person confirmed; the backups left, or null when they did not. */
+  async remove(entry: BackupEntry): Promise<BackupEntry[] | null> {
+    const what = entry.name === null ? 'automatic backup' : `snapshot “${entry.name}”`
+    const confirmed = await confirmAction({
+      title: 'Delete this backup?',
+      message: `The ${what} taken ${formatTakenAt(entry.takenAt)} is deleted for good.`,
+      confirmLabel: 'Delete',
+      danger: true,
+    })
+    if (!confirmed) return null
+    return (await api.call('backups/delete', { id: entry.id })).backups
   },
 
   /** The desktop app asks for the path natively in main, which then reloads the window. */

@@ -130,10 +130,27 @@ describe('named snapshots', () => {
     }
   })
 
+  it('deletes a backup for good, the others kept, and then knows it no more', async () => {
+    const { service, dataDir } = await serviceOnFile()
+    try {
+      const named = await call(service, 'backups/take', { name: 'Wrong name' })
+      const before = (await call(service, 'backups/list', {})).backups
+      expect(before).toHaveLength(2)
+      const { backups } = await call(service, 'backups/delete', { id: named.id })
+      expect(backups).toStrictEqual(before.filter((entry) => entry.id !== named.id))
+      expect(
+        readdirSync(backupFolderOf(dataDir)).filter((name) => name.startsWith(named.id)),
+      ).toEqual([])
+      expect((await callError(service, 'backups/open', { id: named.id })).code).toBe('not-found')
+    } finally {
+      await service.close()
+    }
+  })
+
   it('refuses an unknown id with not-found', async () => {
     const { service } = await serviceOnFile()
     try {
-      for (const channel of ['backups/open', 'backups/restore'] as const) {
+      for (const channel of ['backups/open', 'backups/restore', 'backups/delete'] as const) {
         const error = await callError(service, channel, {
           id: 'no-such-backup',
           path: '/tmp/x.marginplan',
