@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { basename, extname, join, resolve } from 'node:path'
+import { BACKUP_ID_PATTERN } from '../../../shared/backupIds'
 import { slugify } from '../../../shared/report/fileNames'
 
 /** What a backup id may hold (it names two files): the API's own rule. */
-export const BACKUP_ID = /^[0-9A-Za-z_-]{1,100}$/
+export const BACKUP_ID = BACKUP_ID_PATTERN
 
 const MAX_SLUG_CHARS = 40
 
