@@ -2,7 +2,8 @@
  * What the Backups dialog asks of the service: the list, a named snapshot, and opening or
  * restoring a backup (the page then shows what the service opened).
  */
-import type { BackupEntry } from '../../../shared/api'
+import { WORKSPACE_EXTENSION_PATTERN, type BackupEntry } from '../../../shared/api'
+import { hasControlCharacter, isWellFormed } from '../../../shared/model/text'
 import { api } from '../transport/api'
 import { ApiFailure } from '../transport/apiFailure'
 import { useWorkspace } from '../store/workspaceStore'
@@ -19,9 +20,8 @@ export function checkSnapshotName(name: string): string | null {
   const trimmed = name.trim()
   if (trimmed === '') return 'A snapshot needs a name.'
   if (trimmed.length > 120) return 'A snapshot name is at most 120 characters.'
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(trimmed))
-    return 'A snapshot name may not hold control characters.'
+  if (!isWellFormed(trimmed)) return 'A snapshot name must be well-formed text.'
+  if (hasControlCharacter(trimmed)) return 'A snapshot name may not hold control characters.'
   return null
 }
 
@@ -43,7 +43,7 @@ function isoDay(date: Date): string {
 
 function stemOf(path: string): string {
   const name = path.slice(folderOf(path).length)
-  return name.replace(/\.marginplan$/i, '')
+  return name.replace(WORKSPACE_EXTENSION_PATTERN, '')
 }
 
 /**
