@@ -1,26 +1,10 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, resolve, sep } from 'node:path'
+import { resolve, sep } from 'node:path'
+import { contentTypeOf } from '../common/contentTypes'
 import { contentSecurityPolicy } from '../common/csp'
 import { sendText } from './respond'
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-}
 
 /** Serves the built renderer; any path that resolves outside `rootDir` is simply not found. */
 export async function serveStatic(
@@ -41,7 +25,7 @@ export async function serveStatic(
     return
   }
   res.writeHead(200, {
-    'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file) ?? 'application/octet-stream',
     'Content-Length': info.size,
     'Content-Security-Policy': contentSecurityPolicy,
     'Cache-Control': 'no-cache',

@@ -4,34 +4,15 @@
  * the files of the renderer's build folder — no other file on disk, whatever URL it asks for.
  */
 import { readFile, stat } from 'node:fs/promises'
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { protocol, type Session } from 'electron'
+import { contentTypeOf } from '../common/contentTypes'
 import { contentSecurityPolicy } from '../common/csp'
 
 export const appScheme = 'app'
 export const appOrigin = `${appScheme}://app`
 /** The only page allowed to call the API. */
 export const indexUrl = `${appOrigin}/index.html`
-
-/** What the build emits, typed so Chromium's strict MIME checks (module scripts) pass. */
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-}
 
 /** Must run before the app is ready: only then can a scheme be made standard and secure. */
 export function registerAppScheme(): void {
@@ -63,7 +44,7 @@ export async function serveAppFile(
   if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Not allowed')
   const file = fileFor(request.url, rendererDir)
   if (file === 'forbidden') return refuse(403, 'Forbidden')
-  const type = file === null ? undefined : contentTypes[extname(file).toLowerCase()]
+  const type = file === null ? undefined : contentTypeOf(file)
   if (file === null || type === undefined) return refuse(404, 'Not found')
   const info = await stat(file).catch(() => null)
   if (!info?.isFile()) return refuse(404, 'Not found')
