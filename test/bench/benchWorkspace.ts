@@ -12,18 +12,7 @@ import type {
   SelfHostOption,
   WorkspaceDoc,
 } from '../../shared/model/types'
-
-/** mulberry32: a tiny seeded generator, so every run measures the same document. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 } from '../fixtures/random'
 
 const PROVIDERS = ['openai', 'anthropic', 'google', 'self']
 const MODEL_COUNT = 12
@@ -36,7 +25,7 @@ const FEATURES_PER_COHORT = 50
 export const BENCH_SCENARIO_IDS = Array.from({ length: 10 }, (_, i) => `s${i}`)
 
 export function benchWorkspace(): WorkspaceDoc {
-  const random = seededRandom(20261201)
+  const random = mulberry32(20261201)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
   const between = (low: number, high: number): number => low + random() * (high - low)
 

@@ -19,6 +19,7 @@ import { importJsonFile } from '../../../electron/service/workspaceFiles'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { validateDocument } from '../../../shared/model/validate'
 import { DEMO_PATH, repoPath } from '../../fixtures/paths'
+import { mulberry32 } from '../../fixtures/random'
 import { claimedBatch, stateAfter } from './batches'
 
 const LANES = 4
@@ -51,18 +52,6 @@ beforeAll(async () => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
-
-/** mulberry32: a seeded generator, so a failure names the seed that reproduces its delays. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Kill {
   /** The batch the child found the file at. */
@@ -141,7 +130,7 @@ function inspect(file: string, seed: number, kill: number): number {
 }
 
 async function lane(file: string, seed: number): Promise<Kill[]> {
-  const next = random(seed)
+  const next = mulberry32(seed)
   const kills: Kill[] = []
   let saved = 0
   for (let kill = 0; kill < KILLS_PER_LANE; kill++) {

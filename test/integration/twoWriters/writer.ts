@@ -11,6 +11,7 @@ import { WorkspaceService } from '../../../electron/service'
 import { inProcessRunner } from '../../../electron/service/exports/exportRunner'
 import { fakePdf } from '../../fixtures/service'
 import { DEMO_PATH, RESOURCES_DIR } from '../../fixtures/paths'
+import { mulberry32 } from '../../fixtures/random'
 
 const [file, dataDir, name, countText, seedText] = process.argv.slice(2) as [
   string,
@@ -19,18 +20,6 @@ const [file, dataDir, name, countText, seedText] = process.argv.slice(2) as [
   string,
   string,
 ]
-
-/** A small deterministic generator (mulberry32), so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Multi-row batches: a price and a mix of two shares that must sum to 100, or a rename. */
 function batch(next: () => number, attempt: number): Edit[] {
@@ -70,7 +59,7 @@ async function main(): Promise<void> {
   const opened = await service.dispatch('workspace/open', { path: file, access: 'take-over' })
   if (!opened.ok) throw new Error(JSON.stringify(opened.error))
   let revision = (opened.value as { revision: number }).revision
-  const next = random(Number(seedText))
+  const next = mulberry32(Number(seedText))
   for (let attempt = 0; attempt < Number(countText); attempt += 1) {
     const edits = batch(next, attempt)
     const answer = await service.dispatch('edits/apply', { revision, label: name, edits })

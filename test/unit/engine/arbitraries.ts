@@ -19,6 +19,7 @@ import type {
   Step,
   WorkspaceDoc,
 } from '../../../shared/model/types'
+import { mulberry32 } from '../../fixtures/random'
 
 export type Gen = fc.GeneratorValue
 
@@ -206,16 +207,9 @@ export const workspaceArb: fc.Arbitrary<WorkspaceDoc> = fc.gen().map((g) => {
   }
 })
 
-/** mulberry32: a shuffle that fast-check can replay from the seed it prints. */
+/** A shuffle that fast-check can replay from the seed it prints. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = mulberry32(seed)
   const copy = items.slice()
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
