@@ -71,18 +71,15 @@ function main(): void {
     })
 }
 
-interface OpenedService {
-  service: ServiceProcess
-  /** A file another process holds for editing: the person chooses once the window is up. */
-  lockedFile: string | undefined
-}
-
-/** The service on the requested file; if that will not open, say so and start as usual. */
+/**
+ * The service on the requested file; if that will not open, say so and start as usual. (A file
+ * another process holds for editing opens read-only: the service never answers `locked` here.)
+ */
 async function openService(
   paths: AppPaths,
   initialFile: string | undefined,
   onCrash: (message: string) => void,
-): Promise<OpenedService> {
+): Promise<ServiceProcess> {
   const start = (file: string | undefined) =>
     startServiceProcess(
       paths.serviceProcess,
@@ -97,16 +94,15 @@ async function openService(
       { renderPdf: electronPdf, onCrash },
     )
   const service = start(initialFile)
-  if (initialFile === undefined) return { service, lockedFile: undefined }
+  if (initialFile === undefined) return service
   const opened = await callService(service, 'workspace/current', {})
-  if (opened.ok) return { service, lockedFile: undefined }
+  if (opened.ok) return service
   await service.close()
-  if (opened.error.code === 'locked') return { service: start(undefined), lockedFile: initialFile }
   dialog.showErrorBox(
     `Could not open ${basename(initialFile)}`,
     [opened.error.message, ...problemLines(opened.error.problems)].join('\n'),
   )
-  return { service: start(undefined), lockedFile: undefined }
+  return start(undefined)
 }
 
 async function start(initialFile: string | undefined): Promise<Running> {
@@ -119,7 +115,7 @@ async function start(initialFile: string | undefined): Promise<Running> {
     const options = { type: 'error' as const, title: 'Workspace service stopped', message }
     void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options))
   }
-  const { service, lockedFile } = await openService(paths, initialFile, onCrash)
+  const service = await openService(paths, initialFile, onCrash)
   const mainWindow = createMainWindow(paths)
   window = mainWindow
   const refreshChrome = async (): Promise<void> => {
@@ -154,7 +150,6 @@ async function start(initialFile: string | undefined): Promise<Running> {
     paths.indexUrl,
   )
   await refreshChrome()
-  if (lockedFile !== undefined) void actions.openPath(lockedFile)
   return { window: mainWindow, actions, service }
 }
 

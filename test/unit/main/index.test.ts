@@ -3,7 +3,8 @@ import { createFakeElectron, type FakeElectron } from './fakeElectron'
 
 /**
  * The service's utility process, faked: it opens whatever it is asked to, except files named
- * broken.marginplan (not a workspace) and held.marginplan (another process edits it).
+ * broken.marginplan (not a workspace), and held.marginplan for editing (another process edits
+ * it). Like the real service, it opens a held file it is started on read-only.
  */
 const service = vi.hoisted(() => {
   const failure = (code: string, message: string) => ({
@@ -26,9 +27,6 @@ const service = vi.hoisted(() => {
         return snapshot(path)
       }
       if (state.current.endsWith('broken.marginplan')) return failure('io', 'not a workspace')
-      if (state.current.endsWith('held.marginplan')) {
-        return failure('locked', 'held.marginplan is open for editing in another window')
-      }
       return snapshot(state.current)
     },
   }
@@ -193,24 +191,32 @@ describe('the main process', () => {
     expect(service.closed).toBe(1)
   })
 
-  it('starts as usual on a file held elsewhere, then asks read-only or take over', async () => {
+  it('starts on a file held elsewhere without an error, as the service opens it read-only', async () => {
     let ready = () => {}
-    const electron = await launch((e) => {
-      ready = readyLater(e)
-      e.dialog.showMessageBox.mockResolvedValue({ response: 0 })
-    })
+    const electron = await launch((e) => (ready = readyLater(e)))
     electron.app.emit('open-file', '/Users/ana/held.marginplan')
     ready()
-    await vi.waitFor(() => expect(service.current).toBe('/Users/ana/held.marginplan'))
+    await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalled())
     expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled()
+    expect(service.started.map((started) => started.options.initialFile)).toEqual([
+      '/Users/ana/held.marginplan',
+    ])
+    expect(service.current).toBe('/Users/ana/held.marginplan')
+  })
+
+  it('asks read-only or take over when a second instance hands over a file held elsewhere', async () => {
+    const electron = await launch((e) => {
+      e.dialog.showMessageBox.mockResolvedValue({ response: 0 })
+    })
+    await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalled())
+    electron.app.emit('second-instance', ['/opt/amp/app', '/Users/ana/held.marginplan'], '/')
+    await vi.waitFor(() => expect(service.current).toBe('/Users/ana/held.marginplan'))
     expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
       electron.BrowserWindow.instances[0],
       expect.objectContaining({ buttons: ['Open read-only', 'Take over editing', 'Cancel'] }),
     )
-    expect(service.started.map((started) => started.options.initialFile)).toEqual([
-      '/Users/ana/held.marginplan',
-      undefined,
-    ])
+    expect(service.started).toHaveLength(1)
   })
 
   it('closes the service before quitting, so the file is released', async () => {
