@@ -260,11 +260,6 @@ export function fileHandlers(files: WorkspaceFiles): Pick<DesktopHandlers, FileC
   }
 }
 
-/** The File menu's commands (kept for callers that want the menu alone). */
-export function createWorkspaceActions(dependencies: Dependencies): MenuActions {
-  return menuActions(createWorkspaceFiles(dependencies), dependencies.window)
-}
-
 async function showError(owner: BrowserWindow, title: string, error: ApiError): Promise<void> {
   await dialog.showMessageBox(owner, {
     type: 'error',

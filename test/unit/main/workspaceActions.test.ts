@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { dialog, type BrowserWindow } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createWorkspaceActions } from '../../../electron/main/workspaceActions'
+import { createWorkspaceFiles, menuActions } from '../../../electron/main/workspaceActions'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).createFakeElectron())
 
@@ -16,11 +16,12 @@ const dialogOptions = (mocked: unknown) =>
 
 function actionsWith(dispatch: (channel: unknown, payload: unknown) => Promise<unknown>) {
   const service = { dispatch: vi.fn(dispatch) } as unknown as Parameters<
-    typeof createWorkspaceActions
+    typeof createWorkspaceFiles
   >[0]['service']
   const onSwitched = vi.fn()
   const window = {} as BrowserWindow
-  return { actions: createWorkspaceActions({ service, window, onSwitched }), service, onSwitched }
+  const files = createWorkspaceFiles({ service, window, onSwitched })
+  return { actions: menuActions(files, window), service, onSwitched }
 }
 
 beforeEach(() => {
