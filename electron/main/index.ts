@@ -11,13 +11,15 @@ import { workspaceArg } from '../common/fileArgs'
 import { handleAppProtocol, registerAppScheme } from './appProtocol'
 import { appPaths, type AppPaths } from './appPaths'
 import { createExportSave } from './exportSave'
+import { fileHandlers } from './fileChannels'
+import { menuActions } from './fileMenuActions'
 import { registerIpc } from './ipc'
 import { menuTemplate, type MenuActions } from './menu'
 import { electronPdf, reportPartition } from './reportPdf'
 import { startServiceProcess, type ServiceProcess } from './serviceProcess'
 import { denyAllPermissions, hardenSession } from './session'
 import { createMainWindow, windowTitle } from './window'
-import { createWorkspaceFiles, fileHandlers, menuActions } from './workspaceActions'
+import { createWorkspaceFiles } from './workspaceFileCommands'
 
 interface Running {
   window: BrowserWindow

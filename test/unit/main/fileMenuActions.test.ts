@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { dialog, type BrowserWindow } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createWorkspaceFiles, menuActions } from '../../../electron/main/workspaceActions'
+import { menuActions } from '../../../electron/main/fileMenuActions'
+import { createWorkspaceFiles } from '../../../electron/main/workspaceFileCommands'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).createFakeElectron())
 

@@ -1,6 +1,11 @@
+/**
+ * The file commands (new, open, save as, import, restore, export JSON), each behind its native
+ * dialog, run against the workspace service. The menu (fileMenuActions.ts) and the page's
+ * `files/*` channels (fileChannels.ts) both run them.
+ */
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { dialog, type BrowserWindow, type FileFilter } from 'electron'
+import type { BrowserWindow } from 'electron'
 import type {
   ApiError,
   Channel,
@@ -10,17 +15,15 @@ import type {
   WorkspaceSnapshot,
 } from '../../shared/api'
 import { callService, type Dispatcher } from '../common/dispatcher'
-import { problemLines } from '../common/envelope'
-import { workspaceExtension } from '../common/fileArgs'
-import type { DesktopHandlers } from './desktopChannels'
-import type { MenuActions } from './menu'
+import {
+  askLockedAccess,
+  askOpenPath,
+  askWorkspacePath,
+  jsonFilter,
+  safeName,
+  workspaceFilter,
+} from './nativeDialogs'
 import { askSavePath } from './saveDialog'
-
-const workspaceFilter: FileFilter = {
-  name: 'AI Margin Planner workspace',
-  extensions: [workspaceExtension.slice(1)],
-}
-const jsonFilter: FileFilter = { name: 'Workspace JSON', extensions: ['json'] }
 
 interface Dependencies {
   service: Dispatcher
@@ -55,18 +58,6 @@ function refused(title: string, code: ApiErrorCode, message: string): FileOutcom
   return { ok: false, title, error: { code, message, problems: [] } }
 }
 
-/** The choices offered when another process holds the file for editing, in button order. */
-const lockedChoices = [
-  { label: 'Open read-only', access: 'read-only' },
-  { label: 'Take over editing', access: 'take-over' },
-  { label: 'Cancel', access: null },
-] as const
-
-/** A file name for the save dialog: the characters Windows and macOS refuse become '-'. */
-function safeName(name: string): string {
-  return name.replace(/[\\/:*?"<>|]/g, '-').trim() || 'Workspace'
-}
-
 export function createWorkspaceFiles({
   service,
   window,
@@ -85,36 +76,10 @@ export function createWorkspaceFiles({
     return { ok: true, done: true }
   }
 
-  const askOpenPath = async (title: string, filter: FileFilter) => {
-    const choice = await dialog.showOpenDialog(window, {
-      title,
-      properties: ['openFile'],
-      filters: [filter],
-    })
-    return choice.canceled ? null : (choice.filePaths[0] ?? null)
-  }
-
-  const askWorkspacePath = (title: string, name: string) =>
-    askSavePath(window, title, `${safeName(name)}${workspaceExtension}`, workspaceFilter)
-
-  /** Another process edits the file: the person picks read-only, take over, or nothing. */
-  const askLockedAccess = async (path: string, error: ApiError) => {
-    const { response } = await dialog.showMessageBox(window, {
-      type: 'warning',
-      title: `${basename(path)} is open elsewhere`,
-      message: error.message,
-      buttons: lockedChoices.map((choice) => choice.label),
-      defaultId: 0,
-      cancelId: lockedChoices.length - 1,
-      noLink: true,
-    })
-    return lockedChoices[response]?.access ?? null
-  }
-
   const files: WorkspaceFiles = {
     async create(template) {
       const name = template === 'demo' ? 'Demo workspace' : 'Untitled'
-      const path = await askWorkspacePath('New workspace', name)
+      const path = await askWorkspacePath(window, 'New workspace', name)
       if (!path) return cancelled
       return switchTo(
         call('workspace/create', { path, template, overwrite: true }),
@@ -122,14 +87,14 @@ export function createWorkspaceFiles({
       )
     },
     async open() {
-      const path = await askOpenPath('Open workspace', workspaceFilter)
+      const path = await askOpenPath(window, 'Open workspace', workspaceFilter)
       return path ? files.openPath(path) : cancelled
     },
     async openPath(path) {
       const title = `Could not open ${basename(path)}`
       const first = await call('workspace/open', { path, access: 'edit' })
       if (first.ok || first.error.code !== 'locked') return switchTo(Promise.resolve(first), title)
-      const access = await askLockedAccess(path, first.error)
+      const access = await askLockedAccess(window, path, first.error)
       if (access === null) return cancelled
       return switchTo(call('workspace/open', { path, access }), title)
     },
@@ -148,7 +113,7 @@ export function createWorkspaceFiles({
       const name = current.ok
         ? `${basename(current.value.path, extname(current.value.path))} copy`
         : 'Copy'
-      const path = await askWorkspacePath('Save workspace as', name)
+      const path = await askWorkspacePath(window, 'Save workspace as', name)
       if (!path) return cancelled
       // The native dialog has already asked before replacing an existing file.
       return switchTo(
@@ -157,7 +122,7 @@ export function createWorkspaceFiles({
       )
     },
     async importJson() {
-      const source = await askOpenPath('Import workspace JSON', jsonFilter)
+      const source = await askOpenPath(window, 'Import workspace JSON', jsonFilter)
       if (!source) return cancelled
       const title = `Could not read ${basename(source)}`
       let text: string
@@ -174,6 +139,7 @@ export function createWorkspaceFiles({
         return refused(title, 'invalid-document', message)
       }
       const path = await askWorkspacePath(
+        window,
         'Save imported workspace as',
         basename(source, extname(source)),
       )
@@ -187,7 +153,7 @@ export function createWorkspaceFiles({
       const backups = await call('backups/list', {})
       const backup = backups.ok ? backups.value.backups.find((entry) => entry.id === id) : undefined
       const name = backup ? `${backup.workspaceName} (restored)` : 'Restored workspace'
-      const path = await askWorkspacePath('Restore backup as', name)
+      const path = await askWorkspacePath(window, 'Restore backup as', name)
       if (!path) return cancelled
       return switchTo(
         call('backups/restore', { id, path, overwrite: true }),
@@ -213,58 +179,4 @@ export function createWorkspaceFiles({
     },
   }
   return files
-}
-
-/** The menu runs the same commands and shows a refusal in a native dialog. */
-export function menuActions(files: WorkspaceFiles, window: BrowserWindow): MenuActions {
-  const run = async (outcome: Promise<FileOutcome>): Promise<void> => {
-    const result = await outcome
-    if (!result.ok) await showError(window, result.title, result.error)
-  }
-  return {
-    newWorkspace: (template) => run(files.create(template)),
-    open: () => run(files.open()),
-    openPath: (path) => run(files.openPath(path)),
-    saveAs: () => run(files.saveAs()),
-    importJson: () => run(files.importJson()),
-    exportJson: () => run(files.exportJson()),
-  }
-}
-
-type FileChannel =
-  | 'files/create'
-  | 'files/open'
-  | 'files/openRecent'
-  | 'files/saveAs'
-  | 'files/importJson'
-  | 'files/restoreBackup'
-
-/**
- * The page's `files/*` channels: the page gets `{ done }` or the error, and shows it its own way.
- * After a switch the window reloads, so a `done: true` answer may never be read.
- */
-export function fileHandlers(files: WorkspaceFiles): Pick<DesktopHandlers, FileChannel> {
-  const answer = async (outcome: Promise<FileOutcome>): Promise<Envelope<{ done: boolean }>> => {
-    const result = await outcome
-    return result.ok
-      ? { ok: true, value: { done: result.done } }
-      : { ok: false, error: result.error }
-  }
-  return {
-    'files/create': ({ template }) => answer(files.create(template)),
-    'files/open': () => answer(files.open()),
-    'files/openRecent': ({ index }) => answer(files.openRecent(index)),
-    'files/saveAs': () => answer(files.saveAs()),
-    'files/importJson': () => answer(files.importJson()),
-    'files/restoreBackup': ({ id }) => answer(files.restoreBackup(id)),
-  }
-}
-
-async function showError(owner: BrowserWindow, title: string, error: ApiError): Promise<void> {
-  await dialog.showMessageBox(owner, {
-    type: 'error',
-    title,
-    message: `${title}: ${error.message}`,
-    detail: problemLines(error.problems).join('\n'),
-  })
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { dialog, type BrowserWindow } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Envelope } from '../../../shared/api'
-import { createWorkspaceFiles, fileHandlers } from '../../../electron/main/workspaceActions'
+import { fileHandlers } from '../../../electron/main/fileChannels'
+import { createWorkspaceFiles } from '../../../electron/main/workspaceFileCommands'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).createFakeElectron())
 
