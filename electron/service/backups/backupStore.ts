@@ -139,11 +139,6 @@ export class BackupStore implements SessionWatcher {
     }
   }
 
-  /** The backup file `id` of `workspace` (error `not-found` when there is none). */
-  fileOf(workspace: OpenWorkspace, id: string): string {
-    return this.find(workspace, id).file
-  }
-
   /** Records that `view` shows a backup of `original`, so its ids resolve against that file. */
   rememberView(view: OpenWorkspace, original: string): void {
     this.views.set(view.db, original)

@@ -322,11 +322,11 @@ describe('BackupStore on a clock', () => {
         expected.map((time) => time.toISOString()),
       )
       // The removed backups left no files behind.
-      const folder = store.fileOf(workspace, automatic[0]!.id).replace(/[/\\][^/\\]+$/, '')
+      const folder = store.find(workspace, automatic[0]!.id).file.replace(/[/\\][^/\\]+$/, '')
       const files = readdirSync(folder)
       expect(files.filter((name) => name.endsWith('.marginplan'))).toHaveLength(expected.length + 1)
       expect(files.filter((name) => name.endsWith('.json'))).toHaveLength(expected.length + 1)
-      expect(existsSync(store.fileOf(workspace, named[0]!.id))).toBe(true)
+      expect(existsSync(store.find(workspace, named[0]!.id).file)).toBe(true)
     } finally {
       closeWorkspace(workspace)
     }
