@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
-import { exportDocument, importJsonFile } from '../../../electron/service'
+import { exportDocument } from '../../../electron/service'
 import { migrations } from '../../../electron/db/migrations'
 import { exampleDocument } from '../../fixtures/documents'
 import { fileHash } from '../../fixtures/fileHash'
-import { call, callError, startService } from '../../fixtures/service'
+import { call, callError, startService, startServiceOnFile } from '../../fixtures/service'
 import { useTempDirs } from '../../fixtures/tempDir'
 
 const tempDir = useTempDirs()
@@ -14,9 +14,7 @@ const support = exampleDocument('support-agent.json')
 /** A closed workspace file holding the support-agent example, and a service started on it. */
 async function serviceOnFile() {
   const file = join(tempDir(), 'support.marginplan')
-  await importJsonFile(support, file)
-  const { service } = startService({ dataDir: tempDir(), initialFile: file })
-  return { file, service }
+  return { file, service: await startServiceOnFile(support, file, tempDir()) }
 }
 
 function userVersion(file: string): number {

@@ -5,10 +5,9 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { importJsonFile } from '../../../electron/service'
 import { exampleDocument } from '../../fixtures/documents'
 import { fileHash } from '../../fixtures/fileHash'
-import { call, callError, startService } from '../../fixtures/service'
+import { call, callError, startServiceOnFile } from '../../fixtures/service'
 import { useTempDirs } from '../../fixtures/tempDir'
 
 const tempDir = useTempDirs()
@@ -16,9 +15,7 @@ const support = exampleDocument('support-agent.json')
 
 async function serviceOnFile() {
   const file = join(tempDir(), 'support.marginplan')
-  await importJsonFile(support, file)
-  const { service } = startService({ dataDir: tempDir(), initialFile: file })
-  return { file, service }
+  return { file, service: await startServiceOnFile(support, file, tempDir()) }
 }
 
 describe('edits/apply refuses text a workspace cannot hold', () => {
