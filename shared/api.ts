@@ -11,6 +11,7 @@ import { exportRequestSchema, type ExportFormat } from './report/exportRequest'
 import type { CatalogFile } from './catalog/catalogFile'
 import type { PricePreview } from './catalog/preview'
 import type { SkipCounts } from './catalog/priceBook'
+import { BACKUP_ID_PATTERN } from './backupIds'
 import { hasControlCharacter, isWellFormed } from './model/text'
 
 /** Workspace files end in `.marginplan` (any case): the page may name no other file. */
@@ -61,9 +62,7 @@ const workspacePath = filePath.refine(
   'a workspace file name must end in .marginplan',
 )
 const overwrite = z.boolean().default(false)
-const backupId = z
-  .string()
-  .regex(/^[0-9A-Za-z_-]{1,100}$/, 'a backup id is letters, digits, "-" and "_"')
+const backupId = z.string().regex(BACKUP_ID_PATTERN, 'a backup id is letters, digits, "-" and "_"')
 
 /** A price file the person chose, read by the renderer: its name (for messages) and its text. */
 const priceFile = {

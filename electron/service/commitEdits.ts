@@ -6,7 +6,7 @@ import { readFileState, writeRevision } from '../db/queries/fileState'
 import { WorkspaceError } from '../db/workspaceError'
 import { reread, requireWritable } from './fileSync'
 import { requireValidDocument } from './requireValidDocument'
-import type { OpenWorkspace } from './workspaceFiles'
+import type { OpenWorkspace } from './openWorkspace'
 
 /**
  * Applies one batch of edits to an open workspace file in one transaction: the result must
@@ -20,11 +20,12 @@ export function commitEdits(
   workspace: OpenWorkspace,
   edits: readonly Edit[],
   refusal: string,
-  basedOn: number = workspace.revision,
+  basedOn: number,
 ): WorkspaceDoc {
-  requireWritable(workspace)
   const next = workspace.db
     .transaction(() => {
+      // Under the write lock: nothing can move the file or save between these checks and the write.
+      requireWritable(workspace)
       const { revision } = readFileState(workspace.db)
       if (revision !== workspace.revision) reread(workspace, revision)
       if (basedOn !== revision) throw conflictError(basedOn, revision)
@@ -36,6 +37,10 @@ export function commitEdits(
       return doc
     })
     .immediate()
+  // Everything saved goes into the file itself at once, leaving an empty journal: a file moved or
+  // deleted while open then still holds every saved edit, and a journal left beside a path that
+  // another file later takes has nothing in it to replay into that file.
+  workspace.db.pragma('wal_checkpoint(TRUNCATE)')
   workspace.doc = next
   workspace.revision += 1
   return next

@@ -6,7 +6,7 @@ import type { BackupStore } from './backups/backupStore'
 import type { ExportJobs } from './exports/exportJobs'
 import type { RecentFiles } from './recentFiles'
 import { snapshot, type WorkspaceSession } from './session'
-import { openWorkspaceFile, type FileOptions, type OpenAccess } from './workspaceFiles'
+import { openWorkspaceFile, type FileOptions, type OpenAccess } from './openWorkspace'
 
 /** What every handler works with. */
 export interface ServiceContext {

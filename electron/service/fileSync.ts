@@ -4,7 +4,7 @@ import { readFileState } from '../db/queries/fileState'
 import { WorkspaceError } from '../db/workspaceError'
 import { fileIdentity, sameFile } from './fileIdentity'
 import { requireValidDocument } from './requireValidDocument'
-import type { OpenWorkspace } from './workspaceFiles'
+import type { OpenWorkspace } from './openWorkspace'
 
 /**
  * Brings an editable workspace up to its file: another process may have saved since, or the file
@@ -16,8 +16,11 @@ export function catchUp(workspace: OpenWorkspace): void {
     markMoved(workspace)
     return
   }
-  const { revision } = readFileState(workspace.db)
-  if (revision !== workspace.revision) reread(workspace, revision)
+  // One read transaction: the document read is the one at the revision read.
+  workspace.db.transaction(() => {
+    const { revision } = readFileState(workspace.db)
+    if (revision !== workspace.revision) reread(workspace, revision)
+  })()
 }
 
 /** Reads the document again from the connection, which another process wrote at `revision`. */

@@ -3,11 +3,10 @@ export type { ExportRunner } from './exports/exportRunner'
 export { workerRunner } from './exports/workerRunner'
 export {
   closeWorkspace,
-  exportDocument,
-  importJsonFile,
   openWorkspaceFile,
   type FileOptions,
   type OpenWorkspace,
-} from './workspaceFiles'
+} from './openWorkspace'
+export { exportDocument, importJsonFile } from './workspaceFiles'
 export { commitEdits } from './commitEdits'
 export { WorkspaceError } from '../db/workspaceError'

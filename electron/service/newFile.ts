@@ -1,6 +1,8 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { basename, dirname, join } from 'node:path'
+import { WORKSPACE_EXTENSION_PATTERN } from '../../shared/api'
 import { WorkspaceError } from '../db/workspaceError'
 import { ioError } from './fileErrors'
 import { processRuns } from './writers'
@@ -10,12 +12,23 @@ import { processRuns } from './writers'
  * tell the leftovers of a process that died mid-write from a write still under way.
  */
 export function temporaryName(label: string): string {
-  return `.${label}.${process.pid}.${randomUUID()}.tmp`
+  // A file name holds at most 255 bytes: a long label is cut (the uuid keeps the name unique).
+  const short = Buffer.from(label)
+    .subarray(0, 120)
+    .toString('utf8')
+    .replace(/\uFFFD+$/, '')
+  return `.${short}.${HOST_TAG}-${process.pid}.${randomUUID()}.tmp`
 }
 
-const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f-]{36}\.tmp(-wal|-shm|-journal)?$/
+/** This machine, in a temporary file's name: a shared folder holds other machines' files too. */
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8)
 
-/** Removes the temporary files (and their journals) that processes no longer running left. */
+const TEMPORARY = /^\..+\.([0-9a-f]{8})-(\d+)\.[0-9a-f-]{36}\.tmp(-wal|-shm|-journal)?$/
+
+/**
+ * Removes the temporary files (and their journals) that processes of this machine no longer
+ * running left; another machine's, on a shared folder, are not ours to judge.
+ */
 export function removeStrayTemporaries(folder: string): string[] {
   let names: string[]
   try {
@@ -26,7 +39,7 @@ export function removeStrayTemporaries(folder: string): string[] {
   const removed: string[] = []
   for (const name of names) {
     const match = TEMPORARY.exec(name)
-    if (match === null || processRuns(Number(match[1]))) continue
+    if (match === null || match[1] !== HOST_TAG || processRuns(Number(match[2]))) continue
     try {
       rmSync(join(folder, name), { force: true })
       removed.push(name)
@@ -52,8 +65,8 @@ export async function writeFileAtomically(
   try {
     await write(temporary)
     if (!overwrite) refuseExisting(target)
-    // A stale journal beside the replaced file would be replayed into the new one.
-    removeJournals(target)
+    // A stale journal beside a replaced workspace would be replayed into the new one.
+    if (WORKSPACE_EXTENSION_PATTERN.test(target)) removeJournals(target)
     renameSync(temporary, target)
   } catch (error) {
     removeJournals(temporary)

@@ -1,7 +1,7 @@
 import type { WorkspaceSnapshot } from '../../shared/api'
 import { catchUp } from './fileSync'
 import type { RecentFiles } from './recentFiles'
-import { closeWorkspace, type OpenWorkspace } from './workspaceFiles'
+import { closeWorkspace, type OpenWorkspace } from './openWorkspace'
 
 /** Told when a workspace becomes the open one and after each saved batch (automatic backups). */
 export interface SessionWatcher {

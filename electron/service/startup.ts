@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { WorkspaceError } from '../db/workspaceError'
@@ -6,12 +6,8 @@ import type { Log } from './log'
 import { removeStrayTemporaries } from './newFile'
 import type { RecentFiles } from './recentFiles'
 import { demoWorkspace } from './templates'
-import {
-  createWorkspaceFile,
-  openWorkspaceFile,
-  type FileOptions,
-  type OpenWorkspace,
-} from './workspaceFiles'
+import { openWorkspaceFile, type FileOptions, type OpenWorkspace } from './openWorkspace'
+import { createWorkspaceFile } from './workspaceFiles'
 
 export const DEMO_FILE_NAME = 'Demo workspace.marginplan'
 
@@ -34,11 +30,7 @@ export async function openInitialWorkspace(
 ): Promise<OpenWorkspace> {
   const [latest] = recent.list()
   const candidate = options.initialFile ?? latest
-  for (const folder of new Set([
-    tmpdir(),
-    options.dataDir,
-    ...(candidate ? [dirname(candidate)] : []),
-  ])) {
+  for (const folder of foldersToSweep(options.dataDir, candidate)) {
     const removed = removeStrayTemporaries(folder)
     if (removed.length > 0)
       log(`Removed ${removed.length} stray temporary files in ${folder}`, null)
@@ -52,6 +44,17 @@ export async function openInitialWorkspace(
     }
   }
   return openDemoCopy(options)
+}
+
+/** Where an interrupted write may have left temporary files: views, backups, the file's folder. */
+function foldersToSweep(dataDir: string, file: string | undefined): string[] {
+  const backups = join(dataDir, 'backups')
+  const backupFolders = existsSync(backups)
+    ? readdirSync(backups, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(backups, entry.name))
+    : []
+  return [tmpdir(), dataDir, ...backupFolders, ...(file === undefined ? [] : [dirname(file)])]
 }
 
 async function openOrView(file: string, options: StartupOptions): Promise<OpenWorkspace> {

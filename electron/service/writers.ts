@@ -2,24 +2,32 @@ import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import type { Writer, WriterApp } from '../db/queries/fileState'
 
+/** The writer ids this process holds: a record with our pid but another id is a dead process's. */
+const ownWriters = new Set<string>()
+
 /** A fresh writer identity for this process: one per opened file, so two windows differ. */
 export function newWriter(app: WriterApp): Writer {
-  return {
-    id: randomUUID(),
-    pid: process.pid,
-    host: hostname(),
-    app,
-    since: new Date().toISOString(),
-  }
+  const since = new Date().toISOString()
+  const writer = { id: randomUUID(), pid: process.pid, host: hostname(), app, since }
+  ownWriters.add(writer.id)
+  return writer
+}
+
+/** This process no longer writes as `writer` (the file was closed). */
+export function releaseWriter(writer: Writer): void {
+  ownWriters.delete(writer.id)
 }
 
 /**
  * Whether the process that recorded itself as the file's writer still runs. On this machine the
- * process table says; a writer on another machine (a shared folder) cannot be checked, so it
+ * process table says (and, for our own pid, whether we hold that writer); a writer on another machine (a shared folder) cannot be checked, so it
  * counts as alive and the person decides.
  */
 export function isAlive(writer: Writer): boolean {
-  return writer.host !== hostname() || processRuns(writer.pid)
+  if (writer.host !== hostname()) return true
+  // After a crash and a restart, a container gives the new process the old one's pid.
+  if (writer.pid === process.pid) return ownWriters.has(writer.id)
+  return processRuns(writer.pid)
 }
 
 /** Whether process `pid` runs on this machine. */

@@ -15,17 +15,21 @@ export function latestVersion(migrations: readonly Migration[]): number {
  */
 export function runMigrations(db: Db, migrations: readonly Migration[]): void {
   assertConsecutive(migrations)
-  const current = db.pragma('user_version', { simple: true }) as number
-  const pending = migrations.filter((migration) => migration.version > current)
-  if (pending.length === 0) return
+  const newest = latestVersion(migrations)
+  if ((db.pragma('user_version', { simple: true }) as number) >= newest) return
+  // The version is read again under the write lock: two processes opening one older file at once
+  // must not both run the same migration.
   db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number
+    const pending = migrations.filter((migration) => migration.version > current)
+    if (pending.length === 0) return
     for (const migration of pending) {
       if (typeof migration.up === 'string') db.exec(migration.up)
       else migration.up(db)
     }
     db.pragma(`application_id = ${APPLICATION_ID}`)
-    db.pragma(`user_version = ${latestVersion(migrations)}`)
-  })()
+    db.pragma(`user_version = ${newest}`)
+  }).immediate()
 }
 
 function assertConsecutive(migrations: readonly Migration[]): void {

@@ -7,7 +7,7 @@ import { WorkspaceError } from '../../db/workspaceError'
 import type { Log } from '../log'
 import { writeFileAtomically } from '../newFile'
 import type { SessionWatcher } from '../session'
-import type { FileOptions, OpenWorkspace } from '../workspaceFiles'
+import type { FileOptions, OpenWorkspace } from '../openWorkspace'
 import { BACKUP_ID, backupFile, newBackupId, workspaceFolder } from './backupFolder'
 import { blendedMarginPct } from './blendedMargin'
 import { copyOpenWorkspace } from './copyWorkspace'
@@ -101,16 +101,10 @@ export class BackupStore implements SessionWatcher {
     return readAllMetadata(this.folderOf(workspace), this.options.log).map(entryOf)
   }
 
-  /** Takes a named backup. A backup view is refused: it already is one. */
+  /** Takes a named backup of what the file holds (see snapshotRefusal for when it cannot). */
   take(workspace: OpenWorkspace, name: string): Promise<BackupEntry> {
-    if (workspace.access.mode === 'read-only' && workspace.access.reason === 'backup') {
-      return Promise.reject(
-        new WorkspaceError(
-          'read-only',
-          'This is a backup opened to look at: restore it as a new file, then take snapshots of that.',
-        ),
-      )
-    }
+    const refusal = snapshotRefusal(workspace)
+    if (refusal !== null) return Promise.reject(new WorkspaceError('read-only', refusal))
     return this.enqueue(async () => entryOf(await this.backUp(workspace, 'named', name)))
   }
 
@@ -227,6 +221,22 @@ export class BackupStore implements SessionWatcher {
     )
     return run
   }
+}
+
+/**
+ * Why a named snapshot of `workspace` would not be what the file holds: a backup view already is
+ * a backup, and a view of a file another window edits is a copy from when it was opened.
+ */
+function snapshotRefusal(workspace: OpenWorkspace): string | null {
+  const { access } = workspace
+  if (access.mode === 'edit') return null
+  if (access.reason === 'backup') {
+    return 'This is a backup opened to look at: restore it as a new file, then take snapshots of that.'
+  }
+  if (access.reason === 'held-elsewhere') {
+    return 'Another window is editing this file: take the snapshot there, or take over editing first.'
+  }
+  return null
 }
 
 function isAutomatic(metadata: BackupMetadata): boolean {

@@ -4,7 +4,8 @@ import type { WorkspaceDoc } from '../../../shared/model/types'
 import type { Db } from '../../db/connection'
 import { readDocument } from '../../db/queries/document'
 import { readFileState } from '../../db/queries/fileState'
-import { forgetWriter, type FileOptions } from '../workspaceFiles'
+import type { FileOptions } from '../openWorkspace'
+import { backUpWithoutWriter } from '../workspaceCopies'
 
 export interface CopiedWorkspace {
   /** What the copy holds, read back from it: edits saved while it was copied are in it too. */
@@ -29,35 +30,4 @@ export async function copyOpenWorkspace(
     copy.close()
   }
   return { ...read, sizeBytes: statSync(target).size }
-}
-
-/** Copies a workspace file that nobody writes (a backup) into `target`, writer cleared. */
-export async function copyWorkspaceFile(
-  source: string,
-  target: string,
-  files: FileOptions,
-): Promise<void> {
-  const db = new Database(source, {
-    readonly: true,
-    fileMustExist: true,
-    nativeBinding: files.nativeBinding,
-  })
-  try {
-    await backUpWithoutWriter(db, target, files)
-  } finally {
-    db.close()
-  }
-}
-
-/**
- * `source` copied into `target` with SQLite's online backup (it runs in steps, so saves go on
- * meanwhile), without the writer the copy inherits: a copy is nobody's open file.
- */
-export async function backUpWithoutWriter(
-  source: Db,
-  target: string,
-  files: FileOptions,
-): Promise<void> {
-  await source.backup(target)
-  forgetWriter(target, files)
 }

@@ -1,11 +1,11 @@
 import { basename, resolve } from 'node:path'
 import type { BackupEntry, Handlers } from '../../../shared/api'
-import { copyWorkspaceFile } from '../backups/copyWorkspace'
+import { copyWorkspaceFile, forgetWriter } from '../workspaceCopies'
 import { switchToFile, type ServiceContext } from '../context'
 import { writeFileAtomically } from '../newFile'
 import { requireReplaceable } from '../replaceable'
 import { snapshot } from '../session'
-import { openReadOnlyView } from '../workspaceFiles'
+import { openReadOnlyView } from '../openWorkspace'
 
 /** The backups of the file the person works on (the original, when a backup view is open). */
 export function listBackupsHandler(context: ServiceContext): Handlers['backups/list'] {
@@ -51,10 +51,11 @@ export function restoreBackupHandler(context: ServiceContext): Handlers['backups
     const target = resolve(path)
     const workspace = await context.session.current()
     const { file } = context.backups.find(workspace, id)
-    requireReplaceable(target, overwrite, context.files)
-    await writeFileAtomically(target, overwrite, (temporaryFile) =>
-      copyWorkspaceFile(file, temporaryFile, context.files),
-    )
+    requireReplaceable(target, overwrite, context.files, context.session.peek())
+    await writeFileAtomically(target, overwrite, async (temporaryFile) => {
+      await copyWorkspaceFile(file, temporaryFile, context.files)
+      forgetWriter(temporaryFile, context.files)
+    })
     return switchToFile(context, target)
   }
 }

@@ -13,7 +13,7 @@ export function createHandler(context: ServiceContext): Handlers['workspace/crea
       template === 'demo'
         ? demoWorkspace(context.demoPath)
         : blankWorkspace(basename(target, extname(target)))
-    requireReplaceable(target, overwrite, context.files)
+    requireReplaceable(target, overwrite, context.files, context.session.peek())
     await createWorkspaceFile(target, doc, context.files, overwrite)
     return switchToFile(context, target)
   }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Handlers } from '../../../shared/api'
-import { backUpWithoutWriter } from '../backups/copyWorkspace'
+import { backUpWithoutWriter } from '../workspaceCopies'
 import { switchToFile, type ServiceContext } from '../context'
 import { writeFileAtomically } from '../newFile'
 import { snapshot } from '../session'
@@ -17,7 +17,7 @@ export function saveAsHandler(context: ServiceContext): Handlers['workspace/save
     const target = resolve(path)
     const workspace = await context.session.current()
     if (target === workspace.path && workspace.access.mode === 'edit') return snapshot(workspace)
-    requireReplaceable(target, overwrite, context.files)
+    requireReplaceable(target, overwrite, context.files, workspace)
     await writeFileAtomically(target, overwrite, (temporaryFile) =>
       backUpWithoutWriter(workspace.db, temporaryFile, context.files),
     )

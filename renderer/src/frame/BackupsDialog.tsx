@@ -22,7 +22,15 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
   const [loadError, setLoadError] = useState<string | null>(null)
   const [restoring, setRestoring] = useState<BackupEntry | null>(null)
   const access = useWorkspace((state) => state.access)
-  const inBackup = access.mode === 'read-only' && access.reason === 'backup'
+  // A backup view is a backup already; a view of a file another window edits is an old copy.
+  const snapshotHint =
+    access.mode === 'edit'
+      ? null
+      : access.reason === 'backup'
+        ? 'Restore the backup as a new file to take snapshots of it'
+        : access.reason === 'held-elsewhere'
+          ? 'Another window is editing this file: take the snapshot there, or take over editing'
+          : null
 
   /** Bumped after a snapshot is taken: the list is read again. */
   const [generation, setGeneration] = useState(0)
@@ -85,7 +93,7 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
           them.
         </p>
         <SnapshotForm
-          allowed={!inBackup}
+          disabledBecause={snapshotHint}
           onTaken={(entry) => {
             useWorkspace
               .getState()

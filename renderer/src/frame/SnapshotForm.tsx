@@ -3,13 +3,13 @@ import type { BackupEntry } from '../../../shared/api'
 import { backupActions, checkSnapshotName, describeError } from './backupActions'
 
 interface SnapshotFormProps {
-  /** False in a backup view: a snapshot of a backup makes no sense. */
-  allowed: boolean
+  /** Why no snapshot can be taken here (a backup view…), shown on the disabled button; else null. */
+  disabledBecause: string | null
   onTaken(entry: BackupEntry): void
 }
 
 /** "Take a named snapshot…": a name ("Board plan Q4"), checked before it is sent. */
-export function SnapshotForm({ allowed, onTaken }: SnapshotFormProps) {
+export function SnapshotForm({ disabledBecause, onTaken }: SnapshotFormProps) {
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -20,8 +20,8 @@ export function SnapshotForm({ allowed, onTaken }: SnapshotFormProps) {
       <div className="backups-toolbar">
         <button
           type="button"
-          disabled={!allowed}
-          title={allowed ? undefined : 'Restore the backup as a new file to take snapshots of it'}
+          disabled={disabledBecause !== null}
+          title={disabledBecause ?? undefined}
           onClick={() => setOpen(true)}
           data-testid="backup-take-open"
         >

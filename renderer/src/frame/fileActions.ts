@@ -96,8 +96,9 @@ export async function askReplace(
   path: string,
   write: (overwrite: boolean) => Promise<WorkspaceSnapshot>,
 ) {
-  // `exists` without the overwrite problem: not a workspace, which is never replaced.
-  if (!failure.problems.some((problem) => problem.path === 'overwrite')) return null
+  // `exists` without the overwrite problem (not a workspace, or the one open here) is never
+  // replaced: there is nothing to ask, only the refusal to show.
+  if (!failure.problems.some((problem) => problem.path === 'overwrite')) throw failure
   const replace = await confirmAction({
     title: `Replace ${fileName(path)}?`,
     message: `${path} already exists. Replacing it loses what it holds now.`,

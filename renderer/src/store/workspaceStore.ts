@@ -119,7 +119,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       get().adopt(await api.call('workspace/current', {}))
       const text =
         refusal.code === 'conflict'
-          ? `Not saved: the workspace was changed in another window, so it has been reloaded with those changes. Make your change again.`
+          ? 'Not saved: the workspace was changed in another window, so it has been reloaded with those changes. Make your changes again.'
           : `Not saved: ${refusal.message}`
       get().notify({ kind: 'error', text })
     } catch (error) {

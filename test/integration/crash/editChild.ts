@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { commitEdits } from '../../../electron/service/commitEdits'
-import { openWorkspaceFile } from '../../../electron/service/workspaceFiles'
+import { openWorkspaceFile } from '../../../electron/service/openWorkspace'
 import { batchEdits, claimedBatch } from './batches'
 
 /** A parent that never kills would otherwise leave this running for ever. */
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   process.stdout.write(`ready ${k}\n`)
   for (let done = 0; done < MAX_BATCHES; done++) {
     k++
-    commitEdits(workspace, batchEdits(start, k), `crash batch ${k} was refused`)
+    commitEdits(workspace, batchEdits(start, k), `crash batch ${k} was refused`, workspace.revision)
     process.stdout.write(`committed ${k}\n`)
   }
 }

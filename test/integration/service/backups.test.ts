@@ -256,7 +256,7 @@ describe('BackupStore on a clock', () => {
       await store.settled()
       expect(await store.list(workspace)).toHaveLength(1)
 
-      commitEdits(workspace, repriceComplex.edits, 'refused')
+      commitEdits(workspace, repriceComplex.edits, 'refused', workspace.revision)
       clock.now = minutes(start, 9)
       store.saved(workspace)
       await store.settled()

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exportDocument, importJsonFile } from '../../../electron/service'
+import { temporaryName } from '../../../electron/service/newFile'
 import { exampleDocument } from '../../fixtures/documents'
 import { fileHash } from '../../fixtures/fileHash'
 import { makeUnwritable, makeWritable } from '../../fixtures/readOnlyFiles'
@@ -57,11 +58,13 @@ describe('a file another process has open for editing', () => {
     })
     expect(refused.code).toBe('read-only')
 
+    // Taking over moves the revision on, so the first window is behind before anything is saved.
     const taken = await call(second, 'workspace/takeOver', {})
     expect(taken.access).toEqual({ mode: 'edit' })
-    await call(second, 'edits/apply', { revision: taken.revision, label: 'p', edits: setPrice(5) })
+    expect(taken.revision).toBe(1)
+    await call(second, 'edits/apply', { revision: 1, label: 'p', edits: setPrice(5) })
 
-    // The first window is now behind: its edit is refused, and after a reload it goes on.
+    // The first window's edit is refused, and after a reload it goes on.
     const stale = await callError(first, 'edits/apply', {
       revision: 0,
       label: 'p',
@@ -69,9 +72,9 @@ describe('a file another process has open for editing', () => {
     })
     expect(stale.code).toBe('conflict')
     const reloaded = await call(first, 'workspace/current', {})
-    expect(reloaded.revision).toBe(1)
+    expect(reloaded.revision).toBe(2)
     expect(reloaded.doc.features[1]?.pricePerUnit).toBe(5)
-    await call(first, 'edits/apply', { revision: 1, label: 'p', edits: setPrice(7) })
+    await call(first, 'edits/apply', { revision: 2, label: 'p', edits: setPrice(7) })
     expect((await call(second, 'workspace/current', {})).doc.features[1]?.pricePerUnit).toBe(7)
   })
 
@@ -187,17 +190,30 @@ describe('a file moved or deleted while open', () => {
 })
 
 describe('temporary files of an interrupted write', () => {
-  it('are removed at start when the process that wrote them is gone, kept while it runs', async () => {
+  it("are removed at start when this machine's process that wrote them is gone", async () => {
     const folder = tempDir()
     const file = join(folder, 'work.marginplan')
     await importJsonFile(support, file)
-    const uuid = '0b4f5a51-3c6f-4d0e-9d65-1f2ad3c1e0aa'
-    const dead = `.work.marginplan.${2 ** 22 + 999}.${uuid}.tmp`
-    const running = `.work.marginplan.${process.pid}.${uuid}.tmp`
-    for (const name of [dead, `${dead}-wal`, running]) writeFileSync(join(folder, name), 'x')
+    // `.work.marginplan.<machine>-<pid>.<uuid>.tmp`, as this process names its own.
+    const running = temporaryName('work.marginplan')
+    const machine = /\.([0-9a-f]{8})-\d+\./.exec(running)![1]!
+    const dead = running.replace(`-${process.pid}.`, `-${2 ** 22 + 999}.`)
+    const otherMachine = dead.replace(
+      `.${machine}-`,
+      machine === '00000000' ? '.11111111-' : '.00000000-',
+    )
+    for (const name of [dead, `${dead}-wal`, running, otherMachine]) {
+      writeFileSync(join(folder, name), 'x')
+    }
     mkdirSync(join(folder, 'kept'))
     await call(serviceOn(file), 'workspace/current', {})
     const left = readdirSync(folder).filter((name) => !/^work\.marginplan-(wal|shm)$/.test(name))
-    expect(left.sort()).toEqual([running, 'kept', 'work.marginplan'].sort())
+    expect(left.sort()).toEqual([running, otherMachine, 'kept', 'work.marginplan'].sort())
+  })
+
+  it('cuts a long file name so the temporary one stays a legal name', () => {
+    const name = temporaryName(`${'Quarterly board plan, '.repeat(12)}.marginplan`)
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255)
+    expect(temporaryName(`a${'é'.repeat(100)}`)).not.toContain('\uFFFD')
   })
 })
