@@ -189,6 +189,32 @@ describe('a file moved or deleted while open', () => {
   })
 })
 
+describe('saved edits are in the file itself', () => {
+  it('a file moved while open holds every saved edit once the window is closed', async () => {
+    const file = await supportFile()
+    const service = serviceOn(file)
+    for (const [revision, price] of [3, 4, 5].entries()) {
+      await call(service, 'edits/apply', { revision, label: 'p', edits: setPrice(price) })
+    }
+    const moved = join(tempDir(), 'moved.marginplan')
+    renameSync(file, moved)
+    await service.close()
+    expect((await exportDocument(moved)).features[1]?.pricePerUnit).toBe(5)
+  })
+
+  it('a workspace put in place of the open one keeps its own content', async () => {
+    const file = await supportFile()
+    const service = serviceOn(file)
+    await call(service, 'edits/apply', { revision: 0, label: 'p', edits: setPrice(9) })
+    const replacement = join(tempDir(), 'replacement.marginplan')
+    const selfHost = exampleDocument('selfhost-70b.json')
+    await importJsonFile(selfHost, replacement)
+    renameSync(replacement, file)
+    await service.close()
+    expect(await exportDocument(file)).toStrictEqual(selfHost)
+  })
+})
+
 describe('temporary files of an interrupted write', () => {
   it("are removed at start when this machine's process that wrote them is gone", async () => {
     const folder = tempDir()
