@@ -48,6 +48,9 @@ const editSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('delete'), path: z.string().min(1), cascade: z.boolean().optional() }),
 ])
 
+/** `/home/…`, `C:\…` or `\\server\share\…`. */
+const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/
+
 /** A path as the OS takes it: a NUL would cut it short, other control characters are typos. */
 const filePath = z
   .string()
@@ -56,6 +59,8 @@ const filePath = z
   .refine((path) => !hasControlCharacter(path), 'a file path may not contain control characters')
   // The OS would store a lone surrogate as U+FFFD: a file of another name than the one asked for.
   .refine(isWellFormed, 'a file path must be well-formed text')
+  // A relative path would land wherever the service happened to start, not where the person is.
+  .refine((path) => ABSOLUTE_PATH.test(path), 'a file path must be a full path, from the root')
 /** The only files the page may name: workspaces. JSON comes and goes as page uploads/downloads. */
 const workspacePath = filePath.refine(
   (path) => WORKSPACE_EXTENSION_PATTERN.test(path),

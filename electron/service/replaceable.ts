@@ -3,7 +3,7 @@ import { basename } from 'node:path'
 import Database from 'better-sqlite3'
 import { readFileState } from '../db/queries/fileState'
 import { WorkspaceError } from '../db/workspaceError'
-import { fileIdentity, sameFile } from './fileIdentity'
+import { fileIdentity, sameFile, whyNotWritable } from './fileIdentity'
 import { isWorkspaceFile } from './workspaceHeader'
 import { describeWriter, isAlive } from './writers'
 import type { FileOptions, OpenWorkspace } from './openWorkspace'
@@ -20,39 +20,38 @@ export function requireReplaceable(
   open: OpenWorkspace | null,
 ): void {
   if (!existsSync(target)) return
+  const name = basename(target)
+  // What can never be replaced is said first: nobody should be asked "Replace it?" in vain.
   if (open !== null && open.copy === null && sameFile(fileIdentity(target), open.identity)) {
-    throw new WorkspaceError(
-      'exists',
-      `${basename(target)} is the workspace open here, so it is not replaced; choose another name`,
-      [{ path: 'path', message: 'names the open workspace' }],
-    )
-  }
-  if (!overwrite) {
-    throw new WorkspaceError('exists', `${target} already exists. Replace it?`, [
-      { path: 'overwrite', message: 'the file exists: set overwrite once the person confirmed' },
-    ])
+    throw aboutPath('exists', `${name} is the workspace open here, so it is not replaced`)
   }
   if (!isWorkspaceFile(target)) {
-    throw new WorkspaceError(
+    throw aboutPath(
       'exists',
-      `${target} is not an AI Margin Planner workspace, so it is not replaced; choose another name`,
-      [{ path: 'path', message: 'names a file that is not a workspace' }],
+      `${name} is not an AI Margin Planner workspace, so it is not replaced`,
     )
   }
   const writer = writerOf(target, options)
   if (writer !== null && isAlive(writer)) {
-    throw new WorkspaceError(
-      'locked',
-      `${target} is open for editing in ${describeWriter(writer)}, so it is not replaced`,
-    )
+    throw aboutPath('locked', `${name} is open for editing in ${describeWriter(writer)}`)
   }
+  if (!overwrite) {
+    throw new WorkspaceError('exists', `${name} already exists. Replace it?`, [
+      { path: 'overwrite', message: 'the file exists: set overwrite once the person confirmed' },
+    ])
+  }
+}
+
+function aboutPath(code: 'exists' | 'locked', message: string): WorkspaceError {
+  return new WorkspaceError(code, `${message}; choose another name.`, [{ path: 'path', message }])
 }
 
 function writerOf(file: string, options: FileOptions) {
   let db: Database.Database | null = null
   try {
+    // Read-write when it may be: a read-only connection leaves -wal/-shm files behind.
     db = new Database(file, {
-      readonly: true,
+      readonly: whyNotWritable(file) !== null,
       fileMustExist: true,
       nativeBinding: options.nativeBinding,
     })

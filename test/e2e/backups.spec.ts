@@ -113,7 +113,7 @@ test('a snapshot is deleted only once the person confirmed', async ({ page, host
   const { dialog, row } = await takeSnapshot(page, 'Typo in the name')
   await row.getByTestId('backup-delete').click()
   const confirm = page.getByTestId('confirm-dialog')
-  await expect(confirm).toContainText('The snapshot “Typo in the name” taken')
+  await expect(confirm).toContainText('The snapshot “Typo in the name” of ')
   await confirm.getByRole('button', { name: 'Cancel' }).click()
   await expect(row).toBeVisible()
 

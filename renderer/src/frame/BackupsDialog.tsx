@@ -3,7 +3,14 @@ import type { BackupEntry } from '../../../shared/api'
 import { formatPct } from '../../../shared/report/format'
 import { api } from '../transport/api'
 import { useWorkspace } from '../store/workspaceStore'
-import { backupActions, describeError, formatTakenAt, suggestRestorePath } from './backupActions'
+import {
+  backupActions,
+  capitalized,
+  describeBackup,
+  describeError,
+  formatTakenAt,
+  suggestRestorePath,
+} from './backupActions'
 import { Modal } from './Modal'
 import { PathDialog } from './PathDialog'
 import { SnapshotForm } from './SnapshotForm'
@@ -178,7 +185,7 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
       {restoring !== null && (
         <PathDialog
           title="Restore the backup as a new file"
-          hint={`The backup of ${formatTakenAt(restoring.takenAt)} is written there as a new .marginplan file (you are asked before it replaces a workspace) and becomes the open workspace.`}
+          hint={`${capitalized(describeBackup(restoring))} is written there as a new .marginplan file (you are asked before it replaces a workspace) and becomes the open workspace.`}
           confirmLabel="Restore"
           initialPath={suggestRestorePath(restoring)}
           onSubmit={(path) =>

@@ -67,6 +67,17 @@ export function suggestRestorePath(entry: BackupEntry): string {
   return `${folderOf(workingPath)}${safe} restored ${isoDay(new Date(entry.takenAt))}.marginplan`
 }
 
+/** "the snapshot “Board plan Q4” of 5 Dec 2026, 09:30", "the backup of 5 Dec 2026, 09:30". */
+export function describeBackup(entry: BackupEntry): string {
+  const taken = formatTakenAt(entry.takenAt)
+  return entry.name === null ? `the backup of ${taken}` : `the snapshot “${entry.name}” of ${taken}`
+}
+
+/** A sentence's first letter in capitals. */
+export function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+}
+
 export const backupActions = {
   async list(): Promise<BackupEntry[]> {
     return (await api.call('backups/list', {})).backups
@@ -76,33 +87,31 @@ export const backupActions = {
 
   open(entry: BackupEntry): Promise<boolean> {
     rememberWorkingPath()
-    const backup = `the backup of ${formatTakenAt(entry.takenAt)}`
+    const backup = describeBackup(entry)
     return replaceWorkspace(
-      'Opening',
+      { done: () => `Opened ${backup}`, failed: `Could not open ${backup}` },
       () => api.call('backups/open', { id: entry.id }),
-      `Opened ${backup}`,
     )
   },
 
   /** Restores as a new file at `path`, asking before it replaces a workspace there. */
   restore(entry: BackupEntry, path: string): Promise<boolean> {
-    const backup = `the backup of ${formatTakenAt(entry.takenAt)}`
+    const backup = describeBackup(entry)
     return replaceWorkspace(
-      'Restoring',
+      { done: (name) => `Restored ${backup} as ${name}`, failed: `Could not restore ${backup}` },
       () =>
         writeAsking(path, (overwrite) =>
           api.call('backups/restore', { id: entry.id, path, overwrite }),
         ),
-      `Restored ${backup}`,
     )
   },
 
   /** Deletes a backup once the person confirmed; the backups left, or null when they did not. */
   async remove(entry: BackupEntry): Promise<BackupEntry[] | null> {
-    const what = entry.name === null ? 'automatic backup' : `snapshot “${entry.name}”`
+    const backup = describeBackup(entry)
     const confirmed = await confirmAction({
       title: 'Delete this backup?',
-      message: `The ${what} taken ${formatTakenAt(entry.takenAt)} is deleted for good.`,
+      message: `${capitalized(backup)} is deleted for good.`,
       confirmLabel: 'Delete',
       danger: true,
     })

@@ -28,28 +28,38 @@ export function suggestPath(name: string): string {
   return `${folderOf(useWorkspace.getState().path)}${slugify(name)}.marginplan`
 }
 
-/**
- * Shows the workspace `load` opened and says so (`verb` and its file, or `done` when the file
- * name says nothing, as for a backup); on failure, says why. False when it did not switch.
- */
+/** What a file action says when it is done (with the file's name) and when it failed. */
+export interface FileActionWords {
+  done: (fileName: string) => string
+  failed: string
+}
+
+/** Shows the workspace `load` opened and says so; on failure, says why. False: no switch. */
 export async function replaceWorkspace(
-  verb: string,
+  words: FileActionWords,
   load: () => Promise<WorkspaceSnapshot>,
-  done?: string,
 ): Promise<boolean> {
   const { adopt, notify } = useWorkspace.getState()
   try {
     const snapshot = await load()
     adopt(snapshot)
-    notify({ kind: 'info', text: done ?? `${verb} ${fileName(snapshot.path)}` })
+    notify({ kind: 'info', text: words.done(fileName(snapshot.path)) })
     return true
   } catch (error) {
     if (error instanceof Cancelled) return false
     const reason = error instanceof ApiFailure ? error.describe() : String(error)
-    notify({ kind: 'error', text: `${verb} failed: ${reason}` })
+    notify({ kind: 'error', text: `${words.failed}: ${reason}` })
     return false
   }
 }
+
+const words = {
+  create: { done: (name) => `Created ${name}`, failed: 'Could not create the workspace' },
+  open: { done: (name) => `Opened ${name}`, failed: 'Could not open the workspace' },
+  saveAs: { done: (name) => `Saved as ${name}`, failed: 'Could not save the workspace' },
+  importJson: { done: (name) => `Imported into ${name}`, failed: 'Could not import' },
+  takeOver: { done: (name) => `Editing ${name}`, failed: 'Could not take over editing' },
+} satisfies Record<string, FileActionWords>
 
 /**
  * Runs `attempt`; when the service answers `code`, asks the person (`ask` resolves to the next
@@ -132,11 +142,11 @@ async function desktopFile<C extends DesktopChannel>(channel: C, request: Deskto
 
 export const fileActions = {
   create: (path: string, template: 'demo' | 'blank') =>
-    replaceWorkspace('Created', () =>
+    replaceWorkspace(words.create, () =>
       writeAsking(path, (overwrite) => api.call('workspace/create', { path, template, overwrite })),
     ),
   open: (path: string) =>
-    replaceWorkspace('Opened', () =>
+    replaceWorkspace(words.open, () =>
       withQuestion(
         () => api.call('workspace/open', { path }),
         'locked',
@@ -144,14 +154,14 @@ export const fileActions = {
       ),
     ),
   saveAs: (path: string) =>
-    replaceWorkspace('Saved as', () =>
+    replaceWorkspace(words.saveAs, () =>
       writeAsking(path, (overwrite) => api.call('workspace/saveAs', { path, overwrite })),
     ),
   importJson: (path: string, doc: unknown) =>
-    replaceWorkspace('Imported into', () =>
+    replaceWorkspace(words.importJson, () =>
       writeAsking(path, (overwrite) => api.call('workspace/importJson', { path, doc, overwrite })),
     ),
-  takeOver: () => replaceWorkspace('Editing', () => api.call('workspace/takeOver', {})),
+  takeOver: () => replaceWorkspace(words.takeOver, () => api.call('workspace/takeOver', {})),
 
   /**
    * Starts a File menu action: the desktop app's main asks natively and reloads the window; the

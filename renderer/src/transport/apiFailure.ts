@@ -14,9 +14,13 @@ export class ApiFailure extends Error {
     this.problems = error.problems
   }
 
-  /** The message, or the problems behind it, each naming its field. */
+  /**
+   * The message, or the problems behind it, each naming its field. A message that already says
+   * what its problems say ("x.marginplan is not a workspace…" about `path`) is shown as it is.
+   */
   describe(): string {
-    return this.problems.length === 0 ? this.message : describeProblems(this.problems)
+    const saidInMessage = this.problems.every((problem) => this.message.includes(problem.message))
+    return saidInMessage ? this.message : describeProblems(this.problems)
   }
 }
 

@@ -155,7 +155,7 @@ describe('workspace/saveAs', () => {
       expect(existsSync(`${notes}-wal`)).toBe(true)
     }))
 
-  it('refuses a path that is not a .marginplan file or holds a control character', () =>
+  it('refuses a path that is not a full .marginplan path or holds a control character', () =>
     withService(async ({ service, folder }) => {
       const text = join(folder, 'report.txt')
       writeFileSync(text, 'keep me')
@@ -163,6 +163,8 @@ describe('workspace/saveAs', () => {
         text,
         join(folder, 'a\u0000b.marginplan'),
         join(folder, 'tab\tname.marginplan'),
+        // Relative: it would land in whatever folder the service was started from.
+        'relative.marginplan',
       ]) {
         const error = await callError(service, 'workspace/saveAs', { path, overwrite: true })
         expect(error.code).toBe('bad-request')
