@@ -103,6 +103,7 @@ export const requestSchemas = {
   'workspace/importJson': z.object({ path: workspacePath, doc: z.unknown(), overwrite }),
   'workspace/exportJson': z.object({}),
   'workspace/takeOver': z.object({}),
+  'workspace/status': z.object({}),
   'edits/apply': z.object({
     revision: z.number().int().nonnegative(),
     label: z.string().max(200),
@@ -179,7 +180,15 @@ export type ReadOnlyReason =
   | 'moved' // the file was moved, replaced or deleted while open: Save As keeps the work
 
 export type WorkspaceAccess =
-  { mode: 'edit' } | { mode: 'read-only'; reason: ReadOnlyReason; message: string }
+  | { mode: 'edit' }
+  | {
+      mode: 'read-only'
+      reason: ReadOnlyReason
+      /** Why, and the way on, for the banner: "x.marginplan cannot be saved here (…)…". */
+      message: string
+      /** A backup view: the workspace file it is a backup of (its own path is the backup's). */
+      backupOf?: string
+    }
 
 /**
  * What the renderer holds: the open workspace, its file, the file's revision (it counts saved
@@ -239,6 +248,8 @@ export interface ResponseTypes {
   'workspace/importJson': WorkspaceSnapshot
   'workspace/exportJson': { doc: WorkspaceDoc }
   'workspace/takeOver': WorkspaceSnapshot
+  /** The file's revision and this window's access now: cheap enough to ask every few seconds. */
+  'workspace/status': { revision: number; access: WorkspaceAccess }
   'edits/apply': EditAck
   'reports/start': { jobId: string }
   'reports/status': ExportJobStatus

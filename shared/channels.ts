@@ -11,6 +11,7 @@ export const channels = [
   'workspace/importJson',
   'workspace/exportJson',
   'workspace/takeOver',
+  'workspace/status',
   'edits/apply',
   'reports/start',
   'reports/status',

@@ -110,9 +110,15 @@ export function createWorkspaceFiles({
     },
     async saveAs() {
       const current = await call('workspace/current', {})
-      const name = current.ok
-        ? `${basename(current.value.path, extname(current.value.path))} copy`
-        : 'Copy'
+      // A backup view's own file is named by an id: suggest the name of what it is a backup of.
+      const access = current.ok ? current.value.access : null
+      const working =
+        access?.mode === 'read-only' && access.backupOf !== undefined
+          ? access.backupOf
+          : current.ok
+            ? current.value.path
+            : null
+      const name = working === null ? 'Copy' : `${basename(working, extname(working))} copy`
       const path = await askWorkspacePath(window, 'Save workspace as', name)
       if (!path) return cancelled
       // The native dialog has already asked before replacing an existing file.

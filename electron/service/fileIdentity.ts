@@ -30,13 +30,20 @@ export function whyNotWritable(path: string): string | null {
   try {
     closeSync(openSync(path, 'r+'))
   } catch (error) {
-    return `the file cannot be written (${(error as NodeJS.ErrnoException).code ?? 'denied'})`
+    return `the file ${because(error)}`
   }
   try {
     accessSync(dirname(path), constants.W_OK)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'denied'
-    return `its folder cannot be written (${code})`
+    return `its folder ${because(error)}`
   }
   return null
+}
+
+/** "is on a read-only disk", "may not be written (permission denied)"… */
+function because(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EROFS') return 'is on a read-only disk'
+  if (code === 'EACCES' || code === 'EPERM') return 'may not be written (permission denied)'
+  return `cannot be written (${code ?? 'refused'})`
 }

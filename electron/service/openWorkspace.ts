@@ -65,7 +65,7 @@ export async function openWorkspaceFile(
   if (access === 'read-only') return openChosenReadOnly(path, options)
   const notWritable = whyNotWritable(path)
   if (notWritable !== null) {
-    const message = `Read-only: ${basename(path)} cannot be saved here (${notWritable}). Save As to edit a copy.`
+    const message = `${basename(path)} cannot be saved here (${notWritable}). Save As to edit a copy.`
     return openReadOnlyView(path, 'permissions', message, options)
   }
   const identity = fileIdentity(path)
@@ -101,8 +101,8 @@ async function openChosenReadOnly(path: string, options: FileOptions): Promise<O
   const holder = writer !== null && isAlive(writer) ? describeWriter(writer) : null
   const message =
     holder === null
-      ? `Read-only: ${basename(path)} is open to look at. Take over editing to save here, or Save As to edit a copy.`
-      : `Read-only: ${basename(path)} is open for editing in ${holder}. Take over editing to save here too, or Save As to edit a copy.`
+      ? `${basename(path)} is open to look at. Take over editing to save here, or Save As to edit a copy.`
+      : `${basename(path)} is open for editing in ${holder}. Take over editing to save here too, or Save As to edit a copy.`
   view.access = { mode: 'read-only', reason: 'held-elsewhere', message }
   return view
 }

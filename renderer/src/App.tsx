@@ -12,6 +12,7 @@ import { usePrintShortcut } from './frame/printMode'
 import { useHistoryShortcuts } from './frame/shortcuts'
 import { StatusBar } from './frame/StatusBar'
 import { TopBar } from './frame/TopBar'
+import { useFileWatch } from './frame/useFileWatch'
 import { useWorkspace } from './store/workspaceStore'
 import { FeaturesView } from './views/features/FeaturesView'
 import { ModelsView } from './views/models/ModelsView'
@@ -48,6 +49,7 @@ export function App() {
   const view = useNavigation((state) => state.view)
   useHistoryShortcuts()
   usePrintShortcut()
+  useFileWatch()
 
   useEffect(() => {
     document.title = name ? `${name} — AI Margin Planner` : 'AI Margin Planner'

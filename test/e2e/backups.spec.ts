@@ -94,8 +94,11 @@ test('a backup opens read-only with a banner saying so', async ({ page, host }) 
 
   const banner = page.getByTestId('read-only-banner')
   await expect(banner).toBeVisible()
-  await expect(banner).toContainText('the backup of')
+  await expect(banner).toContainText('The backup of')
   await expect(banner).toContainText('“Before the repricing”')
+  // The top bar names the workspace it is a backup of, not the backup's own file (an id).
+  await expect(page.locator('.topbar .file-name')).toHaveText(/^Backup of .*\.marginplan$/)
+  await expect(banner.getByRole('button', { name: 'Restore as new file…' })).toBeVisible()
   await expect(marginTile(page)).toHaveText(earlier)
   const view = await currentWorkspace(host)
   expect(view.access).toMatchObject({ mode: 'read-only', reason: 'backup' })

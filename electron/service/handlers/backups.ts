@@ -33,10 +33,11 @@ export function openBackupHandler(context: ServiceContext): Handlers['backups/op
     const workspace = await context.session.current()
     const found = context.backups.find(workspace, id)
     const message =
-      `Read-only: the backup of ${basename(found.workspacePath)} taken ` +
+      `The backup of ${basename(found.workspacePath)} taken ` +
       `${describeTime(found.entry)}${found.entry.name === null ? '' : ` “${found.entry.name}”`}. ` +
       'Restore it as a new file to edit it.'
     const view = await openReadOnlyView(found.file, 'backup', message, context.files)
+    view.access = { mode: 'read-only', reason: 'backup', message, backupOf: found.workspacePath }
     context.backups.rememberView(view, found.workspacePath)
     return snapshot(context.session.switchTo(view))
   }

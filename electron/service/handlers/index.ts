@@ -9,7 +9,7 @@ import {
   takeBackupHandler,
 } from './backups'
 import { createHandler } from './create'
-import { currentHandler } from './current'
+import { currentHandler, statusHandler } from './current'
 import { downloadExportHandler, saveExportHandler } from './exportFiles'
 import { cancelExportHandler, exportStatusHandler, startExportHandler } from './exportJobs'
 import { exportJsonHandler } from './exportJson'
@@ -34,6 +34,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     'workspace/importJson': importJsonHandler(context),
     'workspace/exportJson': exportJsonHandler(context),
     'workspace/takeOver': takeOverHandler(context),
+    'workspace/status': statusHandler(context),
     'edits/apply': applyEditsHandler(context),
     'reports/start': startExportHandler(context),
     'reports/status': exportStatusHandler(context),

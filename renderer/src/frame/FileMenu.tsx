@@ -68,8 +68,18 @@ export function FileMenu() {
     function closeOnOutside(event: MouseEvent) {
       if (!menu.current?.contains(event.target as Node)) setOpen(false)
     }
+    // Esc closes the menu and gives the focus back to its button, as a native menu does.
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      menu.current?.querySelector<HTMLButtonElement>('[data-testid="file-menu"]')?.focus()
+    }
     window.addEventListener('mousedown', closeOnOutside)
-    return () => window.removeEventListener('mousedown', closeOnOutside)
+    window.addEventListener('keydown', closeOnEscape)
+    return () => {
+      window.removeEventListener('mousedown', closeOnOutside)
+      window.removeEventListener('keydown', closeOnEscape)
+    }
   }, [open])
 
   function choose(kind: Exclude<PathRequest['kind'], 'import'>) {

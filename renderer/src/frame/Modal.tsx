@@ -16,8 +16,13 @@ export function Modal({ title, onClose, children, footer, testId, wide, classNam
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
+    // Where the focus was (the button that opened the dialog): it goes back there on close.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (dialog !== null && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
+    return () => {
+      dialog?.close()
+      if (opener?.isConnected) opener.focus()
+    }
   }, [])
   return (
     <dialog

@@ -18,7 +18,7 @@ export function ReadOnlyBanner() {
         </button>
       )}
       <button type="button" className="button-primary" onClick={() => fileActions.start('saveAs')}>
-        Save As…
+        {access.reason === 'backup' ? 'Restore as new file…' : 'Save As…'}
       </button>
     </div>
   )

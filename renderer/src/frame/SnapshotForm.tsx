@@ -70,6 +70,12 @@ export function SnapshotForm({ disabledBecause, onTaken }: SnapshotFormProps) {
             setName(event.target.value)
             if (error !== null) setError(checkSnapshotName(event.target.value))
           }}
+          onKeyDown={(event) => {
+            // Esc leaves the name, not the whole Backups dialog.
+            if (event.key !== 'Escape') return
+            event.preventDefault()
+            setOpen(false)
+          }}
           data-testid="backup-name"
         />
       </label>

@@ -14,6 +14,8 @@ export function StatusBar() {
     state.doc?.scenarios.find((s) => s.id === state.activeScenarioId),
   )
   const problems = useWorkspace((state) => state.view?.problems ?? null)
+  const readOnly = useWorkspace((state) => state.access.mode === 'read-only')
+  const doing = readOnly ? 'Viewing' : 'Editing'
   return (
     <footer className="statusbar">
       <span
@@ -22,13 +24,13 @@ export function StatusBar() {
         data-status={status}
       >
         <span className="status-dot" aria-hidden="true" />
-        {statusText[status]}
+        {readOnly && status !== 'loading' ? 'Read-only: nothing is saved here' : statusText[status]}
       </span>
       <span className="status-item">Revision {revision}</span>
       <span className="status-item">
         {scenario === undefined
-          ? 'Editing the baseline'
-          : `Editing scenario “${scenario.name}” (overrides)`}
+          ? `${doing} the baseline`
+          : `${doing} scenario “${scenario.name}” (overrides)`}
       </span>
       {problems !== null && problems.length > 0 && (
         <span

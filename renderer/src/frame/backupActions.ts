@@ -8,7 +8,7 @@ import { api } from '../transport/api'
 import { ApiFailure } from '../transport/apiFailure'
 import { useWorkspace } from '../store/workspaceStore'
 import { confirmAction } from './dialogStore'
-import { folderOf, replaceWorkspace, writeAsking } from './fileActions'
+import { folderOf, replaceWorkspace, workingPath, writeAsking } from './fileActions'
 
 export function describeError(error: unknown): string {
   if (error instanceof ApiFailure) return error.describe()
@@ -46,25 +46,12 @@ function stemOf(path: string): string {
   return name.replace(WORKSPACE_EXTENSION_PATTERN, '')
 }
 
-/**
- * The file the person last worked in: a backup view's path is the backup in the app's data
- * folder, not a place to suggest for a restored file.
- */
-let workingPath: string | null = null
-
-export function rememberWorkingPath(): void {
-  const { path, access } = useWorkspace.getState()
-  if (path !== null && !(access.mode === 'read-only' && access.reason === 'backup')) {
-    workingPath = path
-  }
-}
-
-/** `<folder of the open file>/<its name> restored <day of the backup>.marginplan`. */
+/** `<folder of the working file>/<its name> restored <day of the backup>.marginplan`. */
 export function suggestRestorePath(entry: BackupEntry): string {
-  rememberWorkingPath()
-  const base = workingPath === null ? entry.workspaceName : stemOf(workingPath)
+  const working = workingPath()
+  const base = working === null ? entry.workspaceName : stemOf(working)
   const safe = base.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'workspace'
-  return `${folderOf(workingPath)}${safe} restored ${isoDay(new Date(entry.takenAt))}.marginplan`
+  return `${folderOf(working)}${safe} restored ${isoDay(new Date(entry.takenAt))}.marginplan`
 }
 
 /** "the snapshot “Board plan Q4” of 5 Dec 2026, 09:30", "the backup of 5 Dec 2026, 09:30". */
@@ -86,7 +73,6 @@ export const backupActions = {
   take: (name: string) => api.call('backups/take', { name: name.trim() }),
 
   open(entry: BackupEntry): Promise<boolean> {
-    rememberWorkingPath()
     const backup = describeBackup(entry)
     return replaceWorkspace(
       { done: () => `Opened ${backup}`, failed: `Could not open ${backup}` },

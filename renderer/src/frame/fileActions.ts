@@ -24,8 +24,14 @@ export function folderOf(path: string | null): string {
   return cut < 0 ? '' : path.slice(0, cut + 1)
 }
 
+/** The file the person works in: for a backup view, the one it is a backup of. */
+export function workingPath(): string | null {
+  const { path, access } = useWorkspace.getState()
+  return access.mode === 'read-only' && access.backupOf !== undefined ? access.backupOf : path
+}
+
 export function suggestPath(name: string): string {
-  return `${folderOf(useWorkspace.getState().path)}${slugify(name)}.marginplan`
+  return `${folderOf(workingPath())}${slugify(name)}.marginplan`
 }
 
 /** What a file action says when it is done (with the file's name) and when it failed. */

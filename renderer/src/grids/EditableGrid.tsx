@@ -128,14 +128,16 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
     },
     [columns, commitCells, gridId, rowName],
   )
-  const context = useRef<GridContext>({ baseline, overridesAt, resetOverride, editCell })
+  const readOnly = useWorkspace((state) => state.access.mode === 'read-only')
+  const context = useRef<GridContext>({ baseline, overridesAt, readOnly, resetOverride, editCell })
   useLayoutEffect(() => {
-    context.current = { baseline, overridesAt, resetOverride, editCell }
-  }, [baseline, overridesAt, resetOverride, editCell])
-  // Tints and baseline tooltips depend on the overrides, which are not part of a row's data.
+    context.current = { baseline, overridesAt, readOnly, resetOverride, editCell }
+  }, [baseline, overridesAt, readOnly, resetOverride, editCell])
+  // Tints, baseline tooltips and the editable look depend on the overrides and on whether the
+  // workspace can be saved, which are not part of a row's data.
   useEffect(() => {
     api?.refreshCells({ force: true })
-  }, [api, overridesAt])
+  }, [api, overridesAt, readOnly])
 
   const localeText = useMemo(
     () => ({ noRowsToShow: props.emptyText ?? 'No rows yet' }),

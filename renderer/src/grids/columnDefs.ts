@@ -50,7 +50,7 @@ function cellClasses<Row>(column: GridColumn<Row>, params: CellClassParams<Row>)
   if (extra !== undefined) classes.push(extra)
   if (params.node.rowPinned) return classes
   const path = cellPath(column, row)
-  classes.push(path === null ? 'cell-computed' : 'cell-editable')
+  classes.push(path === null || contextOf(params).readOnly ? 'cell-computed' : 'cell-editable')
   if (column.fallback !== undefined && isBlank(column.value(row))) classes.push('cell-default')
   if (path !== null) {
     const overrides = contextOf(params).overridesAt(path)
@@ -80,7 +80,10 @@ function toColDef<Row>(column: GridColumn<Row>): ColDef<Row> {
     valueGetter: (params) => (params.data === undefined ? null : column.value(params.data)),
     valueFormatter: (params) =>
       params.data === undefined ? '' : displayText(column, params.value as CellValue, params.data),
-    editable: (params) => !params.node.rowPinned && cellPath(column, params.data) !== null,
+    editable: (params) =>
+      !contextOf(params).readOnly &&
+      !params.node.rowPinned &&
+      cellPath(column, params.data) !== null,
     // Rows are immutable: the edit goes to the store, whose new rows reach the grid. `false`
     // tells ag-grid nothing changed in place.
     valueSetter: (params) => {

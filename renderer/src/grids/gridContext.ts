@@ -9,6 +9,8 @@ export interface GridContext {
   /** The baseline document (not the scenario's view of it). */
   baseline: WorkspaceDoc | null
   overridesAt: OverrideLookup
+  /** The workspace cannot be saved (read-only): no cell opens an editor. */
+  readOnly: boolean
   resetOverride(path: string, label: string): void
   /**
    * Takes a value typed into the cell of column `columnId` on `row`. Called from the column's

@@ -59,6 +59,11 @@ export interface WorkspaceState {
   redo(): void
   /** Replaces the workspace (open, create, import…); history starts afresh. */
   adopt(snapshot: WorkspaceSnapshot): void
+  /**
+   * Catches up with the file when another window saved it (or it moved away) and nothing of this
+   * window's is on its way: shows what the file holds now and says so.
+   */
+  syncWithFile(): Promise<void>
   setActiveScenario(id: string | null): void
   setComparisons(ids: string[]): void
   notify(notice: Notice | null): void
@@ -67,6 +72,10 @@ export interface WorkspaceState {
 interface Confirmed {
   doc: WorkspaceDoc | null
   revision: number
+}
+
+function sameAccess(a: WorkspaceAccess, b: WorkspaceAccess): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** Refusals after which the page's copy is behind the file: it reloads the service's. */
@@ -227,6 +236,26 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         history: emptyHistory,
         saveStatus: 'saved',
       })
+    },
+
+    async syncWithFile() {
+      const before = get()
+      if (before.doc === null || before.saveStatus !== 'saved') return
+      const status = await api.call('workspace/status', {})
+      const changed = status.revision !== before.revision
+      if (!changed && sameAccess(status.access, before.access)) return
+      // An edit made while we asked is on its way: its own answer settles it (a conflict reloads).
+      const editedMeanwhile = () => get().history !== before.history || get().saveStatus !== 'saved'
+      if (editedMeanwhile()) return
+      const snapshot = await api.call('workspace/current', {})
+      if (editedMeanwhile()) return
+      get().adopt(snapshot)
+      if (changed) {
+        get().notify({
+          kind: 'info',
+          text: 'Updated with the changes saved in another window.',
+        })
+      }
     },
 
     setActiveScenario: (id) => set(show(get().doc, id)),

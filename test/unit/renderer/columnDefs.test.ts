@@ -17,9 +17,12 @@ const priceColumn: GridColumn<PriceRow> = {
   path: (row) => `features[${row.id}].pricePerUnit`,
 }
 
-function contextWith(editCell: GridContext['editCell']): { current: GridContext } {
+function contextWith(
+  editCell: GridContext['editCell'],
+  readOnly = false,
+): { current: GridContext } {
   return {
-    current: { baseline: null, overridesAt: () => [], resetOverride: () => {}, editCell },
+    current: { baseline: null, overridesAt: () => [], readOnly, resetOverride: () => {}, editCell },
   }
 }
 
@@ -39,5 +42,21 @@ describe('column definitions', () => {
     expect(changedInPlace).toBe(false)
     expect(editCell).toHaveBeenCalledWith('price', row, '$1,200')
     expect(row.price).toBe(1)
+  })
+
+  it('open no editor and look computed when the workspace is read-only', () => {
+    const [def] = toColumnDefs([priceColumn]) as ColDef<PriceRow>[]
+    const params = (readOnly: boolean) => ({
+      data: { id: 'chat', price: 1 },
+      node: { rowPinned: null },
+      context: contextWith(vi.fn(), readOnly),
+    })
+    const editable = def?.editable as (p: unknown) => boolean
+    const classes = def?.cellClass as (p: unknown) => string[]
+    expect(editable(params(false))).toBe(true)
+    expect(editable(params(true))).toBe(false)
+    expect(classes(params(false))).toContain('cell-editable')
+    expect(classes(params(true))).toContain('cell-computed')
+    expect(classes(params(true))).not.toContain('cell-editable')
   })
 })

@@ -114,7 +114,7 @@ describe('workspace store: optimistic commits', () => {
 
 describe('workspace store: files that changed or cannot be written', () => {
   it('refuses an edit in a read-only workspace with its message, sending nothing', () => {
-    const message = 'Read-only: support.marginplan cannot be saved here. Save As to edit a copy.'
+    const message = 'support.marginplan cannot be saved here. Save As to edit a copy.'
     state().adopt({
       path: '/tmp/support.marginplan',
       doc: supportAgent,
@@ -148,6 +148,46 @@ describe('workspace store: files that changed or cannot be written', () => {
     expect(state().revision).toBe(9)
     expect(state().history.undo).toHaveLength(0)
     expect(state().notice?.text).toMatch(/^Not saved: the workspace was changed in another window/)
+  })
+})
+
+describe('workspace store: catching up with the file', () => {
+  it('shows what another window saved, and says so, when nothing of ours is on its way', async () => {
+    const theirs = structuredClone(supportAgent)
+    theirs.features[1]!.pricePerUnit = 5
+    call.mockResolvedValueOnce({ revision: 8, access: editable }).mockResolvedValueOnce({
+      path: '/tmp/support.marginplan',
+      doc: theirs,
+      revision: 8,
+      access: editable,
+    })
+    await state().syncWithFile()
+    expect(call.mock.calls.map(([channel]) => channel)).toEqual([
+      'workspace/status',
+      'workspace/current',
+    ])
+    expect(state().revision).toBe(8)
+    // README: complex at $5 puts the portfolio at 72.3077%.
+    expect(margin()).toBeCloseTo(72.3077, 4)
+    expect(state().notice?.text).toBe('Updated with the changes saved in another window.')
+  })
+
+  it('asks only for the status when the file has not changed', async () => {
+    call.mockResolvedValueOnce({ revision: 7, access: editable })
+    await state().syncWithFile()
+    expect(call).toHaveBeenCalledTimes(1)
+    expect(state().doc).toBe(supportAgent)
+  })
+
+  it('leaves an edit made meanwhile to its own answer', async () => {
+    const status = deferred<unknown>()
+    call.mockReturnValueOnce(status.promise).mockReturnValue(new Promise(() => {}))
+    const syncing = state().syncWithFile()
+    state().commit('Edit price', setComplexPrice(5))
+    status.resolve({ revision: 8, access: editable })
+    await syncing
+    expect(call.mock.calls.map(([channel]) => channel)).not.toContain('workspace/current')
+    expect(margin()).toBeCloseTo(72.3077, 4)
   })
 })
 
