@@ -19,7 +19,7 @@ export function StatusBar() {
   return (
     <footer className="statusbar">
       <span
-        className={`save-status save-status-${status}`}
+        className={`save-status save-status-${readOnly ? 'read-only' : status}`}
         data-testid="save-status"
         data-status={status}
       >
