@@ -44,7 +44,8 @@ function documentTables(doc: WorkspaceDoc): TableRows[] {
   return tablesOf(doc).map(({ spec, rows }) => ({ spec, rows: rows.filter(() => true) }))
 }
 
-function tablesOf(doc: WorkspaceDoc): TableRows[] {
+/** Every table's rows for `doc`, parents first (the tables a workspace file holds). */
+export function tablesOf(doc: WorkspaceDoc): TableRows[] {
   return [
     ...workspaceTables(doc),
     ...modelTables(doc.models),
