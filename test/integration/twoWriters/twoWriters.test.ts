@@ -23,6 +23,7 @@ const tempDir = useTempDirs()
 const ATTEMPTS_EACH = 500
 
 type Report =
+  | { kind: 'ready' }
   | { kind: 'applied'; revision: number; edits: Edit[] }
   | { kind: 'conflict' }
   | { kind: 'done' }
@@ -83,6 +84,10 @@ describe('two processes editing one file', () => {
     await importJsonFile(original, file)
 
     const writers = [startWriter(file, 'A', 1), startWriter(file, 'B', 2)]
+    // Both open the file first, then both start editing at once (a process starts slower than
+    // it makes 500 edits).
+    await Promise.all(writers.map((writer) => writer.next('ready')))
+    for (const writer of writers) writer.child.stdin.write('go\n')
     await Promise.all(writers.map((writer) => writer.next('done')))
     for (const writer of writers) writer.child.stdin.write('reload\n')
     await Promise.all(writers.map((writer) => writer.next('final')))

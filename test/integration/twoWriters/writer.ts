@@ -1,7 +1,8 @@
 /**
  * One of two processes editing the same workspace file (twoWriters.test.ts). It opens the file
- * taking it over, tries `count` edit batches on the revision it last saw, reloads after each
- * conflict, and reports every attempt. Once told to on stdin, it reloads and prints what it sees.
+ * taking it over and says it is ready; told to go (stdin), it tries `count` edit batches on the
+ * revision it last saw, reloads after each conflict, and reports every attempt. Told to reload,
+ * it prints what it sees.
  *
  * Usage: node --import tsx writer.ts <file> <dataDir> <name> <count> <seed>
  */
@@ -58,7 +59,13 @@ async function main(): Promise<void> {
   })
   const opened = await service.dispatch('workspace/open', { path: file, access: 'take-over' })
   if (!opened.ok) throw new Error(JSON.stringify(opened.error))
-  let revision = (opened.value as { revision: number }).revision
+  // Both writers start editing together, once both have the file open (see twoWriters.test.ts).
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
+  print({ kind: 'ready' })
+  await told(lines, 'go')
+  const current = await service.dispatch('workspace/current', {})
+  if (!current.ok) throw new Error(JSON.stringify(current.error))
+  let revision = (current.value as { revision: number }).revision
   const next = mulberry32(Number(seedText))
   for (let attempt = 0; attempt < Number(countText); attempt += 1) {
     const edits = batch(next, attempt)
@@ -76,16 +83,21 @@ async function main(): Promise<void> {
     }
   }
   print({ kind: 'done' })
-  const lines = createInterface({ input: process.stdin })
-  for await (const line of lines) {
-    if (line !== 'reload') continue
-    const current = await service.dispatch('workspace/current', {})
-    if (!current.ok) throw new Error(JSON.stringify(current.error))
-    print({ kind: 'final', snapshot: current.value })
-    break
-  }
-  lines.close()
+  await told(lines, 'reload')
+  const final = await service.dispatch('workspace/current', {})
+  if (!final.ok) throw new Error(JSON.stringify(final.error))
+  print({ kind: 'final', snapshot: final.value })
   await service.close()
+  process.stdin.destroy()
+}
+
+/** Resolves when the parent writes `word` on a line of its own. */
+async function told(lines: AsyncIterator<string>, word: string): Promise<void> {
+  for (;;) {
+    const line = await lines.next()
+    if (line.done === true) throw new Error(`stdin ended before "${word}"`)
+    if (line.value === word) return
+  }
 }
 
 main().catch((error: unknown) => {
