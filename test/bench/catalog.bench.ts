@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CatalogStore } from '../../electron/catalog/catalogStore'
 import { commitEdits } from '../../electron/service/commitEdits'
-import { openWorkspaceFile } from '../../electron/service/openWorkspace'
+import { closeWorkspace, openWorkspaceFile } from '../../electron/service/openWorkspace'
 import { importJsonFile } from '../../electron/service/workspaceFiles'
 import { previewRefresh } from '../../shared/catalog/preview'
 import { readPriceFile } from '../../shared/catalog/readPriceFile'
@@ -30,7 +30,7 @@ async function timedImport(run: number): Promise<number> {
   const book = readPriceFile(snapshot, { from: '2026-12-01' })
   const preview = previewRefresh(workspace.doc, book, { addAll: true, asOf: '2026-12-01' })
   commitEdits(workspace, preview.edits, 'bench', workspace.revision)
-  workspace.db.close()
+  closeWorkspace(workspace)
   const elapsed = performance.now() - start
   if (workspace.doc.models.length < 1_309) throw new Error('the import lost models')
   return elapsed

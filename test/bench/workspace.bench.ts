@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openWorkspaceFile } from '../../electron/service/openWorkspace'
+import { closeWorkspace, openWorkspaceFile } from '../../electron/service/openWorkspace'
 import { importJsonFile } from '../../electron/service/workspaceFiles'
 import { sensitivity } from '../../shared/engine'
 import { validateDocument } from '../../shared/model/validate'
@@ -21,7 +21,7 @@ try {
   await importJsonFile(large, file)
   const analysed = benchWorkspace()
 
-  const openOnce = async () => (await openWorkspaceFile(file)).db.close()
+  const openOnce = async () => closeWorkspace(await openWorkspaceFile(file))
   const rows = [
     budgetRow(
       'open a 500-feature workspace file',
