@@ -1,28 +1,11 @@
 /** The Overview's "features crossing their floor" list: which rows, which cells, which order. */
 import { describe, expect, it } from 'vitest'
-import type { FeatureResult } from '../../../shared/engine/results'
+import { featureResult } from '../charts/fixtures'
 import { floorCrossings } from '../../../renderer/src/views/overview/floorCrossings'
 
-function result(id: string, grossMarginPct: number | null, floorPct = 60): FeatureResult {
-  return {
-    id,
-    units: 1,
-    revenue: 1,
-    cogs: 0,
-    grossProfit: 0,
-    grossMarginPct,
-    revenuePerUnit: null,
-    costPerUnit: null,
-    costPerUnitP95: null,
-    p95MarginPct: null,
-    floorPct,
-    zone: 'none',
-    breakevenPriceAtFloor: null,
-    breakevenPriceAtZero: null,
-    breakevenUnits: null,
-    layers: { inference: 0, orchestration: 0, infrastructure: 0, support: 0, hidden: 0, fixed: 0 },
-  }
-}
+/** A feature's result at a margin and floor; floorCrossings reads nothing else. */
+const result = (id: string, grossMarginPct: number | null, floorPct = 60) =>
+  featureResult(id, grossMarginPct, floorPct, 'none')
 
 describe('floorCrossings', () => {
   it('lists only features going from at/above their floor to below it', () => {
