@@ -5,6 +5,7 @@ import { WorkspaceError } from '../db/workspaceError'
 import { fileIdentity, sameFile } from './fileIdentity'
 import { requireValidDocument } from './requireValidDocument'
 import type { OpenWorkspace } from './openWorkspace'
+import { releaseWriter } from './writers'
 
 /**
  * Brings an editable workspace up to its file: another process may have saved since, or the file
@@ -56,6 +57,7 @@ function markMoved(workspace: OpenWorkspace): string {
   const message =
     `${basename(workspace.path)} was moved, replaced or deleted while open, so nothing more ` +
     'can be saved to it. Everything saved so far is kept here: Save As to go on editing.'
+  if (workspace.writer !== null) releaseWriter(workspace.writer)
   workspace.writer = null
   workspace.access = { mode: 'read-only', reason: 'moved', message }
   return message

@@ -70,8 +70,8 @@ export async function openWorkspaceFile(
   }
   const identity = fileIdentity(path)
   const db = await openWorkspaceDb(path, 'existing', options)
+  const writer = newWriter(options.app ?? 'web')
   try {
-    const writer = newWriter(options.app ?? 'web')
     // Read, checked and claimed in one transaction: a file that will not open is left as it was.
     const { doc, revision } = db
       .transaction(() => {
@@ -89,6 +89,7 @@ export async function openWorkspaceFile(
       .immediate()
     return { path, db, doc, revision, access: { mode: 'edit' }, identity, writer, copy: null }
   } catch (error) {
+    releaseWriter(writer)
     db.close()
     throw error
   }

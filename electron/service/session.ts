@@ -21,9 +21,17 @@ export class WorkspaceSession {
 
   /** The open workspace, brought up to what its file holds now. */
   async current(): Promise<OpenWorkspace> {
-    const workspace = this.workspace ?? this.switchTo(await this.openInitial())
+    const workspace = await this.opened()
     catchUp(workspace)
     return workspace
+  }
+
+  /**
+   * The open workspace as last read (opening the initial one first), without looking at its
+   * file: for a write, which checks the file itself under the write lock (commitEdits).
+   */
+  async opened(): Promise<OpenWorkspace> {
+    return this.workspace ?? this.switchTo(await this.openInitial())
   }
 
   /** The open workspace without looking at its file (null before the first request). */

@@ -11,7 +11,7 @@ const REFUSED = 'The edits would make the workspace invalid'
  */
 export function applyEditsHandler(context: ServiceContext): Handlers['edits/apply'] {
   return async ({ revision, edits }) => {
-    const workspace = await context.session.current()
+    const workspace = await context.session.opened()
     commitEdits(workspace, edits, REFUSED, revision)
     context.session.saved(workspace)
     return { revision: workspace.revision }
