@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react'
 import type { BackupEntry } from '../../../shared/api'
 import { formatPct } from '../../../shared/report/format'
 import { api } from '../transport/api'
+import { describeError } from '../transport/apiFailure'
 import { useWorkspace } from '../store/workspaceStore'
 import {
   backupActions,
   capitalized,
   describeBackup,
-  describeError,
   formatTakenAt,
   suggestRestorePath,
 } from './backupActions'

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { BackupEntry } from '../../../shared/api'
-import { backupActions, checkSnapshotName, describeError } from './backupActions'
+import { describeError } from '../transport/apiFailure'
+import { backupActions, checkSnapshotName } from './backupActions'
 
 interface SnapshotFormProps {
   /** Why no snapshot can be taken here (a backup view…), shown on the disabled button; else null. */

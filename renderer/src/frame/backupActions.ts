@@ -2,18 +2,12 @@
  * What the Backups dialog asks of the service: the list, a named snapshot, and opening or
  * restoring a backup (the page then shows what the service opened).
  */
-import { WORKSPACE_EXTENSION_PATTERN, type BackupEntry } from '../../../shared/api'
+import type { BackupEntry } from '../../../shared/api'
+import { withoutWorkspaceExtension } from '../../../shared/workspaceFile'
 import { hasControlCharacter, isWellFormed } from '../../../shared/model/text'
 import { api } from '../transport/api'
-import { ApiFailure } from '../transport/apiFailure'
-import { useWorkspace } from '../store/workspaceStore'
 import { confirmAction } from './dialogStore'
-import { folderOf, replaceWorkspace, workingPath, writeAsking } from './fileActions'
-
-export function describeError(error: unknown): string {
-  if (error instanceof ApiFailure) return error.describe()
-  return error instanceof Error ? error.message : String(error)
-}
+import { desktopFile, folderOf, replaceWorkspace, workingPath, writeAsking } from './fileActions'
 
 /** The person's name for a snapshot, or why it will not do (the service's own rules). */
 export function checkSnapshotName(name: string): string | null {
@@ -43,7 +37,7 @@ function isoDay(date: Date): string {
 
 function stemOf(path: string): string {
   const name = path.slice(folderOf(path).length)
-  return name.replace(WORKSPACE_EXTENSION_PATTERN, '')
+  return withoutWorkspaceExtension(name)
 }
 
 /** `<folder of the working file>/<its name> restored <day of the backup>.marginplan`. */
@@ -106,12 +100,6 @@ export const backupActions = {
   },
 
   /** The desktop app asks for the path natively in main, which then reloads the window. */
-  async restoreInDesktop(entry: BackupEntry): Promise<boolean> {
-    try {
-      return (await api.callDesktop('files/restoreBackup', { id: entry.id })).done
-    } catch (error) {
-      useWorkspace.getState().notify({ kind: 'error', text: describeError(error) })
-      return false
-    }
-  },
+  restoreInDesktop: (entry: BackupEntry): Promise<boolean> =>
+    desktopFile('files/restoreBackup', { id: entry.id }),
 }

@@ -6,7 +6,7 @@ import type { DesktopChannel, DesktopRequest, WorkspaceSnapshot } from '../../..
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { slugify } from '../../../shared/report/fileNames'
 import { api } from '../transport/api'
-import { ApiFailure } from '../transport/apiFailure'
+import { ApiFailure, describeError } from '../transport/apiFailure'
 import { downloadBlob } from '../transport/download'
 import { useWorkspace } from '../store/workspaceStore'
 import { askChoice } from './choiceStore'
@@ -53,7 +53,7 @@ export async function replaceWorkspace(
     return true
   } catch (error) {
     if (error instanceof Cancelled) return false
-    const reason = error instanceof ApiFailure ? error.describe() : String(error)
+    const reason = describeError(error)
     notify({ kind: 'error', text: `${words.failed}: ${reason}` })
     return false
   }
@@ -107,7 +107,7 @@ async function askLocked(failure: ApiFailure, path: string) {
  * Writing a workspace where one exists (Save As, New, Import, Restore) replaces it only once the
  * person said so: `write(true)` is the confirmed attempt.
  */
-export async function askReplace(
+async function askReplace(
   failure: ApiFailure,
   path: string,
   write: (overwrite: boolean) => Promise<WorkspaceSnapshot>,
@@ -137,14 +137,20 @@ export function writeAsking(
 }
 
 /** The desktop app asks for paths in native dialogs in main; the page never names a file. */
-async function desktopFile<C extends DesktopChannel>(channel: C, request: DesktopRequest<C>) {
+export async function desktopFile<C extends FileChannel>(
+  channel: C,
+  request: DesktopRequest<C>,
+): Promise<boolean> {
   try {
-    await api.callDesktop(channel, request)
+    return (await api.callDesktop(channel, request)).done
   } catch (error) {
-    const reason = error instanceof ApiFailure ? error.describe() : String(error)
-    useWorkspace.getState().notify({ kind: 'error', text: reason })
+    useWorkspace.getState().notify({ kind: 'error', text: describeError(error) })
+    return false
   }
 }
+
+/** The desktop channels that switch files (answering whether they did). */
+type FileChannel = Exclude<DesktopChannel, 'reports/saveDialog'>
 
 export const fileActions = {
   create: (path: string, template: 'demo' | 'blank') =>
@@ -203,7 +209,7 @@ export const fileActions = {
       downloadJson(doc)
       notify({ kind: 'info', text: `Exported ${slugify(doc.name)}.json` })
     } catch (error) {
-      const reason = error instanceof ApiFailure ? error.describe() : String(error)
+      const reason = describeError(error)
       notify({ kind: 'error', text: `Export failed: ${reason}` })
     }
   },
@@ -220,7 +226,7 @@ export async function loadCurrentWorkspace(): Promise<void> {
   try {
     adopt(await api.call('workspace/current', {}))
   } catch (error) {
-    const reason = error instanceof ApiFailure ? error.describe() : String(error)
+    const reason = describeError(error)
     useWorkspace.setState({ saveStatus: 'error' })
     notify({ kind: 'error', text: `Could not open the workspace: ${reason}` })
   }

@@ -12,7 +12,7 @@ import { applyEdits } from '../../../shared/model/edits'
 import type { Problem, WorkspaceDoc } from '../../../shared/model/types'
 import { validateDocument } from '../../../shared/model/validate'
 import { api } from '../transport/api'
-import { ApiFailure } from '../transport/apiFailure'
+import { ApiFailure, describeError } from '../transport/apiFailure'
 import { scenarioView, type ScenarioView } from './derived'
 import { describeProblems } from '../problems'
 import { readComparisons, windowStore, writeComparisons } from './rememberedComparisons'
@@ -81,11 +81,6 @@ function sameAccess(a: WorkspaceAccess, b: WorkspaceAccess): boolean {
 /** Refusals after which the page's copy is behind the file: it reloads the service's. */
 const reloadingCodes = new Set(['conflict', 'file-moved', 'read-only'])
 
-function describeFailure(error: unknown): string {
-  if (error instanceof ApiFailure) return error.describe()
-  return error instanceof Error ? error.message : String(error)
-}
-
 export const useWorkspace = create<WorkspaceState>()((set, get) => {
   /** The service's last word; rollbacks return here. */
   let confirmed: Confirmed = { doc: null, revision: 0 }
@@ -114,7 +109,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       ...show(confirmed.doc, get().activeScenarioId),
       history: historyBefore,
       saveStatus: 'error',
-      notice: { kind: 'error', text: `Not saved: ${describeFailure(error)}` },
+      notice: { kind: 'error', text: `Not saved: ${describeError(error)}` },
     })
     if (error instanceof ApiFailure && reloadingCodes.has(error.code)) void reloadAfter(error)
   }
@@ -132,7 +127,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
           : `Not saved: ${refusal.message}`
       get().notify({ kind: 'error', text })
     } catch (error) {
-      get().notify({ kind: 'error', text: describeFailure(error) })
+      get().notify({ kind: 'error', text: describeError(error) })
     }
   }
 

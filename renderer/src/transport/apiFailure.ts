@@ -24,6 +24,12 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Any failure as a person reads it: the service's (naming fields), or an error's message. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiFailure) return error.describe()
+  return error instanceof Error ? error.message : String(error)
+}
+
 /** Failures of the transport itself (host gone, unreadable answer) in the service's own shape. */
 export function transportError(message: string): ApiError {
   return { code: 'io', message, problems: [] }
