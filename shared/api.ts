@@ -13,9 +13,7 @@ import type { PricePreview } from './catalog/preview'
 import type { SkipCounts } from './catalog/priceBook'
 import { BACKUP_ID_PATTERN } from './backupIds'
 import { hasControlCharacter, isWellFormed } from './model/text'
-
-/** Workspace files end in `.marginplan` (any case): the page may name no other file. */
-export const WORKSPACE_EXTENSION_PATTERN = /\.marginplan$/i
+import { isWorkspacePath } from './workspaceFile'
 
 export {
   channels,
@@ -63,7 +61,7 @@ const filePath = z
   .refine((path) => ABSOLUTE_PATH.test(path), 'a file path must be a full path, from the root')
 /** The only files the page may name: workspaces. JSON comes and goes as page uploads/downloads. */
 const workspacePath = filePath.refine(
-  (path) => WORKSPACE_EXTENSION_PATTERN.test(path),
+  isWorkspacePath,
   'a workspace file name must end in .marginplan',
 )
 const overwrite = z.boolean().default(false)

@@ -4,7 +4,7 @@ import type { Problem, WorkspaceDoc } from '../../shared/model/types'
 import { validateDocument } from '../../shared/model/validate'
 import { exportDocument } from '../service'
 import { problemLines } from '../common/envelope'
-import { workspaceExtension } from '../common/fileArgs'
+import { isWorkspacePath } from '../../shared/workspaceFile'
 import { CliError } from './cliError'
 import { findJsonSyntaxError } from './jsonSyntax'
 
@@ -32,9 +32,7 @@ export function readJsonFile(file: string): unknown {
 
 /** A valid document from a `.json` document or a `.marginplan` workspace, or exit 2 listing why. */
 export async function loadDocument(file: string): Promise<WorkspaceDoc> {
-  return file.toLowerCase().endsWith(workspaceExtension)
-    ? readWorkspaceFile(file)
-    : requireValidDocument(readJsonFile(file))
+  return isWorkspacePath(file) ? readWorkspaceFile(file) : requireValidDocument(readJsonFile(file))
 }
 
 export function requireValidDocument(input: unknown): WorkspaceDoc {

@@ -1,15 +1,12 @@
 import { resolve } from 'node:path'
-
-export const workspaceExtension = '.marginplan'
+import { isWorkspacePath } from '../../shared/workspaceFile'
 
 /**
  * The workspace a launch asks for: the last `.marginplan` argument (file association, `open-with`,
  * a second instance's command line), resolved against the directory it was given in.
  */
 export function workspaceArg(argv: readonly string[], cwd: string): string | undefined {
-  const file = [...argv]
-    .reverse()
-    .find((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(workspaceExtension))
+  const file = [...argv].reverse().find((arg) => !arg.startsWith('-') && isWorkspacePath(arg))
   return file === undefined ? undefined : resolve(cwd, file)
 }
 

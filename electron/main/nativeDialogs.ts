@@ -5,12 +5,12 @@
 import { basename } from 'node:path'
 import { dialog, type BrowserWindow, type FileFilter } from 'electron'
 import type { ApiError } from '../../shared/api'
-import { workspaceExtension } from '../common/fileArgs'
+import { WORKSPACE_EXTENSION } from '../../shared/workspaceFile'
 import { askSavePath } from './saveDialog'
 
 export const workspaceFilter: FileFilter = {
   name: 'AI Margin Planner workspace',
-  extensions: [workspaceExtension.slice(1)],
+  extensions: [WORKSPACE_EXTENSION.slice(1)],
 }
 export const jsonFilter: FileFilter = { name: 'Workspace JSON', extensions: ['json'] }
 
@@ -48,7 +48,7 @@ export function askWorkspacePath(
   title: string,
   name: string,
 ): Promise<string | null> {
-  return askSavePath(window, title, `${safeName(name)}${workspaceExtension}`, workspaceFilter)
+  return askSavePath(window, title, `${safeName(name)}${WORKSPACE_EXTENSION}`, workspaceFilter)
 }
 
 /** Another process edits the file: the person picks read-only, take over, or nothing. */

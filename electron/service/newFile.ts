@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import { WORKSPACE_EXTENSION_PATTERN } from '../../shared/api'
+import { isWorkspacePath } from '../../shared/workspaceFile'
 import { WorkspaceError } from '../db/workspaceError'
 import { ioError } from './fileErrors'
 import { processRuns } from './writers'
@@ -66,7 +66,7 @@ export async function writeFileAtomically(
     await write(temporary)
     if (!overwrite) refuseExisting(target)
     // A stale journal beside a replaced workspace would be replayed into the new one.
-    if (WORKSPACE_EXTENSION_PATTERN.test(target)) removeJournals(target)
+    if (isWorkspacePath(target)) removeJournals(target)
     renameSync(temporary, target)
   } catch (error) {
     removeJournals(temporary)

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { workspaceExtension } from '../../common/fileArgs'
+import { WORKSPACE_EXTENSION } from '../../../shared/workspaceFile'
 import { defaultDataDir } from '../../host/dataDir'
 import { listBackupsOf } from '../../service/backups/listing'
 import { formatPct } from '../../../shared/report/format'
@@ -15,7 +15,7 @@ import { formatTable } from '../table'
  * its user-data folder (e.g. ~/.config/AI Margin Planner), named with --data-dir.
  */
 export const backupsCommand: Command = {
-  usage: `backups <file${workspaceExtension}> [--data-dir <dir>] [--json]`,
+  usage: `backups <file${WORKSPACE_EXTENSION}> [--data-dir <dir>] [--json]`,
   run(args) {
     const { values, file } = parseCommandArgs(backupsCommand, args, {
       'data-dir': { type: 'string' },

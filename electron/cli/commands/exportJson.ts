@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { parseCommandArgs, type Command } from '../commandArgs'
 import { fileFailure, readWorkspaceFile } from '../loadDocument'
-import { workspaceExtension } from '../../common/fileArgs'
+import { WORKSPACE_EXTENSION } from '../../../shared/workspaceFile'
 
 export const exportJsonCommand: Command = {
-  usage: `export-json <file${workspaceExtension}> [--out <doc.json>]`,
+  usage: `export-json <file${WORKSPACE_EXTENSION}> [--out <doc.json>]`,
   async run(args) {
     const { values, file } = parseCommandArgs(exportJsonCommand, args, {
       out: { type: 'string' },

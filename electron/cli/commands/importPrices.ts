@@ -3,7 +3,7 @@ import { inPriceFile, type PriceBook } from '../../../shared/catalog/priceBook'
 import { previewRefresh } from '../../../shared/catalog/preview'
 import { readPriceFile } from '../../../shared/catalog/readPriceFile'
 import { todayIso } from '../../../shared/today'
-import { workspaceExtension } from '../../common/fileArgs'
+import { WORKSPACE_EXTENSION, isWorkspacePath } from '../../../shared/workspaceFile'
 import { closeWorkspace, commitEdits, openWorkspaceFile } from '../../service'
 import { usageError } from '../cliError'
 import { parseFileArgs, type Command } from '../commandArgs'
@@ -13,7 +13,7 @@ import { previewText } from '../previewText'
 
 export const importPricesCommand: Command = {
   usage:
-    `import-prices <workspace${workspaceExtension}> <prices.json> ` +
+    `import-prices <workspace${WORKSPACE_EXTENSION}> <prices.json> ` +
     '[--all] [--dry-run] [--as-of <YYYY-MM-DD>]',
   async run(args) {
     const { values, files } = parseFileArgs(importPricesCommand, args, {
@@ -25,10 +25,10 @@ export const importPricesCommand: Command = {
     if (pricesFile === undefined || extra !== undefined) {
       throw usageError(importPricesCommand.usage, 'expected a workspace file and a price file')
     }
-    if (!workspaceFile.toLowerCase().endsWith(workspaceExtension)) {
+    if (!isWorkspacePath(workspaceFile)) {
       throw usageError(
         importPricesCommand.usage,
-        `the workspace must be a ${workspaceExtension} file`,
+        `the workspace must be a ${WORKSPACE_EXTENSION} file`,
       )
     }
     const asOf = values['as-of'] === undefined ? todayIso() : dateFlag('as-of', values['as-of'])
