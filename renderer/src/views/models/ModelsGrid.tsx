@@ -150,6 +150,7 @@ export function ModelsGrid(props: ModelsGridProps) {
           void addModel(onSelect)
           return null
         },
+        addsThroughPicker: true,
         onSelect,
       }}
       gridId="grid-models"
