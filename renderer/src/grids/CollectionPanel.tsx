@@ -1,7 +1,15 @@
 import { useCallback } from 'react'
-import { collectionActions, type CollectionSpec } from './collectionActions'
+import { movedCellPath } from './clipboardPlan'
+import {
+  addedEntities,
+  addRowsRefusal,
+  collectionActions,
+  type CollectionSpec,
+} from './collectionActions'
+import { cellPath } from './columnDefs'
 import { useEditError } from './editErrorStore'
 import { GridPanel, type GridPanelProps } from './GridPanel'
+import type { RowAdder } from './pasteGesture'
 
 interface Named {
   id: string
@@ -35,9 +43,29 @@ export function CollectionPanel<Row, T extends Named>({
   const rowName = useCallback((row: Row) => entityOf(row).name, [entityOf])
   // A refused add (no model yet, no plan yet) is explained beside the grid it would have joined.
   const onRefused = (reason: string) => useEditError.getState().show(panel.gridId, reason)
+  // A paste past the last row adds entities as "+ Add" does; a new row's cells edit the same
+  // fields of its entity as the last row's cells do of theirs.
+  const rowAdder: RowAdder<Row> = {
+    noun: collection.noun,
+    refusal: () => addRowsRefusal(collection),
+    add(count, template) {
+      const added = addedEntities(collection, count)
+      if (typeof added === 'string') return added
+      const from = `${collection.path}/${entityOf(template).id}`
+      return {
+        edits: added.edits,
+        rows: added.items.map((item) => ({
+          name: item.name,
+          cellPath: (column) =>
+            movedCellPath(cellPath(column, template), from, `${collection.path}/${item.id}`),
+        })),
+      }
+    },
+  }
   return (
     <GridPanel
       {...panel}
+      rowAdder={rowAdder}
       actions={collectionActions({ ...collection, onRefused })}
       rowId={rowId}
       rowName={rowName}

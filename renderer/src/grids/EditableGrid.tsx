@@ -2,7 +2,7 @@
  * The one grid every input screen uses: ag-grid (Community) over immutable rows, edits routed
  * through the store as commits (baseline edits, or overrides while a scenario is active), typed
  * values parsed by their column's kind and refused in place with the reason, plus paste of TSV
- * blocks, copy and fill down as single undo steps.
+ * blocks (adding the rows a block needs, once asked), copy and fill down as single undo steps.
  */
 import { AgGridReact } from 'ag-grid-react'
 import type { CellFocusedEvent, GetRowIdParams, GridApi, GridReadyEvent } from 'ag-grid-community'
@@ -24,13 +24,8 @@ import { useEditError } from './editErrorStore'
 import type { GridContext } from './gridContext'
 import { parseCell, type CellValue, type GridColumn } from './gridColumn'
 import { gridTheme } from './gridTheme'
-import {
-  copiedText,
-  fillDownChanges,
-  pasteChanges,
-  readLayout,
-  type GestureResult,
-} from './gridGestures'
+import { copiedText, fillDownChanges, readLayout } from './gridGestures'
+import { pasteGesture, type PasteResult, type RowAdder } from './pasteGesture'
 import { useCommitCells, type CommitCells } from './useCommitCells'
 import { useStableRows, useStableValue } from './useStableRows'
 import { registerPrintCheck, usePrintMode } from '../frame/printMode'
@@ -51,6 +46,8 @@ export interface EditableGridProps<Row> {
   onRowFocused?(row: Row): void
   /** Replaces the default commit (baseline edits or scenario overrides). */
   commitCells?: CommitCells
+  /** Lets a paste past the last row add rows; without it the grid's rows are fixed. */
+  rowAdder?: RowAdder<Row>
   /** Size the grid to its rows instead of filling its container. */
   autoHeight?: boolean
   emptyText?: string
@@ -169,9 +166,13 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
   const onGridReady = useCallback((event: GridReadyEvent<Row>) => setApi(event.api), [])
 
   const runGesture = useCallback(
-    (result: GestureResult) => {
-      if (result.kind === 'refused') useEditError.getState().show(gridId, result.reason)
-      if (result.kind === 'changes') commitCells(result.label, result.changes)
+    (result: PasteResult) => {
+      const { show } = useEditError.getState()
+      if (result.kind === 'refused') show(gridId, result.reason)
+      if (result.kind !== 'changes') return
+      const committed = commitCells(result.label, result.changes, result.leadingEdits)
+      // What the paste left out stays in view once the commit has cleared the last message.
+      if (committed && result.note) show(gridId, result.note)
     },
     [commitCells, gridId],
   )
@@ -198,9 +199,8 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
   function onPaste(event: ClipboardEvent) {
     if (api === null || isTextEntry(event.target)) return
     event.preventDefault()
-    runGesture(
-      pasteChanges(readLayout(api, columns), event.clipboardData.getData('text/plain'), rowName),
-    )
+    const text = event.clipboardData.getData('text/plain')
+    void pasteGesture(readLayout(api, columns), text, rowName, props.rowAdder).then(runGesture)
   }
 
   return (

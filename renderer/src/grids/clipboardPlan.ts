@@ -15,10 +15,27 @@ export interface PlannedCell extends CellPosition {
 }
 
 export interface PastePlan {
+  /** The grid's row count when planned: rows from here on are missing. */
+  rowCount: number
+  /** Cells on the grid's rows. */
   cells: PlannedCell[]
-  /** Rows or columns of the block that fell beyond the grid's edge. */
-  clippedRows: number
-  clippedColumns: number
+  /** Cells on the rows a paste past the last row would add. */
+  cellsBelow: PlannedCell[]
+  /** Rows of the block with no grid row to land on. */
+  missingRows: number
+  /** Every value of those rows, editable column or not. */
+  valuesBelow: number
+  /** Values beyond the last column, in every row of the block. */
+  pastRightEdge: CellPosition[]
+  /** Values over read-only columns, in every row of the block. */
+  overReadOnly: CellPosition[]
+}
+
+/** Values a paste does not write, by why. */
+export interface LeftOut {
+  belowLastRow: number
+  pastLastColumn: number
+  overReadOnly: number
 }
 
 /**
@@ -40,8 +57,9 @@ export function toTsv(rows: string[][]): string {
 }
 
 /**
- * Lays `block` onto the grid with its top-left at `anchor`. Cells beyond the last row or column
- * are dropped (a paste never adds rows); cells over read-only columns are skipped.
+ * Lays `block` onto the grid with its top-left at `anchor`. Rows beyond the last one are planned
+ * apart (`cellsBelow`): the grid may add them or paste only what fits. Values beyond the last
+ * column or over read-only columns are listed, never written.
  * A single value pasted with several rows selected fills that column of every selected row.
  */
 export function planPaste(
@@ -49,36 +67,58 @@ export function planPaste(
   anchor: CellPosition,
   grid: { rowCount: number; editableColumns: boolean[]; selectedRowIndexes?: number[] },
 ): PastePlan {
-  const columnCount = grid.editableColumns.length
-  const single = block.length === 1 && block[0]?.length === 1
-  const selected = grid.selectedRowIndexes ?? []
-  if (single && selected.length > 1) {
-    const raw = block[0]?.[0] ?? ''
-    const cells = grid.editableColumns[anchor.colIndex]
-      ? selected.map((rowIndex) => ({ rowIndex, colIndex: anchor.colIndex, raw }))
-      : []
-    return { cells, clippedRows: 0, clippedColumns: 0 }
+  const plan: PastePlan = {
+    rowCount: grid.rowCount,
+    cells: [],
+    cellsBelow: [],
+    missingRows: 0,
+    valuesBelow: 0,
+    pastRightEdge: [],
+    overReadOnly: [],
   }
-
-  const cells: PlannedCell[] = []
-  let clippedRows = 0
-  let clippedColumns = 0
-  block.forEach((values, r) => {
-    const rowIndex = anchor.rowIndex + r
-    if (rowIndex >= grid.rowCount) {
-      clippedRows += 1
-      return
+  const selected = grid.selectedRowIndexes ?? []
+  const fillsSelection = block.length === 1 && block[0]?.length === 1 && selected.length > 1
+  const rows = fillsSelection
+    ? selected.map((rowIndex) => ({ rowIndex, values: block[0] ?? [] }))
+    : block.map((values, r) => ({ rowIndex: anchor.rowIndex + r, values }))
+  for (const { rowIndex, values } of rows) {
+    const below = rowIndex >= grid.rowCount
+    if (below) {
+      plan.missingRows += 1
+      plan.valuesBelow += values.length
     }
     values.forEach((raw, c) => {
       const colIndex = anchor.colIndex + c
-      if (colIndex >= columnCount) {
-        if (r === 0) clippedColumns += 1
-        return
-      }
-      if (grid.editableColumns[colIndex]) cells.push({ rowIndex, colIndex, raw })
+      const editable = grid.editableColumns[colIndex]
+      if (editable === undefined) plan.pastRightEdge.push({ rowIndex, colIndex })
+      else if (!editable) plan.overReadOnly.push({ rowIndex, colIndex })
+      else (below ? plan.cellsBelow : plan.cells).push({ rowIndex, colIndex, raw })
     })
-  })
-  return { cells, clippedRows, clippedColumns }
+  }
+  return plan
+}
+
+/** What a paste leaves out: with the missing rows added, or pasting only the rows that exist. */
+export function valuesLeftOut(plan: PastePlan, withRowsBelow: boolean): LeftOut {
+  const pasted = (cell: CellPosition) => withRowsBelow || cell.rowIndex < plan.rowCount
+  return {
+    belowLastRow: withRowsBelow ? 0 : plan.valuesBelow,
+    pastLastColumn: plan.pastRightEdge.filter(pasted).length,
+    overReadOnly: plan.overReadOnly.filter(pasted).length,
+  }
+}
+
+/**
+ * A new row's cell path: the template row's, moved from the template's entity path to the new
+ * entity's; null where the template's cell is read-only or edits something outside its entity.
+ */
+export function movedCellPath(
+  templatePath: string | null,
+  fromEntity: string,
+  toEntity: string,
+): string | null {
+  if (templatePath === null || !templatePath.startsWith(`${fromEntity}/`)) return null
+  return `${toEntity}${templatePath.slice(fromEntity.length)}`
 }
 
 export interface FillDownPlan {

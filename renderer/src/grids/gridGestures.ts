@@ -1,20 +1,29 @@
 /**
- * The spreadsheet gestures ag-grid Community leaves to the app: paste of a TSV block, copy as TSV
- * and fill down. Each reads the grid's focus and selection, plans with the pure functions of
+ * The spreadsheet gestures ag-grid Community leaves to the app: paste of a TSV block (onto rows
+ * a paste past the last row adds, too), copy as TSV and fill down. Each reads the grid's focus and selection, plans with the pure functions of
  * clipboardPlan.ts, and returns the cell changes of one commit (or why it is refused).
  */
 import type { GridApi, IRowNode } from 'ag-grid-community'
 import type { CellChange } from '../store/cellEdits'
-import { parseTsv, planFillDown, planPaste, toTsv, type CellPosition } from './clipboardPlan'
+import {
+  parseTsv,
+  planFillDown,
+  planPaste,
+  toTsv,
+  valuesLeftOut,
+  type CellPosition,
+  type PastePlan,
+} from './clipboardPlan'
 import { cellPath, shownValue } from './columnDefs'
 import { copyText, parseCell, type GridColumn } from './gridColumn'
+import { leftOutNote } from './pasteReport'
 
 export type GestureResult =
-  | { kind: 'changes'; label: string; changes: CellChange[] }
+  | { kind: 'changes'; label: string; changes: CellChange[]; note?: string | null }
   | { kind: 'refused'; reason: string }
   | { kind: 'nothing' }
 
-interface GridLayout<Row> {
+export interface GridLayout<Row> {
   columns: GridColumn<Row>[]
   rowAt(rowIndex: number): Row | undefined
   rowCount: number
@@ -54,30 +63,60 @@ function cellsWord(count: number): string {
   return count === 1 ? '1 cell' : `${count} cells`
 }
 
-export function pasteChanges<Row>(
+/** A paste laid onto the grid: its plan and the block's height; null when there is nothing to paste. */
+export function planGridPaste<Row>(
   layout: GridLayout<Row>,
   text: string,
-  rowName: (row: Row) => string,
-): GestureResult {
-  if (layout.focused === null) return { kind: 'nothing' }
+): { plan: PastePlan; blockRows: number } | null {
+  if (layout.focused === null) return null
   const block = parseTsv(text)
-  if (block.length === 0) return { kind: 'nothing' }
+  if (block.length === 0) return null
   const plan = planPaste(block, layout.focused, {
     rowCount: layout.rowCount,
     editableColumns: layout.columns.map((column) => column.path !== undefined),
     selectedRowIndexes: layout.selectedRowIndexes,
   })
+  return { plan, blockRows: block.length }
+}
+
+/** A row a paste adds below the last one: its name for messages and its cells' edit paths. */
+export interface NewRow<Row> {
+  name: string
+  cellPath(column: GridColumn<Row>): string | null
+}
+
+/**
+ * The cell changes of a planned paste, onto the grid's rows and, when given, the rows added below
+ * them; or why nothing is pasted. `note` tells what the paste left out.
+ */
+export function pasteChanges<Row>(
+  layout: GridLayout<Row>,
+  plan: PastePlan,
+  rowName: (row: Row) => string,
+  newRows?: NewRow<Row>[],
+): GestureResult {
   const changes: CellChange[] = []
   const reasons: string[] = []
-  for (const cell of plan.cells) {
-    const row = layout.rowAt(cell.rowIndex)
+  const left = valuesLeftOut(plan, newRows !== undefined)
+  // A cell's row: one of the grid's, or one of the rows added below them.
+  const rowOf = (rowIndex: number): NewRow<Row> => {
+    if (rowIndex >= plan.rowCount) {
+      return newRows?.[rowIndex - plan.rowCount] ?? { name: 'New row', cellPath: () => null }
+    }
+    const row = layout.rowAt(rowIndex)
+    return { name: row ? rowName(row) : 'Row', cellPath: (c) => cellPath(c, row) }
+  }
+  for (const cell of newRows === undefined ? plan.cells : [...plan.cells, ...plan.cellsBelow]) {
     const column = layout.columns[cell.colIndex]
-    if (row === undefined || column === undefined) continue
-    const path = cellPath(column, row)
-    if (path === null) continue
+    const row = rowOf(cell.rowIndex)
+    const path = column === undefined ? null : row.cellPath(column)
+    if (column === undefined || path === null) {
+      left.overReadOnly += 1
+      continue
+    }
     const parsed = parseCell(column, cell.raw)
     if (parsed.ok) changes.push({ path, value: parsed.value, field: column.label })
-    else reasons.push(`${rowName(row)}: ${parsed.reason}`)
+    else reasons.push(`${row.name}: ${parsed.reason}`)
   }
   if (reasons.length > 0) {
     const more = reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ''
@@ -86,7 +125,15 @@ export function pasteChanges<Row>(
   if (changes.length === 0) {
     return { kind: 'refused', reason: 'Nothing pasted: the block covers no editable cells here' }
   }
-  return { kind: 'changes', label: `Paste ${cellsWord(changes.length)}`, changes }
+  const added = newRows?.length
+    ? `, adding ${newRows.length === 1 ? '1 row' : `${newRows.length} rows`}`
+    : ''
+  return {
+    kind: 'changes',
+    label: `Paste ${cellsWord(changes.length)}${added}`,
+    changes,
+    note: leftOutNote(changes.length, left),
+  }
 }
 
 export function fillDownChanges<Row>(layout: GridLayout<Row>): GestureResult {

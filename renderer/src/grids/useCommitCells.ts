@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import type { Edit } from '../../../shared/model/editTypes'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { describeProblems } from '../problems'
 import { editsForCells, type CellChange, type CellEditsResult } from '../store/cellEdits'
@@ -12,15 +13,18 @@ export type ChangesToEdits = (
   changes: CellChange[],
 ) => CellEditsResult
 
-/** Commits cell changes as one undo step; a refusal is shown beside the grid `gridId`. */
-export type CommitCells = (label: string, changes: CellChange[]) => boolean
+/**
+ * Commits cell changes as one undo step, after `leadingEdits` (the rows a paste adds, which the
+ * changes then fill); a refusal is shown beside the grid `gridId`.
+ */
+export type CommitCells = (label: string, changes: CellChange[], leadingEdits?: Edit[]) => boolean
 
 export function useCommitCells(
   gridId: string,
   toEdits: ChangesToEdits = editsForCells,
 ): CommitCells {
   return useCallback(
-    (label, changes) => {
+    (label, changes, leadingEdits = []) => {
       const { doc, activeScenarioId, commit } = useWorkspace.getState()
       const { show, clear } = useEditError.getState()
       if (doc === null) return false
@@ -29,8 +33,9 @@ export function useCommitCells(
         show(gridId, mapped.reason)
         return false
       }
-      if (mapped.edits.length === 0) return true
-      const outcome = commit(label, mapped.edits)
+      const edits = [...leadingEdits, ...mapped.edits]
+      if (edits.length === 0) return true
+      const outcome = commit(label, edits)
       if (!outcome.ok) {
         show(gridId, `${label} was refused: ${describeProblems(outcome.problems)}`)
         return false

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseTsv, planFillDown, planPaste, toTsv } from '../../../renderer/src/grids/clipboardPlan'
+import {
+  movedCellPath,
+  parseTsv,
+  planFillDown,
+  planPaste,
+  toTsv,
+  valuesLeftOut,
+} from '../../../renderer/src/grids/clipboardPlan'
 
 describe('parseTsv', () => {
   it('reads a block copied from a spreadsheet, dropping the trailing newline', () => {
@@ -62,11 +69,49 @@ describe('planPaste', () => {
       { rowIndex: 3, colIndex: 2, raw: 'e' },
       { rowIndex: 3, colIndex: 3, raw: 'f' },
     ])
-    expect(plan.clippedRows).toBe(0)
-    expect(plan.clippedColumns).toBe(0)
+    expect(plan).toMatchObject({ cellsBelow: [], missingRows: 0, valuesBelow: 0 })
+    expect(plan.pastRightEdge).toEqual([])
+    expect(plan.overReadOnly).toEqual([])
   })
 
-  it('clips at the last row and the last column instead of adding rows', () => {
+  it('plans a 3×3 block on the last row: 3 cells land, 2 rows with 6 values are missing', () => {
+    const plan = planPaste(
+      [
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f'],
+        ['g', 'h', 'i'],
+      ],
+      { rowIndex: 4, colIndex: 0 },
+      fourColumns,
+    )
+    expect(plan.cells).toEqual([
+      { rowIndex: 4, colIndex: 0, raw: 'a' },
+      { rowIndex: 4, colIndex: 1, raw: 'b' },
+      { rowIndex: 4, colIndex: 2, raw: 'c' },
+    ])
+    expect(plan.cellsBelow.map((cell) => [cell.rowIndex, cell.colIndex, cell.raw])).toEqual([
+      [5, 0, 'd'],
+      [5, 1, 'e'],
+      [5, 2, 'f'],
+      [6, 0, 'g'],
+      [6, 1, 'h'],
+      [6, 2, 'i'],
+    ])
+    expect(plan).toMatchObject({ missingRows: 2, valuesBelow: 6 })
+    // Pasting only what fits leaves the 6 out; adding the 2 rows leaves none out.
+    expect(valuesLeftOut(plan, false)).toEqual({
+      belowLastRow: 6,
+      pastLastColumn: 0,
+      overReadOnly: 0,
+    })
+    expect(valuesLeftOut(plan, true)).toEqual({
+      belowLastRow: 0,
+      pastLastColumn: 0,
+      overReadOnly: 0,
+    })
+  })
+
+  it('lists the values past the last column, in every row, below the last row too', () => {
     const plan = planPaste(
       [
         ['a', 'b', 'c'],
@@ -82,8 +127,30 @@ describe('planPaste', () => {
       { rowIndex: 4, colIndex: 2, raw: 'd' },
       { rowIndex: 4, colIndex: 3, raw: 'e' },
     ])
-    expect(plan.clippedRows).toBe(1)
-    expect(plan.clippedColumns).toBe(1)
+    expect(plan.pastRightEdge).toEqual([
+      { rowIndex: 3, colIndex: 4 },
+      { rowIndex: 4, colIndex: 4 },
+      { rowIndex: 5, colIndex: 4 },
+    ])
+    expect(plan).toMatchObject({ missingRows: 1, valuesBelow: 3 })
+    // Row 5's 'i' is counted once: below the last row when only what fits is pasted.
+    expect(valuesLeftOut(plan, false)).toEqual({
+      belowLastRow: 3,
+      pastLastColumn: 2,
+      overReadOnly: 0,
+    })
+    expect(valuesLeftOut(plan, true)).toEqual({
+      belowLastRow: 0,
+      pastLastColumn: 3,
+      overReadOnly: 0,
+    })
+  })
+
+  it('counts ragged rows value by value', () => {
+    const plan = planPaste([['a'], ['b', 'c', 'd']], { rowIndex: 4, colIndex: 3 }, fourColumns)
+    expect(plan.cells).toEqual([{ rowIndex: 4, colIndex: 3, raw: 'a' }])
+    expect(plan).toMatchObject({ missingRows: 1, valuesBelow: 3 })
+    expect(plan.pastRightEdge).toHaveLength(2)
   })
 
   it('skips read-only columns the block covers', () => {
@@ -99,6 +166,12 @@ describe('planPaste', () => {
       { rowIndex: 0, colIndex: 0, raw: 'a' },
       { rowIndex: 0, colIndex: 2, raw: 'c' },
     ])
+    expect(plan.overReadOnly).toEqual([{ rowIndex: 0, colIndex: 1 }])
+    expect(valuesLeftOut(plan, false)).toEqual({
+      belowLastRow: 0,
+      pastLastColumn: 0,
+      overReadOnly: 1,
+    })
   })
 
   it('fills the focused column of every selected row with a single pasted value', () => {
@@ -127,6 +200,28 @@ describe('planPaste', () => {
       },
     )
     expect(plan.cells).toEqual([{ rowIndex: 2, colIndex: 1, raw: '7' }])
+  })
+})
+
+describe('movedCellPath', () => {
+  it("moves the template row's cell to the new entity", () => {
+    expect(
+      movedCellPath('features/chat/pricePerUnit', 'features/chat', 'features/new-feature'),
+    ).toBe('features/new-feature/pricePerUnit')
+    expect(
+      movedCellPath(
+        'features/chat/steps/loop/inputTokens',
+        'features/chat/steps/loop',
+        'features/chat/steps/new-step',
+      ),
+    ).toBe('features/chat/steps/new-step/inputTokens')
+  })
+
+  it('has no cell where the template is read-only or edits outside its entity', () => {
+    expect(movedCellPath(null, 'features/chat', 'features/new')).toBeNull()
+    expect(movedCellPath('plans/pro/seatPrice', 'features/chat', 'features/new')).toBeNull()
+    // A sibling whose id starts with the template's is another entity.
+    expect(movedCellPath('features/chat-2/unit', 'features/chat', 'features/new')).toBeNull()
   })
 })
 
