@@ -1,13 +1,12 @@
-/** What goal seek aims at: the portfolio's or one feature's gross margin or gross profit. */
+/** What goal seek aims at: the portfolio's, one feature's or one cohort's gross margin or profit. */
 import type { ComputeResult } from './results'
 
 export type GoalMetricKind = 'grossMarginPct' | 'grossProfit'
 
-export interface GoalMetric {
-  kind: GoalMetricKind
-  /** Absent: the portfolio. */
-  featureId?: string
-}
+/** With neither id: the portfolio's. */
+export type GoalMetric =
+  | { kind: GoalMetricKind; featureId?: string; cohortId?: undefined }
+  | { kind: GoalMetricKind; cohortId: string; featureId?: undefined }
 
 const KINDS: readonly GoalMetricKind[] = ['grossMarginPct', 'grossProfit']
 
@@ -15,30 +14,44 @@ function isKind(text: string | undefined): text is GoalMetricKind {
   return KINDS.includes(text as GoalMetricKind)
 }
 
-/** Parses `grossMarginPct`, `grossProfit`, `features/<id>/grossMarginPct` or `…/grossProfit`. */
+/**
+ * Parses `grossMarginPct`, `grossProfit`, `features/<id>/<kind>` or `cohorts/<id>/<kind>` with
+ * `<kind>` one of those two.
+ */
 export function parseGoalMetric(text: string): GoalMetric {
   const parts = text.trim().split('/')
   if (parts.length === 1 && isKind(parts[0])) return { kind: parts[0] }
-  if (parts.length === 3 && parts[0] === 'features' && parts[1] && isKind(parts[2])) {
-    return { kind: parts[2], featureId: parts[1] }
+  const [root, id, kind] = parts
+  if (parts.length === 3 && id && isKind(kind)) {
+    if (root === 'features') return { kind, featureId: id }
+    if (root === 'cohorts') return { kind, cohortId: id }
   }
   throw new Error(
     `goal metric '${text}': expected grossMarginPct, grossProfit, ` +
-      'features/<id>/grossMarginPct or features/<id>/grossProfit',
+      'features/<id>/grossMarginPct, features/<id>/grossProfit, ' +
+      'cohorts/<id>/grossMarginPct or cohorts/<id>/grossProfit',
   )
 }
 
 export function goalMetricPath(metric: GoalMetric): string {
-  return metric.featureId === undefined
-    ? metric.kind
-    : `features/${metric.featureId}/${metric.kind}`
+  if (metric.featureId !== undefined) return `features/${metric.featureId}/${metric.kind}`
+  if (metric.cohortId !== undefined) return `cohorts/${metric.cohortId}/${metric.kind}`
+  return metric.kind
 }
 
-/** The metric's value in a month's result; null when undefined (no revenue, no such feature). */
+/**
+ * The metric's value in a month's result; null when undefined (no revenue, no such feature or
+ * cohort). A cohort's gross profit is its revenue less its COGS (§3), which its result leaves out.
+ */
 export function readGoalMetric(
-  result: Pick<ComputeResult, 'portfolio' | 'features'>,
+  result: Pick<ComputeResult, 'portfolio' | 'features' | 'cohorts'>,
   metric: GoalMetric,
 ): number | null {
+  if (metric.cohortId !== undefined) {
+    const cohort = result.cohorts.find((c) => c.id === metric.cohortId)
+    if (cohort === undefined) return null
+    return metric.kind === 'grossProfit' ? cohort.revenue - cohort.cogs : cohort.grossMarginPct
+  }
   const source =
     metric.featureId === undefined
       ? result.portfolio

@@ -1,8 +1,8 @@
 /**
  * Goal seek: the value of one input (an override path naming exactly one number) that puts a
- * metric — the portfolio's or a feature's gross margin or gross profit — at a target, e.g. "which
- * price puts complex resolutions at their 55% floor?". The input is set by a `set` override after
- * the scenario's, and searched within the field's valid range (DESIGN.md §2).
+ * metric — the portfolio's, a feature's or a cohort's gross margin or gross profit — at a target,
+ * e.g. "which price puts complex resolutions at their 55% floor?". The input is set by a `set`
+ * override after the scenario's, and searched within the field's valid range (DESIGN.md §2).
  */
 import {
   applyOverrides,
@@ -109,6 +109,9 @@ export function goalSeek(doc: WorkspaceDoc, request: GoalSeekRequest): GoalSeekR
   if (!Number.isFinite(value)) return refused(`the target value must be a finite number`)
   if (target.featureId !== undefined && !applied.features.some((f) => f.id === target.featureId)) {
     return refused(`${goalMetricPath(target)}: no feature "${target.featureId}"`)
+  }
+  if (target.cohortId !== undefined && !applied.cohorts.some((c) => c.id === target.cohortId)) {
+    return refused(`${goalMetricPath(target)}: no cohort "${target.cohortId}"`)
   }
   const match = matchOverride(applied, inputPath)
   if ('error' in match) return refused(`${inputPath}: ${match.error}`)

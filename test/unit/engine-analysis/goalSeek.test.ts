@@ -10,6 +10,7 @@ import { exampleDocument } from '../../fixtures/documents'
 import { scenarioWorkspaceArb, WHAT_IF, withoutKinks } from './arbitraryWorkspace'
 
 const supportAgent = exampleDocument('support-agent.json')
+const devtools = exampleDocument('devtools-freemium.json')
 const complexMargin = parseGoalMetric('features/complex/grossMarginPct')
 const portfolioMargin = parseGoalMetric('grossMarginPct')
 
@@ -33,6 +34,17 @@ describe('parseGoalMetric', () => {
     expect(parseGoalMetric('features/simple/grossProfit')).toEqual({
       kind: 'grossProfit',
       featureId: 'simple',
+    })
+  })
+
+  it('reads cohort metrics', () => {
+    expect(parseGoalMetric('cohorts/pro-users/grossMarginPct')).toEqual({
+      kind: 'grossMarginPct',
+      cohortId: 'pro-users',
+    })
+    expect(parseGoalMetric('cohorts/free-users/grossProfit')).toEqual({
+      kind: 'grossProfit',
+      cohortId: 'free-users',
     })
   })
 
@@ -196,6 +208,56 @@ describe('goal seek on the support agent', () => {
       ok: false,
       reason: 'the search range is empty: lo 5 is above hi 4',
     })
+  })
+})
+
+/*
+ * Devtools freemium by hand: Pro users pay 1,500 seats × $15 = $22,500; they cost the GPUs'
+ * $2,800 (all completions are theirs) plus 300,000 explanations × $0.014 = $4,200, $7,000 in all
+ * (68.89%). Free users pay nothing and cost 100,000 × $0.014 = $1,400.
+ */
+describe('goal seek on a cohort of the devtools freemium', () => {
+  const proMargin = parseGoalMetric('cohorts/pro-users/grossMarginPct')
+
+  it('reads a cohort margin and profit (revenue less COGS) from a result', () => {
+    const result = evaluateMonth(devtools, 0)
+    expect(readGoalMetric(result, proMargin)).toBeCloseTo((15_500 / 22_500) * 100, 9)
+    expect(readGoalMetric(result, parseGoalMetric('cohorts/pro-users/grossProfit'))).toBeCloseTo(
+      15_500,
+      6,
+    )
+    expect(readGoalMetric(result, parseGoalMetric('cohorts/free-users/grossMarginPct'))).toBeNull()
+    expect(readGoalMetric(result, parseGoalMetric('cohorts/nobody/grossProfit'))).toBeNull()
+  })
+
+  it('prices the Pro seat for an 80% Pro cohort: $7,000/(1 − 0.8) = $35,000, so $23.33', () => {
+    const result = goalSeek(devtools, {
+      inputPath: 'plans/pro/seatPrice',
+      target: proMargin,
+      value: 80,
+    })
+    expect(result).toMatchObject({ ok: true, baseInputValue: 15 })
+    if (result.ok) expect(result.inputValue).toBeCloseTo(35_000 / 1500, 9)
+  })
+
+  it('prices the free seat for $1,400 of profit from free users: $2,800/1,000 seats = $2.80', () => {
+    const result = goalSeek(devtools, {
+      inputPath: 'plans/free/seatPrice',
+      target: parseGoalMetric('cohorts/free-users/grossProfit'),
+      value: 1400,
+    })
+    expect(result).toMatchObject({ ok: true })
+    if (result.ok) expect(result.inputValue).toBeCloseTo(2.8, 9)
+  })
+
+  it('refuses a cohort that is not there', () => {
+    expect(
+      goalSeek(devtools, {
+        inputPath: 'plans/pro/seatPrice',
+        target: parseGoalMetric('cohorts/nobody/grossMarginPct'),
+        value: 50,
+      }),
+    ).toMatchObject({ ok: false, reason: 'cohorts/nobody/grossMarginPct: no cohort "nobody"' })
   })
 })
 
