@@ -1,5 +1,21 @@
 /** The cost of one LLM call (DESIGN.md §3 "Cost of one call"), in USD. */
-import type { CallShape, ModelPrices } from './compiledDoc'
+import type { CallShape, ModelPrices, TierPrices } from './compiledDoc'
+
+/** A call with more input tokens than the long-context threshold pays that tier for all of it. */
+export const callTier = (input: number, prices: ModelPrices): TierPrices =>
+  prices.longContext !== null && input > prices.longContext.thresholdTokens
+    ? prices.longContext.prices
+    : prices.base
+
+/** The price of a cached prefix token: one call in `reuse` writes the prefix, the others read it. */
+export function cachedPrefixPrice(tier: TierPrices, prefixReuse: number): number {
+  const reuse = Math.max(1, prefixReuse)
+  return tier.cacheWrite / reuse + (tier.cacheRead * (reuse - 1)) / reuse
+}
+
+/** 1 − batchShare·batchDiscount: what is left of the price once batched calls are discounted. */
+export const batchFactor = (shape: CallShape, prices: ModelPrices): number =>
+  1 - ((shape.batchSharePct / 100) * prices.batchDiscountPct) / 100
 
 export function callCost(
   input: number,
@@ -8,15 +24,10 @@ export function callCost(
   shape: CallShape,
   prices: ModelPrices,
 ): number {
-  const { longContext } = prices
-  const tier =
-    longContext !== null && input > longContext.thresholdTokens ? longContext.prices : prices.base
+  const tier = callTier(input, prices)
   const prefix = Math.min(shape.cachedPrefix, input)
-  const reuse = Math.max(1, shape.prefixReuse)
-  // One call in `reuse` writes the cached prefix; the others read it.
-  const prefixPrice = tier.cacheWrite / reuse + (tier.cacheRead * (reuse - 1)) / reuse
-  const inputCost = (input - prefix) * tier.input + prefix * prefixPrice
+  const inputCost =
+    (input - prefix) * tier.input + prefix * cachedPrefixPrice(tier, shape.prefixReuse)
   const outputCost = output * tier.output + reasoning * tier.reasoning
-  const batchSaving = ((shape.batchSharePct / 100) * prices.batchDiscountPct) / 100
-  return ((inputCost + outputCost) / 1e6) * (1 - batchSaving)
+  return ((inputCost + outputCost) / 1e6) * batchFactor(shape, prices)
 }

@@ -38,7 +38,7 @@ import type {
   LayerCosts,
   ModelPrices,
 } from './compiledTypes'
-import { sortedById } from './idOrder'
+import { idPermutation, positionsOf, sortedById } from './idOrder'
 import { tierPrices } from './prices'
 
 export type ModelIndex = ReadonlyMap<string, number>
@@ -89,6 +89,7 @@ export function compileModel(model: Model): CompiledModel {
 
 export function compileStep(step: Step, modelIndex: ModelIndex): CompiledStep {
   return {
+    id: step.id,
     mean: {
       calls: callsPerUnitOf(step),
       input: step.inputTokens,
@@ -155,6 +156,10 @@ export function compileFeature(
     retryRatePct: feature.retryRatePct ?? 0,
     hiddenCostPct: feature.hiddenCostPct ?? 0,
     steps,
+    stepOrder: positionsOf(
+      idPermutation(feature.steps.map((step) => step.id)),
+      feature.steps.length,
+    ),
     componentCosts: components.perUnit,
     componentCostsP95: components.perUnitP95,
     fixedMonthly: components.fixedMonthly,

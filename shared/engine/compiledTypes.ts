@@ -43,6 +43,7 @@ export interface CallShape {
 }
 
 export interface CompiledStep extends CallShape {
+  id: string
   mean: TokenProfile
   p95: TokenProfile
   /** Indexes into `CompiledDoc.models`. */
@@ -65,6 +66,8 @@ export interface CompiledFeature {
   retryRatePct: number
   hiddenCostPct: number
   steps: CompiledStep[]
+  /** Document row i of the feature's steps is `steps[stepOrder[i]]`. */
+  stepOrder: number[]
   componentCosts: LayerCosts
   componentCostsP95: LayerCosts
   fixedMonthly: number

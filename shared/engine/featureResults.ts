@@ -4,7 +4,8 @@ import { attributedAiSubscription } from './attribution'
 import { marginPct, ratioOrNull, zoneOf } from './margins'
 import type { MonthLedger } from './monthLedger'
 import type { FeatureLayers, FeatureResult } from './results'
-import { unitCost, unitCostP95 } from './unitCost'
+import { stepResults } from './stepResults'
+import { unitCostP95 } from './unitCost'
 
 interface FeatureTotals {
   revenue: number
@@ -43,24 +44,25 @@ function featureTotals(compiled: CompiledDoc, ledger: MonthLedger): FeatureTotal
  */
 function breakevenUnits(
   feature: CompiledFeature,
-  ledger: MonthLedger,
   units: number,
   variableCogs: number,
+  variableAtScaleOne: number,
 ): number | null {
   if (!(feature.fixedMonthly > 0 && feature.pricePerUnit > 0)) return null
-  const variablePerUnit =
-    units > 0 ? variableCogs / units : unitCost(feature, ledger.prices, 1).variable
+  const variablePerUnit = units > 0 ? variableCogs / units : variableAtScaleOne
   const contribution = feature.pricePerUnit - variablePerUnit
   return contribution > 0 ? feature.fixedMonthly / contribution : null
 }
 
 function featureResult(
+  f: number,
   feature: CompiledFeature,
   totals: FeatureTotals,
-  units: number,
   ledger: MonthLedger,
 ): FeatureResult {
   const { revenue, variableCogs, layers } = totals
+  const units = ledger.featureUnits[f]!
+  const variableCostPerUnit = ledger.costAt(f, 1).variable
   const cogs = variableCogs + feature.fixedMonthly
   const grossMarginPct = marginPct(revenue, cogs)
   const revenuePerUnit = ratioOrNull(revenue, units)
@@ -80,21 +82,21 @@ function featureResult(
     grossMarginPct,
     revenuePerUnit,
     costPerUnit,
+    variableCostPerUnit,
     costPerUnitP95,
     p95MarginPct,
     floorPct: feature.floorPct,
     zone: zoneOf(grossMarginPct, feature.floorPct, feature.yellowBandPts),
     breakevenPriceAtFloor: costPerUnit === null ? null : costPerUnit / (1 - feature.floorPct / 100),
     breakevenPriceAtZero: costPerUnit,
-    breakevenUnits: breakevenUnits(feature, ledger, units, variableCogs),
+    breakevenUnits: breakevenUnits(feature, units, variableCogs, variableCostPerUnit),
     layers,
+    steps: stepResults(feature, ledger.prices),
   }
 }
 
 /** Feature results in compiled (id) order. */
 export function featureResults(compiled: CompiledDoc, ledger: MonthLedger): FeatureResult[] {
   const totals = featureTotals(compiled, ledger)
-  return compiled.features.map((feature, f) =>
-    featureResult(feature, totals[f]!, ledger.featureUnits[f]!, ledger),
-  )
+  return compiled.features.map((feature, f) => featureResult(f, feature, totals[f]!, ledger))
 }

@@ -42,6 +42,8 @@ export interface MonthLedger {
   cogs: number
   /** Fixed cost of features nobody uses: it stays in the portfolio. */
   unallocatedFixed: number
+  /** A feature's variable cost per unit at a token scale; at scale 1, computed once. */
+  costAt(feature: number, tokenScale: number): UnitCost
 }
 
 interface Seating {
@@ -136,5 +138,6 @@ export function monthLedger(compiled: CompiledDoc, month: number): MonthLedger {
     revenue,
     cogs: cogs + unallocatedFixed,
     unallocatedFixed,
+    costAt,
   }
 }

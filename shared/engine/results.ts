@@ -26,6 +26,15 @@ export interface PortfolioResult {
   zone: Zone
 }
 
+/** One step of a feature at token scale 1 (§5 wave 2). */
+export interface StepResult {
+  id: string
+  /** Σ_m share·callCost_m: one call across the step's model mix. */
+  callCost: number
+  /** callsPerUnit·(1 + retry)·callCost·(1 − responseCacheHitPct/100). */
+  costPerUnit: number
+}
+
 export interface FeatureResult {
   id: string
   units: number
@@ -35,6 +44,8 @@ export interface FeatureResult {
   grossMarginPct: number | null
   revenuePerUnit: number | null
   costPerUnit: number | null
+  /** The §3 variable cost per unit at token scale 1, defined even without units. */
+  variableCostPerUnit: number
   costPerUnitP95: number | null
   p95MarginPct: number | null
   floorPct: number
@@ -43,6 +54,8 @@ export interface FeatureResult {
   breakevenPriceAtZero: number | null
   breakevenUnits: number | null
   layers: FeatureLayers
+  /** In the feature's document order. */
+  steps: StepResult[]
 }
 
 export type CohortFlag = 'cost-to-revenue-above-0.8' | 'no-revenue'

@@ -1,10 +1,53 @@
 /** Variable and P95 cost per unit of a feature (DESIGN.md §3), split by layer. */
 import { callCost } from './callCost'
-import type { CompiledFeature, LayerCosts, ModelPrices } from './compiledDoc'
+import type {
+  CompiledFeature,
+  CompiledStep,
+  LayerCosts,
+  ModelPrices,
+  TokenProfile,
+} from './compiledDoc'
 
 export interface UnitCost extends LayerCosts {
   hidden: number
   variable: number
+}
+
+/** Σ_m share·callCost_m: one call of `step`, its token counts scaled by `tokenScale`. */
+export function mixCallCost(
+  step: CompiledStep,
+  tokens: TokenProfile,
+  tokenScale: number,
+  prices: readonly ModelPrices[],
+): number {
+  const input = tokens.input * tokenScale
+  const output = tokens.output * tokenScale
+  const reasoning = tokens.reasoning * tokenScale
+  let cost = 0
+  for (const entry of step.mix) {
+    cost += (entry.sharePct / 100) * callCost(input, output, reasoning, step, prices[entry.model]!)
+  }
+  return cost
+}
+
+/** calls·(1 + retry)·callCost: what a step's calls cost one unit before the response cache. */
+export const callsCostPerUnit = (feature: CompiledFeature, calls: number, cost: number): number =>
+  calls * (1 + feature.retryRatePct / 100) * cost
+
+/** The share of units the response cache does not answer: 1 − responseCacheHitPct/100. */
+export const servedShare = (feature: CompiledFeature): number =>
+  1 - feature.responseCacheHitPct / 100
+
+/** One step's share of a unit's token cost before the response cache (mean or P95 profile). */
+export function stepCostBeforeCache(
+  feature: CompiledFeature,
+  step: CompiledStep,
+  p95: boolean,
+  tokenScale: number,
+  prices: readonly ModelPrices[],
+): number {
+  const tokens = p95 ? step.p95 : step.mean
+  return callsCostPerUnit(feature, tokens.calls, mixCallCost(step, tokens, tokenScale, prices))
 }
 
 /** Σ steps callsPerUnit·(1 + retry)·Σ mix share·callCost, for the mean or the P95 profile. */
@@ -14,19 +57,9 @@ function tokenCostPerUnit(
   tokenScale: number,
   prices: readonly ModelPrices[],
 ): number {
-  const retryFactor = 1 + feature.retryRatePct / 100
   let total = 0
   for (const step of feature.steps) {
-    const tokens = p95 ? step.p95 : step.mean
-    const input = tokens.input * tokenScale
-    const output = tokens.output * tokenScale
-    const reasoning = tokens.reasoning * tokenScale
-    let mixCost = 0
-    for (const entry of step.mix) {
-      const price = prices[entry.model]!
-      mixCost += (entry.sharePct / 100) * callCost(input, output, reasoning, step, price)
-    }
-    total += tokens.calls * retryFactor * mixCost
+    total += stepCostBeforeCache(feature, step, p95, tokenScale, prices)
   }
   return total
 }
@@ -45,8 +78,7 @@ export function unitCost(
   prices: readonly ModelPrices[],
   tokenScale: number,
 ): UnitCost {
-  const served = 1 - feature.responseCacheHitPct / 100
-  const tokenCost = served * tokenCostPerUnit(feature, false, tokenScale, prices)
+  const tokenCost = servedShare(feature) * tokenCostPerUnit(feature, false, tokenScale, prices)
   return withHidden(tokenCost, feature.componentCosts, feature.hiddenCostPct)
 }
 

@@ -17,6 +17,7 @@ export function featureResult(
     grossMarginPct,
     revenuePerUnit: null,
     costPerUnit: null,
+    variableCostPerUnit: 0,
     costPerUnitP95: null,
     p95MarginPct: null,
     floorPct,
@@ -25,6 +26,7 @@ export function featureResult(
     breakevenPriceAtZero: null,
     breakevenUnits: null,
     layers: { inference: 0, orchestration: 0, infrastructure: 0, support: 0, hidden: 0, fixed: 0 },
+    steps: [],
   }
 }
 

@@ -48,6 +48,7 @@ describe('compute', () => {
       'grossMarginPct',
       'revenuePerUnit',
       'costPerUnit',
+      'variableCostPerUnit',
       'costPerUnitP95',
       'p95MarginPct',
       'floorPct',
@@ -56,6 +57,7 @@ describe('compute', () => {
       'breakevenPriceAtZero',
       'breakevenUnits',
       'layers',
+      'steps',
     ])
     expect(Object.keys(result.features[0]!.layers)).toEqual([
       'inference',

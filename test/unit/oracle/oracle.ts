@@ -163,6 +163,26 @@ export function unitCost(doc: WorkspaceDoc, f: Feature, t: number, s: number, p9
   return { inference, orchestration, infrastructure, support, hidden, variable }
 }
 
+/** §5 wave 2: each step's mean call across its mix, and its share of a unit, at scale 1. */
+function stepCosts(doc: WorkspaceDoc, f: Feature, t: number) {
+  return f.steps.map((step) => {
+    let callCostOfStep = 0
+    for (const entry of step.mix) {
+      const prices = pricesAt(doc, modelById(doc, entry.modelId), t)
+      callCostOfStep +=
+        (entry.sharePct / 100) *
+        callCost(prices, step, step.inputTokens, step.outputTokens, step.reasoningTokens ?? 0)
+    }
+    const retry = 1 + (f.retryRatePct ?? 0) / 100
+    const miss = 1 - (f.responseCacheHitPct ?? 0) / 100
+    return {
+      id: step.id,
+      callCost: callCostOfStep,
+      costPerUnit: (step.callsPerUnit ?? 1) * retry * callCostOfStep * miss,
+    }
+  })
+}
+
 function zone(margin: number | null, floor: number, band: number): Zone {
   if (margin === null) return 'none'
   if (margin < floor) return 'red'
@@ -329,6 +349,7 @@ export function oracleMonth(doc: WorkspaceDoc, t: number): OracleMonth {
       grossMarginPct: margin,
       revenuePerUnit,
       costPerUnit,
+      variableCostPerUnit: unitCost(doc, f, t, 1, false).variable,
       costPerUnitP95,
       p95MarginPct:
         revenuePerUnit === null || revenue === 0 || costPerUnitP95 === null
@@ -340,6 +361,7 @@ export function oracleMonth(doc: WorkspaceDoc, t: number): OracleMonth {
       breakevenPriceAtZero: costPerUnit,
       breakevenUnits: fixed > 0 && price > 0 && margin95 > 0 ? fixed / margin95 : null,
       layers,
+      steps: stepCosts(doc, f, t),
     }
   })
 
