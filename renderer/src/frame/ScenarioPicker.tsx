@@ -8,6 +8,7 @@ export function ScenarioPicker() {
   const scenarios = useWorkspace((state) => state.doc?.scenarios ?? noScenarios)
   const activeId = useWorkspace((state) => state.activeScenarioId)
   const setActive = useWorkspace((state) => state.setActiveScenario)
+  const active = scenarios.find((scenario) => scenario.id === activeId)
   return (
     <label className={activeId === null ? 'scenario-picker' : 'scenario-picker scenario-active'}>
       <span className="scenario-picker-label">Scenario</span>
@@ -15,10 +16,11 @@ export function ScenarioPicker() {
         data-testid="scenario-picker"
         value={activeId ?? ''}
         onChange={(event) => setActive(event.target.value === '' ? null : event.target.value)}
+        // The box ends a long name in "…": its tooltip names the scenario whole.
         title={
-          activeId === null
-            ? 'Edits change the baseline'
-            : 'Edits become overrides of this scenario; the baseline is untouched'
+          active === undefined
+            ? 'Baseline: edits change the baseline'
+            : `${active.name}\nEdits become overrides of this scenario; the baseline is untouched`
         }
       >
         <option value="">Baseline</option>

@@ -45,10 +45,13 @@ export function WorkspaceSettingsButton() {
       <button
         type="button"
         className="workspace-name"
-        title="Workspace settings: name, start month, horizon, portfolio floor, price decline"
+        // A long name ends in "…" in the bar: the tooltip carries it whole.
+        title={`${doc.name}\nWorkspace settings: name, start month, horizon, portfolio floor, price decline`}
         onClick={() => setOpen(true)}
       >
-        <span data-testid="workspace-name">{doc.name}</span>
+        <span className="workspace-name-text" data-testid="workspace-name">
+          {doc.name}
+        </span>
         <span className="workspace-name-hint" aria-hidden="true">
           ⚙
         </span>

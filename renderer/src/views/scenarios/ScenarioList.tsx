@@ -16,6 +16,7 @@ import { useWorkspace } from '../../store/workspaceStore'
 import { entityOptions } from '../enumOptions'
 import { FireDrillDialog } from './FireDrillDialog'
 import { useColumnsOf } from '../../grids/useColumnsOf'
+import './scenarioList.css'
 
 interface ScenarioRow {
   scenario: Scenario
