@@ -25,7 +25,7 @@ export interface ForecastInput {
 /**
  * Margin on top, gross profit below: two stacked panels on one month axis read more plainly than
  * two y-axes. The margin panel stops short of the top so its title has a band of its own under
- * the legend: with long scenario names the legend spans the width and would run over the title.
+ * the legend (see marginTitle).
  */
 const marginDomain: [number, number] = [0.47, 0.93]
 const profitDomain: [number, number] = [0, 0.37]
@@ -90,6 +90,12 @@ export function marginRange(series: ForecastSeries[], floorPct: number): [number
 }
 
 /**
+ * A flat line's span is a tenth of its value, and at least this: a flat $0 padded by cents would
+ * label its axis in milli-dollars ("$100m" for $0.10).
+ */
+const flatProfitPad = 10
+
+/**
  * The profit panel's range: the lowest and highest month with a tenth of the span spare (of the
  * value, for a flat line), never dipping below zero when no month loses money.
  */
@@ -97,7 +103,7 @@ export function profitRange(series: ForecastSeries[]): [number, number] {
   const profits = series.flatMap((s) => s.forecast.map((row) => row.grossProfit))
   const low = Math.min(...profits)
   const high = Math.max(...profits)
-  const pad = (high > low ? high - low : Math.max(Math.abs(high), 1)) * 0.1
+  const pad = high > low ? (high - low) * 0.1 : Math.max(Math.abs(high) * 0.1, flatProfitPad)
   return [low >= 0 ? Math.max(0, low - pad) : low - pad, high + pad]
 }
 
@@ -107,6 +113,23 @@ function allMonths(series: ForecastSeries[]): string[] {
     (longest, s) => (s.forecast.length > longest.length ? s.forecast.map((r) => r.month) : longest),
     [],
   )
+}
+
+/**
+ * Nothing to draw: no month of any scenario has revenue or costs (a blank workspace, or one with
+ * no plan and cohort yet). Its lines would all sit at $0 with no margin.
+ */
+export function forecastIsEmpty(series: ForecastSeries[]): boolean {
+  return series.every((s) => s.forecast.every((row) => row.revenue === 0 && row.cogs === 0))
+}
+
+/**
+ * The margin panel's title hangs from the top of the plot area, where the legend (anchored by its
+ * bottom to the same line) ends: however many rows long scenario names wrap the legend into, it
+ * grows upwards, away from the title.
+ */
+function marginTitle(): ReturnType<typeof panelTitle> {
+  return { ...panelTitle('Gross margin', 0, 1), yanchor: 'top' }
 }
 
 /** Margin % and gross profit by month, one line per scenario, the portfolio floor dashed. */
@@ -143,10 +166,7 @@ export function buildForecastFigure({ series, floorPct }: ForecastInput): Figure
         tickformat: '$~s',
         zeroline: true,
       }),
-      annotations: [
-        panelTitle('Gross margin', 0, marginDomain[1]),
-        panelTitle('Gross profit per month', 0, profitDomain[1]),
-      ],
+      annotations: [marginTitle(), panelTitle('Gross profit per month', 0, profitDomain[1])],
     }),
   }
 }

@@ -1,6 +1,10 @@
 import { useMemo } from 'react'
 import { ChartEmpty } from './ChartEmpty'
-import { buildForecastFigure, type ForecastSeries } from '../../../shared/charts/forecastFigure'
+import {
+  buildForecastFigure,
+  forecastIsEmpty,
+  type ForecastSeries,
+} from '../../../shared/charts/forecastFigure'
 import { Plot } from './Plot'
 
 export interface ForecastChartProps {
@@ -13,8 +17,13 @@ export interface ForecastChartProps {
 
 export function ForecastChart({ series, floorPct, testId = 'chart-forecast' }: ForecastChartProps) {
   const figure = useMemo(() => buildForecastFigure({ series, floorPct }), [series, floorPct])
-  if (series.every((s) => s.forecast.length === 0)) {
-    return <ChartEmpty testId={testId} message="No forecast months to show." />
+  if (forecastIsEmpty(series)) {
+    return (
+      <ChartEmpty
+        testId={testId}
+        message="Nothing to forecast yet: add a plan and a cohort of customers to see margin and gross profit by month."
+      />
+    )
   }
   return (
     <Plot

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ForecastRow } from '../../../shared/engine/results'
-import { buildForecastFigure } from '../../../shared/charts/forecastFigure'
+import { buildForecastFigure, forecastIsEmpty } from '../../../shared/charts/forecastFigure'
 
 const row = (month: string, grossMarginPct: number | null, grossProfit: number): ForecastRow => ({
   month,
@@ -65,6 +65,22 @@ describe('buildForecastFigure', () => {
       floorPct: 55,
     })
     expect(flat.layout.yaxis2?.range).toEqual([-1100, -900])
+    // A flat $0 gets dollars of room, not cents (which Plotly labels "$100m", milli-dollars).
+    const zero = buildForecastFigure({
+      series: [{ name: 'Zero', forecast: [row('2026-12', null, 0), row('2027-01', null, 0)] }],
+      floorPct: 55,
+    })
+    expect(zero.layout.yaxis2?.range).toEqual([0, 10])
+  })
+
+  it('is empty when no month of any scenario has revenue or costs', () => {
+    const blank = [{ name: 'Baseline', forecast: [row('2026-12', null, 0)] }]
+    expect(forecastIsEmpty(blank)).toBe(true)
+    expect(forecastIsEmpty([{ name: 'Baseline', forecast: [] }])).toBe(true)
+    // Costs without revenue are a forecast: a loss every month.
+    const costs = [{ name: 'Baseline', forecast: [{ ...row('2026-12', null, -500), cogs: 500 }] }]
+    expect(forecastIsEmpty(costs)).toBe(false)
+    expect(forecastIsEmpty([...blank, ...costs])).toBe(false)
   })
 
   it('puts a 12px horizontal legend above the plot', () => {
@@ -73,6 +89,16 @@ describe('buildForecastFigure', () => {
     expect(legend?.y).toBe(1)
     expect(legend?.yanchor).toBe('bottom')
     expect(legend?.font?.size).toBe(12)
+  })
+
+  it('hangs the margin title below the line the legend stands on, above the margin panel', () => {
+    // However many rows the legend wraps into, it grows up from y = 1 and the title down from it.
+    const title = figure.layout.annotations?.find((a) => a.text === '<b>Gross margin</b>')
+    expect(title?.yref).toBe('paper')
+    expect(title?.y).toBe(figure.layout.legend?.y)
+    expect(title?.yanchor).toBe('top')
+    const [, marginTop] = figure.layout.yaxis?.domain as [number, number]
+    expect(marginTop).toBeLessThan(1)
   })
 
   it('formats hover values', () => {
