@@ -7,6 +7,11 @@ export interface VerticalMarker {
   /** Paper height of the label's top: stagger labels of nearby markers so they do not overlap. */
   labelTop?: number
   color?: string
+  /**
+   * The side of the line the label reads on; default right. A marker near the right edge reads
+   * leftwards, or its label runs off the plot.
+   */
+  labelSide?: 'left' | 'right'
 }
 
 /**
@@ -31,7 +36,7 @@ export function verticalLine(x: number | string, color: string = palette.text): 
   }
 }
 
-/** A full-height vertical line with a label at its top right: crossover, payback. */
+/** A full-height vertical line with a label at its top: crossover, payback. */
 function verticalMarker(
   marker: VerticalMarker,
   logX = false,
@@ -40,6 +45,7 @@ function verticalMarker(
   annotation: Partial<Annotations>
 } {
   const color = marker.color ?? palette.text
+  const leftwards = marker.labelSide === 'left'
   return {
     shape: verticalLine(marker.x, color),
     annotation: {
@@ -47,9 +53,9 @@ function verticalMarker(
       yref: 'paper',
       x: annotationX(marker.x, logX),
       y: marker.labelTop ?? 1,
-      xanchor: 'left',
+      xanchor: leftwards ? 'right' : 'left',
       yanchor: 'top',
-      xshift: 4,
+      xshift: leftwards ? -4 : 4,
       text: marker.label,
       showarrow: false,
       bgcolor: 'rgba(255,255,255,0.85)',

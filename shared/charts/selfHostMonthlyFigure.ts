@@ -1,3 +1,4 @@
+import type { Shape } from 'plotly.js'
 import type { SelfHostResult } from '../engine/results'
 import { formatMoney, formatNumber } from '../report/format'
 import type { Figure, Trace } from './figure'
@@ -7,6 +8,13 @@ import { axis, baseLayout, palette } from './theme'
 
 export const apiCostColor = palette.accent
 export const selfHostCostColor = '#d97a2b'
+/** Green: the payback marker, and (see-through) the months self-host saves money. */
+const cheaperColor = '#2e7d32'
+/**
+ * The bands' tint is the fill's own alpha, not the shape's opacity: the legend swatch keeps the
+ * green instead of fading to grey.
+ */
+const cheaperTint = 'rgba(46, 125, 50, 0.12)'
 
 /** 'Dec 2027' for a month index of the forecast, or null when it is null or outside it. */
 export function selfHostMonthLabel(result: SelfHostResult, month: number | null): string | null {
@@ -14,32 +22,99 @@ export function selfHostMonthLabel(result: SelfHostResult, month: number | null)
   return row ? formatMonth(row.month) : null
 }
 
+/**
+ * What the screen's cards call the two months; the chart's markers carry the same words, so the
+ * card and the line it stands for visibly agree. "First": self-host is cheaper in that month, and
+ * not in every month after it (a new replica can tip a month back to the API).
+ */
+export const firstCheaperTitle = 'Self-host first cheaper'
+export const paybackTitle = 'Setup paid back'
+
+/** The forecast months (indices) in which self-host costs no more than the API. */
+export function cheaperMonths(result: SelfHostResult): number[] {
+  return result.monthly.flatMap((m, t) => (m.selfHostCost <= m.apiCost ? [t] : []))
+}
+
 /** Crossover and payback as marked months; one label when they coincide. */
 export function selfHostMilestones(result: SelfHostResult): VerticalMarker[] {
   const { crossoverMonth, paybackMonth, monthly } = result
   const at = (month: number | null) => (month === null ? undefined : monthly[month]?.month)
+  // Past the middle, a label reads leftwards from its line: rightwards it would leave the plot.
+  const side = (month: number | null) =>
+    month !== null && month > (monthly.length - 1) / 2 ? 'left' : 'right'
   const crossover = at(crossoverMonth)
   const payback = at(paybackMonth)
   if (crossover !== undefined && crossover === payback) {
-    return [{ x: crossover, label: `Crossover and payback ${formatMonth(crossover)}` }]
+    const label = `${firstCheaperTitle}, ${paybackTitle.toLowerCase()} ${formatMonth(crossover)}`
+    return [{ x: crossover, label, labelSide: side(crossoverMonth) }]
   }
   const markers: VerticalMarker[] = []
-  if (crossover !== undefined)
-    markers.push({ x: crossover, label: `Crossover ${formatMonth(crossover)}` })
+  if (crossover !== undefined) {
+    markers.push({
+      x: crossover,
+      label: `${firstCheaperTitle} ${formatMonth(crossover)}`,
+      labelSide: side(crossoverMonth),
+    })
+  }
   if (payback !== undefined) {
     markers.push({
       x: payback,
-      label: `Payback ${formatMonth(payback)}`,
+      label: `${paybackTitle} ${formatMonth(payback)}`,
       labelTop: 0.9,
-      color: '#2e7d32',
+      color: cheaperColor,
+      labelSide: side(paybackMonth),
     })
   }
   return markers
 }
 
 /**
- * API against self-host cost by month. Self-host cost is drawn as steps (it only moves when a replica
- * is added); the replica count is in its hover.
+ * The months self-host is cheaper, shaded, one band per run of them: they show at a glance that
+ * the first cheaper month need not start an unbroken run. A band ends where the next month
+ * begins (the step of its month), at the last month at the latest.
+ */
+export function cheaperBands(result: SelfHostResult): Partial<Shape>[] {
+  const months = result.monthly.map((m) => m.month)
+  const last = months.length - 1
+  const runs: [number, number][] = []
+  for (const t of cheaperMonths(result)) {
+    const run = runs.at(-1)
+    if (run !== undefined && run[1] === t - 1) run[1] = t
+    else runs.push([t, t])
+  }
+  return runs
+    .filter(([start]) => start < last)
+    .map(([start, end], index) => ({
+      type: 'rect',
+      layer: 'below',
+      xref: 'x',
+      yref: 'paper',
+      x0: months[start],
+      x1: months[Math.min(end + 1, last)],
+      y0: 0,
+      y1: 1,
+      fillcolor: cheaperTint,
+      line: { width: 0 },
+      name: 'Self-host cheaper',
+      legendgroup: 'cheaper',
+      showlegend: index === 0,
+    }))
+}
+
+/** Headroom over the dearest month for the markers' labels, which hang from the top. */
+const labelHeadroom = 1.2
+
+/** From zero to the dearest month of either cost, with room above it for the marker labels. */
+export function costRange(result: SelfHostResult): [number, number] {
+  const costs = result.monthly.flatMap((m) => [m.apiCost, m.selfHostCost])
+  return [0, Math.max(1, ...costs) * labelHeadroom]
+}
+
+/**
+ * API against self-host cost by month. Both are drawn as steps, each month's cost held across the
+ * month: self-host only moves when a replica is added, and a straight API line between months
+ * would cross the self-host steps mid-month, where no month's figures cross (the cards count whole
+ * months). The replica count is in self-host's hover.
  */
 export function buildSelfHostMonthlyFigure(result: SelfHostResult): Figure {
   const months = result.monthly.map((m) => m.month)
@@ -49,7 +124,7 @@ export function buildSelfHostMonthlyFigure(result: SelfHostResult): Figure {
     name: 'API cost',
     x: months,
     y: result.monthly.map((m) => m.apiCost),
-    line: { color: apiCostColor, width: 2 },
+    line: { color: apiCostColor, width: 2, shape: 'hv' },
     text: result.monthly.map((m) => formatMoney(m.apiCost)),
     hovertemplate: 'API %{text}<extra></extra>',
   }
@@ -76,8 +151,12 @@ export function buildSelfHostMonthlyFigure(result: SelfHostResult): Figure {
       hoverdistance: -1,
       margin: { t: 8, b: 8 },
       xaxis: axis({ type: 'date', tickformat: '%b %Y', hoverformat: '%b %Y' }),
-      yaxis: axis({ tickformat: '$~s', rangemode: 'tozero', title: { text: 'Cost per month' } }),
-      shapes: marks.shapes,
+      yaxis: axis({
+        tickformat: '$~s',
+        range: costRange(result),
+        title: { text: 'Cost per month' },
+      }),
+      shapes: [...cheaperBands(result), ...marks.shapes],
       annotations: marks.annotations,
     }),
   }

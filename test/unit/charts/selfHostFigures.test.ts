@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { SelfHostResult } from '../../../shared/engine/results'
 import {
   buildSelfHostMonthlyFigure,
+  cheaperBands,
+  cheaperMonths,
   selfHostMilestones,
   selfHostMonthLabel,
 } from '../../../shared/charts/selfHostMonthlyFigure'
@@ -41,27 +43,74 @@ describe('self-host by month', () => {
     expect(selfHostMonthLabel(r, 12)).toBe('Jan 2027')
     expect(selfHostMonthLabel(r, null)).toBeNull()
     expect(selfHostMonthLabel(r, 99)).toBeNull()
+    // The markers say what the screen's cards say: "Self-host first cheaper", "Setup paid back".
     expect(selfHostMilestones(r).map((m) => [m.x, m.label])).toEqual([
-      ['2027-01', 'Crossover Jan 2027'],
-      ['2027-08', 'Payback Aug 2027'],
+      ['2027-01', 'Self-host first cheaper Jan 2027'],
+      ['2027-08', 'Setup paid back Aug 2027'],
     ])
   })
 
   it('uses one marker when crossover and payback fall in the same month, none without', () => {
     expect(selfHostMilestones(result(5, 5)).map((m) => m.label)).toEqual([
-      'Crossover and payback Jun 2026',
+      'Self-host first cheaper, setup paid back Jun 2026',
     ])
     expect(selfHostMilestones(result(null, null))).toEqual([])
   })
 
-  it('draws self-host cost as steps with replicas in the hover, and marks the months', () => {
+  it('labels a marker past the middle on the left of its line, so it stays on the plot', () => {
+    const sides = selfHostMilestones(result(12, 30)).map((m) => m.labelSide)
+    expect(sides).toEqual(['right', 'left'])
+    const figure = buildSelfHostMonthlyFigure(result(12, 30))
+    expect(figure.layout.annotations?.map((a) => a.xanchor)).toEqual(['left', 'right'])
+  })
+
+  it('draws both costs as month-long steps, replicas in the hover, and marks the months', () => {
     const figure = buildSelfHostMonthlyFigure(result(12, 19))
     const [api, selfHost] = figure.data
     expect(api?.y).toHaveLength(36)
+    // Both held across their month: the lines cross only where a month's figures do.
+    expect(api?.line?.shape).toBe('hv')
     expect(selfHost?.line?.shape).toBe('hv')
     expect((selfHost?.text as string[])[0]).toBe('$70,000 (1 replica)')
     expect((selfHost?.text as string[])[10]).toBe('$80,000 (2 replicas)')
-    expect(figure.layout.shapes?.map((s) => s.x0)).toEqual(['2027-01', '2027-08'])
+    const lines = figure.layout.shapes?.filter((s) => s.type === 'line')
+    expect(lines?.map((s) => s.x0)).toEqual(['2027-01', '2027-08'])
+  })
+
+  it('runs the cost axis from zero to a fifth over the dearest month, for the labels on top', () => {
+    // The dearest month: API $180,000 in month 35.
+    expect(buildSelfHostMonthlyFigure(result(12, 19)).layout.yaxis?.range).toEqual([0, 216_000])
+  })
+})
+
+describe('months self-host is cheaper', () => {
+  // Cheaper in months 2-3 and 5-7 of 8; a replica added in month 4 makes it dearer again.
+  const apiCosts = [10, 20, 40, 40, 40, 60, 60, 60]
+  const selfHostCosts = [30, 30, 30, 30, 50, 50, 50, 50]
+  const bumpy: SelfHostResult = {
+    ...result(2, null),
+    monthly: apiCosts.map((apiCost, t) => ({
+      month: monthLabel(t),
+      tokens: 1,
+      apiCost,
+      selfHostCost: selfHostCosts[t] ?? 0,
+      replicas: 1,
+    })),
+  }
+
+  it('are every month at or below the API, not every month after the first', () => {
+    expect(cheaperMonths(bumpy)).toEqual([2, 3, 5, 6, 7])
+  })
+
+  it('are shaded one band per run, each to the start of the next month, one legend entry', () => {
+    const bands = cheaperBands(bumpy)
+    expect(bands.map((b) => [b.x0, b.x1])).toEqual([
+      [monthLabel(2), monthLabel(4)],
+      // The last run stops at the axis' last month.
+      [monthLabel(5), monthLabel(7)],
+    ])
+    expect(bands.map((b) => b.showlegend)).toEqual([true, false])
+    expect(bands[0]?.name).toBe('Self-host cheaper')
   })
 })
 

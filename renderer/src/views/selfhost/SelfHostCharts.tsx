@@ -10,6 +10,9 @@ import { formatMonth } from '../../../../shared/report/labels'
 import { Plot } from '../../charts/Plot'
 import {
   buildSelfHostMonthlyFigure,
+  cheaperMonths,
+  firstCheaperTitle,
+  paybackTitle,
   selfHostMonthLabel,
 } from '../../../../shared/charts/selfHostMonthlyFigure'
 import {
@@ -37,20 +40,33 @@ function monthOfHorizon(result: SelfHostResult, month: number | null): string {
   return month === null ? '' : `month ${month} of ${result.monthly.length} · `
 }
 
+/**
+ * How many of the months from the first cheaper one are cheaper too: a replica added later can
+ * make a month dearer again, and the chart shades the cheaper ones.
+ */
+function cheaperSince(result: SelfHostResult): string {
+  if (result.crossoverMonth === null) return "no month at or below the API's cost"
+  const since = result.monthly.length - result.crossoverMonth
+  const cheaper = cheaperMonths(result).length
+  return cheaper === since
+    ? 'cheaper every month from then'
+    : `cheaper in ${cheaper} of the ${since} months from then (shaded)`
+}
+
 function SelfHostKpis({ option, result }: { option: SelfHostOption; result: SelfHostResult }) {
   const first = result.monthly[0]
   return (
     <div className="kpi-row">
       <KpiTile
         testId="selfhost-kpi-crossover"
-        label="Self-host cheaper from"
+        label={firstCheaperTitle}
         value={selfHostMonthLabel(result, result.crossoverMonth) ?? notWithin(result)}
         rawValue={result.crossoverMonth}
-        detail={`${monthOfHorizon(result, result.crossoverMonth)}first month at or below the API's cost`}
+        detail={`${monthOfHorizon(result, result.crossoverMonth)}${cheaperSince(result)}`}
       />
       <KpiTile
         testId="selfhost-kpi-payback"
-        label="Setup paid back"
+        label={paybackTitle}
         value={selfHostMonthLabel(result, result.paybackMonth) ?? notWithin(result)}
         rawValue={result.paybackMonth}
         detail={`${monthOfHorizon(result, result.paybackMonth)}${formatMoney(option.setupCost ?? 0)} setup recovered from savings`}
@@ -63,7 +79,8 @@ function SelfHostKpis({ option, result }: { option: SelfHostOption; result: Self
         detail={
           result.crossoverMonthlyTokens === null
             ? 'no traffic on the replaced models'
-            : `per month, at ${formatCompact(result.crossoverMonthlyTokens)} tokens`
+            : // The volume chart's crossover: month 0's prices, not the month the chart marks.
+              `per month, at ${formatCompact(result.crossoverMonthlyTokens)} tokens and ${first ? formatMonth(first.month) : 'month 0'} prices`
         }
       />
       <KpiTile
