@@ -3,55 +3,73 @@ import { goalSeek, type GoalSeekResult } from '../../../../shared/engine/goalSee
 import type { GoalMetric } from '../../../../shared/engine/goalMetric'
 import type { ComputeResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
-import { formatMoney, formatPct } from '../../../../shared/report/format'
+import { confirmAction } from '../../frame/dialogStore'
 import { Modal } from '../../frame/Modal'
 import { parseNumberInput } from '../../grids/parseInput'
 import { commitOrExplain } from '../../grids/rowActions'
-import { overrideEditsForCell } from '../../store/scenarioOverrides'
+import { editsForCells } from '../../store/cellEdits'
+import { useWorkspace } from '../../store/workspaceStore'
+import { goalSeekDefaults } from './goalSeekDefaults'
 import { formatInputValue, goalSeekInputs } from './goalSeekInputs'
-
-const PORTFOLIO = ''
+import { GoalSeekAnswer } from './GoalSeekAnswer'
+import { scenariosShifted, shiftsText } from './scenariosShifted'
 
 interface GoalSeekDialogProps {
   doc: WorkspaceDoc
   viewDoc: WorkspaceDoc
   result: ComputeResult
   scenarioId: string | null
-  /** Preselects a feature and its price. */
+  /** Offers that feature's pricing question first (goalSeekDefaults). */
   featureId?: string
   onClose(): void
 }
 
-function formatMetric(metric: GoalMetric, value: number | null): string {
-  return metric.kind === 'grossMarginPct' ? formatPct(value) : formatMoney(value)
+/** A target as its <select> value: '' for the portfolio, `features/<id>` or `cohorts/<id>`. */
+function targetKey(metric: GoalMetric): string {
+  if (metric.featureId !== undefined) return `features/${metric.featureId}`
+  if (metric.cohortId !== undefined) return `cohorts/${metric.cohortId}`
+  return ''
 }
 
-/** "Set <feature|portfolio> <margin|gross profit> to <value> by changing <input>." */
-export function GoalSeekDialog({
-  doc,
-  viewDoc,
-  result,
-  scenarioId,
-  featureId,
-  onClose,
-}: GoalSeekDialogProps) {
+function metricOf(key: string, kind: GoalMetric['kind']): GoalMetric {
+  const [root, id] = key.split('/')
+  if (root === 'features' && id) return { kind, featureId: id }
+  if (root === 'cohorts' && id) return { kind, cohortId: id }
+  return { kind }
+}
+
+function scenariosWord(count: number): string {
+  return count === 1 ? '1 scenario' : `${count} scenarios`
+}
+
+/**
+ * "Set <portfolio|feature|cohort> <margin|gross profit> to <value> by changing <input>." In a
+ * scenario the answer becomes one of its overrides, as a typed cell would; writing it to the
+ * baseline asks first, naming the scenarios that inherit the value and shift with it.
+ */
+export function GoalSeekDialog(props: GoalSeekDialogProps) {
+  const { doc, viewDoc, result, scenarioId, onClose } = props
   const inputs = useMemo(() => goalSeekInputs(viewDoc), [viewDoc])
-  const [target, setTarget] = useState(featureId ?? PORTFOLIO)
-  const [kind, setKind] = useState<GoalMetric['kind']>('grossMarginPct')
-  const floorOf = (id: string) =>
-    id === PORTFOLIO
-      ? result.portfolio.floorPct
-      : (result.features.find((f) => f.id === id)?.floorPct ?? 0)
-  const [valueText, setValueText] = useState(String(floorOf(target)))
-  const [inputPath, setInputPath] = useState(
-    featureId === undefined ? (inputs[0]?.path ?? '') : `features/${featureId}/pricePerUnit`,
+  const [defaults] = useState(() =>
+    goalSeekDefaults(viewDoc, result, props.featureId, inputs[0]?.path ?? ''),
   )
+  const [target, setTarget] = useState(targetKey(defaults.target))
+  const [kind, setKind] = useState<GoalMetric['kind']>(defaults.target.kind)
+  const floorOf = (key: string) => {
+    const featureId = metricOf(key, kind).featureId
+    const feature = result.features.find((f) => f.id === featureId)
+    // Cohorts read against the portfolio's floor (DESIGN.md §5).
+    return feature?.floorPct ?? result.portfolio.floorPct
+  }
+  const [valueText, setValueText] = useState(String(floorOf(target)))
+  const [inputPath, setInputPath] = useState(defaults.inputPath)
   const [answer, setAnswer] = useState<GoalSeekResult | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
 
-  const metric: GoalMetric = target === PORTFOLIO ? { kind } : { kind, featureId: target }
+  const metric = metricOf(target, kind)
   const input = inputs.find((candidate) => candidate.path === inputPath)
   const scenario = doc.scenarios.find((s) => s.id === scenarioId)
+  const shifted = useMemo(() => scenariosShifted(doc, inputPath), [doc, inputPath])
 
   function seek() {
     const parsed = parseNumberInput(valueText, kind === 'grossMarginPct' ? 'percent' : 'money')
@@ -64,17 +82,33 @@ export function GoalSeekDialog({
     setAnswer(goalSeek(doc, { scenarioId, inputPath, target: metric, value: parsed.value }))
   }
 
-  function apply(where: 'override' | 'baseline') {
-    if (answer === null || !answer.ok || input === undefined) return
-    const label = `Goal seek: ${input.label}`
-    const edits =
-      where === 'override' && scenario !== undefined
-        ? overrideEditsForCell(scenario, inputPath, answer.inputValue)
-        : [{ op: 'set' as const, path: inputPath, value: answer.inputValue }]
-    if (commitOrExplain(label, edits)) onClose()
+  const found = answer?.ok ? answer : null
+  const label = input?.label ?? inputPath
+  const shownValue = found === null ? '' : formatInputValue(inputPath, found.inputValue)
+
+  /** One commit through the grids' path: an override in the scenario, else a baseline edit. */
+  function apply(where: string | null) {
+    if (found === null) return
+    const change = { path: inputPath, value: found.inputValue, field: label }
+    const mapped = editsForCells(useWorkspace.getState().doc ?? doc, where, [change])
+    if (!mapped.ok) setProblem(mapped.reason)
+    else if (commitOrExplain(`Goal seek: ${label}`, mapped.edits)) onClose()
   }
 
-  const found = answer?.ok ? answer : null
+  async function applyToBaseline() {
+    const confirmed = await confirmAction({
+      title: 'Change the baseline?',
+      message:
+        `Set ${label} to ${shownValue} in the baseline? ` +
+        (shifted.length === 0
+          ? 'No scenario inherits it: every one sets its own.'
+          : `${scenariosWord(shifted.length)} inherit it and will shift:`),
+      items: shifted.map((s) => s.name),
+      confirmLabel: 'Apply to baseline',
+    })
+    if (confirmed) apply(null)
+  }
+
   return (
     <Modal
       title="Goal seek"
@@ -86,28 +120,39 @@ export function GoalSeekDialog({
           <button type="button" onClick={onClose}>
             Close
           </button>
-          <button
-            type="button"
-            disabled={found === null || scenario === undefined}
-            title={
-              scenario
-                ? `Add the answer as an override of ${scenario.name}`
-                : 'Pick a scenario in the top bar first'
-            }
-            onClick={() => apply('override')}
-            data-testid="goal-seek-apply-override"
-          >
-            Apply as override
-          </button>
-          <button
-            type="button"
-            className="button-primary"
-            disabled={found === null}
-            onClick={() => apply('baseline')}
-            data-testid="goal-seek-apply-baseline"
-          >
-            Apply to baseline
-          </button>
+          {scenario === undefined ? (
+            <button
+              type="button"
+              className="button-primary"
+              disabled={found === null}
+              onClick={() => apply(null)}
+              data-testid="goal-seek-apply-baseline"
+            >
+              Apply
+            </button>
+          ) : (
+            <>
+              <button
+                type="button"
+                disabled={found === null}
+                title="Change the baseline, for every scenario that inherits this value (asks first)"
+                onClick={() => void applyToBaseline()}
+                data-testid="goal-seek-apply-baseline"
+              >
+                Apply to baseline…
+              </button>
+              <button
+                type="button"
+                className="button-primary"
+                disabled={found === null}
+                title={`Add the answer as an override of ${scenario.name}`}
+                onClick={() => apply(scenario.id)}
+                data-testid="goal-seek-apply-override"
+              >
+                Apply as override
+              </button>
+            </>
+          )}
         </>
       }
     >
@@ -127,12 +172,21 @@ export function GoalSeekDialog({
             if (kind === 'grossMarginPct') setValueText(String(floorOf(event.target.value)))
           }}
         >
-          <option value={PORTFOLIO}>the portfolio</option>
-          {viewDoc.features.map((feature) => (
-            <option key={feature.id} value={feature.id}>
-              {feature.name}
-            </option>
-          ))}
+          <option value="">the portfolio</option>
+          <optgroup label="Features">
+            {viewDoc.features.map((feature) => (
+              <option key={feature.id} value={`features/${feature.id}`}>
+                {feature.name}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Cohorts">
+            {viewDoc.cohorts.map((cohort) => (
+              <option key={cohort.id} value={`cohorts/${cohort.id}`}>
+                {cohort.name}
+              </option>
+            ))}
+          </optgroup>
         </select>
         <select
           value={kind}
@@ -174,31 +228,15 @@ export function GoalSeekDialog({
         </div>
       )}
       {answer && (
-        <div
-          className={answer.ok ? 'goal-answer' : 'goal-answer goal-answer-miss'}
-          data-testid="goal-seek-answer"
-        >
-          {answer.ok ? (
-            <>
-              <strong>
-                {input?.label ?? inputPath}: {formatInputValue(inputPath, answer.inputValue)}
-              </strong>{' '}
-              (now {formatInputValue(inputPath, answer.baseInputValue)}) gives{' '}
-              {formatMetric(metric, answer.achieved)}.
-            </>
-          ) : (
-            <>
-              <strong>No answer:</strong> {answer.reason}
-              {answer.closestInputValue !== null && (
-                <>
-                  {' '}
-                  Closest: {formatInputValue(inputPath, answer.closestInputValue)} gives{' '}
-                  {formatMetric(metric, answer.closestAchieved)}.
-                </>
-              )}
-            </>
-          )}
-        </div>
+        <GoalSeekAnswer answer={answer} metric={metric} inputPath={inputPath} label={label} />
+      )}
+      {found && (
+        <p className="muted" data-testid="goal-seek-shift">
+          {scenario === undefined
+            ? `Apply changes the baseline and ${shiftsText(shifted)}.`
+            : `Apply as override changes ${scenario.name} only; applying to the baseline ` +
+              `${shiftsText(shifted)}.`}
+        </p>
       )}
     </Modal>
   )

@@ -1,11 +1,12 @@
 /**
  * What goal seek may change: the engine's drivers of the scenario's month-0 document, plus every
- * feature's usage price (drivers leave out inputs at 0, yet pricing a free feature is the question
- * goal seek most often answers).
+ * feature's usage price and every plan's seat price (drivers leave out inputs at 0, yet pricing a
+ * free feature or a free plan is the question goal seek most often answers).
  */
 import { listDrivers } from '../../../../shared/engine/drivers'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { formatNumber, formatUnitMoney } from '../../../../shared/report/format'
+import { priceOf, seatPriceOf } from './goalSeekDefaults'
 
 export interface GoalSeekInput {
   path: string
@@ -15,12 +16,16 @@ export interface GoalSeekInput {
 export function goalSeekInputs(viewDoc: WorkspaceDoc): GoalSeekInput[] {
   const drivers = listDrivers(viewDoc, 0).map(({ path, label }) => ({ path, label }))
   const known = new Set(drivers.map((driver) => driver.path))
-  const prices = viewDoc.features
-    .map((feature) => ({
-      path: `features/${feature.id}/pricePerUnit`,
+  const prices = [
+    ...viewDoc.features.map((feature) => ({
+      path: priceOf(feature.id),
       label: `${feature.name} price per ${feature.unit}`,
-    }))
-    .filter((price) => !known.has(price.path))
+    })),
+    ...viewDoc.plans.map((plan) => ({
+      path: seatPriceOf(plan.id),
+      label: `${plan.name} seat price`,
+    })),
+  ].filter((price) => !known.has(price.path))
   return [...prices, ...drivers]
 }
 
