@@ -231,7 +231,7 @@ export function GoalSeekDialog(props: GoalSeekDialogProps) {
         <GoalSeekAnswer answer={answer} metric={metric} inputPath={inputPath} label={label} />
       )}
       {found && (
-        <p className="muted" data-testid="goal-seek-shift">
+        <p className="muted goal-seek-shift" data-testid="goal-seek-shift">
           {scenario === undefined
             ? `Apply changes the baseline and ${shiftsText(shifted)}.`
             : `Apply as override changes ${scenario.name} only; applying to the baseline ` +
