@@ -29,6 +29,8 @@ import { pasteGesture, type PasteResult, type RowAdder } from './pasteGesture'
 import { useCommitCells, type CommitCells } from './useCommitCells'
 import { useStableRows, useStableValue } from './useStableRows'
 import { registerPrintCheck, usePrintMode } from '../frame/printMode'
+import { useAnswerFocusRequest } from '../explain/focusRequest'
+import { useCellExplain } from '../explain/useCellExplain'
 
 export interface EditableGridProps<Row> {
   /** Unique per screen; also the grid's `data-testid`. */
@@ -51,6 +53,8 @@ export interface EditableGridProps<Row> {
   /** Size the grid to its rows instead of filling its container. */
   autoHeight?: boolean
   emptyText?: string
+  /** Where one grid id shows different rows (a feature's steps): which, for links to a cell. */
+  focusScope?: string
 }
 
 // Module constants: ag-grid re-applies an option whenever its object identity changes.
@@ -164,6 +168,8 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
     return registerPrintCheck(() => isDrawnWhole(api, body.current))
   }, [api])
   const onGridReady = useCallback((event: GridReadyEvent<Row>) => setApi(event.api), [])
+  const explainer = useCellExplain(api, columns)
+  useAnswerFocusRequest(api, gridId, props.focusScope, rows)
 
   const runGesture = useCallback(
     (result: PasteResult) => {
@@ -178,7 +184,7 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
   )
 
   function onKeyDown(event: KeyboardEvent) {
-    if (api === null || isTextEntry(event.target)) return
+    if (api === null || isTextEntry(event.target) || explainer.onKeyDown(event)) return
     const mod = event.ctrlKey || event.metaKey
     if (mod && !event.shiftKey && event.key.toLowerCase() === 'd') {
       event.preventDefault()
@@ -219,6 +225,8 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
         data-testid={gridId}
         aria-label={props.title}
         onKeyDown={onKeyDown}
+        onMouseOver={explainer.onMouseOver}
+        onMouseLeave={explainer.onMouseLeave}
         onCopy={onCopy}
         onPaste={onPaste}
       >
@@ -241,6 +249,7 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
           localeText={localeText}
         />
       </div>
+      {explainer.popover}
     </div>
   )
 }

@@ -3,6 +3,7 @@
  * of a row's cell. Parsing and copying by kind live here so every grid treats "$1,200" or "12%"
  * the same way.
  */
+import type { ExplainRequest } from '../../../shared/engine/explain'
 import type { JsonValue } from '../../../shared/model/editTypes'
 import { formatNumber, formatPct, formatUnitMoney } from '../../../shared/report/format'
 import { parseNumberInput, type NumberKind } from './parseInput'
@@ -52,6 +53,8 @@ export interface GridColumn<Row> {
   wrap?: boolean
   /** A cell's tooltip, where its text alone could mislead (a dash for "no price"). */
   tooltip?(row: Row): string | undefined
+  /** A computed cell's "how was this computed?" (hover, or `?` on the focused cell). */
+  explain?(row: Row): ExplainRequest | null
 }
 
 export function columnHeader(

@@ -69,6 +69,7 @@ export function ComponentsGrid({
         onSelect,
       }}
       gridId="grid-components"
+      focusScope={feature.id}
       rows={rows}
       entityOf={componentOf}
       columns={componentColumns}

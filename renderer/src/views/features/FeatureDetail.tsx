@@ -60,6 +60,7 @@ export const FeatureDetail = memo(function FeatureDetail({
       </header>
       <StepsGrid
         feature={feature}
+        result={result}
         modelIds={doc.models.map((m) => m.id)}
         selected={step}
         onSelect={(id) => select('step', id)}

@@ -196,6 +196,7 @@ export function MixGrid({ feature, step, models }: MixGridProps) {
       </GridToolbar>
       <EditableGrid
         gridId={GRID_ID}
+        focusScope={`${feature.id}/${step.id}`}
         title={`Model mix of ${step.name}`}
         rows={rows}
         rowId={(row) => (row.total === undefined ? String(row.index) : 'total')}

@@ -1,13 +1,14 @@
 import { useMemo } from 'react'
-import { modelPricesInForce } from '../../../../shared/engine/modelsAtMonth'
-import { stepCallCost } from '../../../../shared/engine/stepCallCost'
+import type { FeatureResult, StepResult } from '../../../../shared/engine/results'
 import { formatCallMoney } from '../../../../shared/report/format'
 import { monthName } from '../../../../shared/report/labels'
 import { useViewDoc } from '../../store/hooks'
 import type { Feature, Step } from '../../../../shared/model/types'
 import { CollectionPanel } from '../../grids/CollectionPanel'
 import { fieldColumns } from '../../grids/fieldColumns'
-import type { GridColumn } from '../../grids/gridColumn'
+import type { CellValue, GridColumn } from '../../grids/gridColumn'
+import type { ExplainRequest } from '../../../../shared/engine/explain'
+import { EXPLAIN_HINT } from '../../explain/useCellExplain'
 import { newIdentity } from '../../ids'
 import { asJson } from '../../json'
 import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
@@ -15,8 +16,8 @@ import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
 interface StepRow {
   featureId: string
   step: Step
-  /** Mean cost of one call across the mix at month 0's prices; null when they cannot be had. */
-  callCost: number | null
+  /** The engine's costs of the step this month; undefined while none can be computed. */
+  cost: StepResult | undefined
 }
 
 const field = fieldColumns<StepRow, Step>(
@@ -24,6 +25,13 @@ const field = fieldColumns<StepRow, Step>(
   (row) => `features/${row.featureId}/steps/${row.step.id}`,
   'step',
 )
+
+const asNumber = (value: CellValue): number | null => (typeof value === 'number' ? value : null)
+
+function explainStep(row: StepRow, field: 'callCost' | 'costPerUnit'): ExplainRequest | null {
+  if (row.cost === undefined) return null
+  return { of: 'step', featureId: row.featureId, stepId: row.step.id, field }
+}
 
 const tokens = { unit: 'tokens', optional: true, width: 86 } as const
 /** "Reasoning" is the longest word in these headers: it must fit on its line whole. */
@@ -37,12 +45,28 @@ function stepColumns(firstMonth: string): GridColumn<StepRow>[] {
       label: 'Cost / call',
       unit: '$',
       kind: 'money',
-      width: 92,
-      value: (row) => row.callCost,
-      format: (value) => formatCallMoney(typeof value === 'number' ? value : null),
+      // A call can cost a fraction of a thousandth of a cent: "$0.0000008" must fit whole.
+      width: 104,
+      value: (row) => row.cost?.callCost,
+      format: (value) => formatCallMoney(asNumber(value)),
       headerTooltip:
         `What one call costs on average across the step's model mix, at the prices in force in ` +
-        `${firstMonth} (before retries, the response cache and calls per unit)`,
+        `${firstMonth} (before retries, the response cache and calls per unit). ${EXPLAIN_HINT}`,
+      explain: (row) => explainStep(row, 'callCost'),
+    },
+    {
+      id: 'costPerUnit',
+      label: 'Cost / unit',
+      unit: '$',
+      kind: 'money',
+      width: 92,
+      value: (row) => row.cost?.costPerUnit,
+      // Like a call, a step's part of a unit can be far below a cent: shown to 3 digits there.
+      format: (value) => formatCallMoney(asNumber(value)),
+      headerTooltip:
+        `What the step adds to one unit in ${firstMonth}: calls per unit × (1 + retries) × cost ` +
+        `per call × (1 − response cache hits), at the steps' own token counts. ${EXPLAIN_HINT}`,
+      explain: (row) => explainStep(row, 'costPerUnit'),
     },
     field('callsPerUnit', 'Calls / unit', 'number', { optional: true, width: 84 }),
     field('inputTokens', 'Input', 'number', { ...tokens, optional: false }),
@@ -98,33 +122,20 @@ async function addStepWithCatalogModel(feature: Feature, onSelect: (stepId: stri
 
 interface StepsGridProps {
   feature: Feature
+  result: FeatureResult | undefined
   modelIds: string[]
   selected: Step | undefined
   onSelect(stepId: string): void
 }
 
-export function StepsGrid({ feature, modelIds, selected, onSelect }: StepsGridProps) {
+export function StepsGrid({ feature, result, modelIds, selected, onSelect }: StepsGridProps) {
   const viewDoc = useViewDoc()
-  // Month 0's prices depend on the models and the start month only: a token edit (most edits
-  // here) reuses them instead of pricing every model again.
-  const models = viewDoc?.models
-  const startMonth = viewDoc?.startMonth
-  const prices = useMemo(
-    () => (viewDoc === null ? null : modelPricesInForce(viewDoc, 0)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-    [models, startMonth],
-  )
   const firstMonth = viewDoc === null ? 'the first month' : monthName(viewDoc, 0)
   const columns = useMemo(() => stepColumns(firstMonth), [firstMonth])
-  const rows = useMemo(
-    () =>
-      feature.steps.map((step) => ({
-        featureId: feature.id,
-        step,
-        callCost: prices === null ? null : stepCallCost(step, prices),
-      })),
-    [feature.id, feature.steps, prices],
-  )
+  const rows = useMemo(() => {
+    const costs = new Map(result?.steps.map((cost) => [cost.id, cost]))
+    return feature.steps.map((step) => ({ featureId: feature.id, step, cost: costs.get(step.id) }))
+  }, [feature.id, feature.steps, result])
   return (
     <CollectionPanel
       title="Steps"
@@ -146,6 +157,7 @@ export function StepsGrid({ feature, modelIds, selected, onSelect }: StepsGridPr
         onSelect,
       }}
       gridId="grid-steps"
+      focusScope={feature.id}
       rows={rows}
       entityOf={stepOf}
       columns={columns}

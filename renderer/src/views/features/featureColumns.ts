@@ -1,3 +1,4 @@
+import type { FeatureField } from '../../../../shared/engine/explain'
 import type { FeatureResult } from '../../../../shared/engine/results'
 import type { Feature } from '../../../../shared/model/types'
 import { zoneText } from '../../../../shared/report/zones'
@@ -9,6 +10,7 @@ import {
 } from '../../../../shared/report/format'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, FieldKind, GridColumn } from '../../grids/gridColumn'
+import { EXPLAIN_HINT } from '../../explain/useCellExplain'
 import { plainOptions } from '../enumOptions'
 
 export interface FeatureRow {
@@ -27,9 +29,9 @@ const asNumber = (value: CellValue): number | null => (typeof value === 'number'
 const THIS_MONTH = 'This month (computed)'
 const INPUTS = 'Inputs'
 
-/** A figure the engine computed for this month; read-only. */
+/** A figure the engine computed for this month; read-only, and explained on hover or `?`. */
 function computed(
-  id: string,
+  id: FeatureField,
   label: string,
   kind: FieldKind,
   pick: (result: FeatureResult) => number | null,
@@ -42,7 +44,8 @@ function computed(
     width,
     group: THIS_MONTH,
     format: (value) => format(asNumber(value)),
-    headerTooltip: `${label}${unit ? ` (${unit})` : ''}: computed for the first forecast month`,
+    headerTooltip: `${label}${unit ? ` (${unit})` : ''}: computed for the first forecast month. ${EXPLAIN_HINT}`,
+    explain: (row) => (row.result ? { of: 'feature', featureId: row.feature.id, field: id } : null),
   })
 }
 
@@ -70,6 +73,19 @@ export const featureColumns: GridColumn<FeatureRow>[] = [
   ),
   computed('revenue', 'Revenue / mo', 'money', (r) => r.revenue, formatMoney, '$', 108),
   computed('costPerUnit', 'Cost / unit', 'money', (r) => r.costPerUnit, formatUnitMoney, '$', 92),
+  // Its own column, not a stand-in where Cost / unit has no units: cost per unit carries the
+  // fixed cost shared over the month's units, variable cost does not, and a column that mixed the
+  // two would compare unlike figures down the rows. Variable cost per unit is what an extra unit
+  // costs: what a price must beat, defined before anyone uses the feature.
+  computed(
+    'variableCostPerUnit',
+    'Variable cost / unit',
+    'money',
+    (r) => r.variableCostPerUnit,
+    formatUnitMoney,
+    '$',
+    96,
+  ),
   computed(
     'costPerUnitP95',
     'P95 cost / unit',

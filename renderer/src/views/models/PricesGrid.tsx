@@ -238,6 +238,7 @@ export function PricesGrid(props: PricesGridProps) {
         }}
         panelLabel="Price history"
         gridId={GRID_ID}
+        focusScope={model.id}
         gridTitle={`Price history of ${model.name}`}
         rows={rows}
         rowId={(row) => String(row.index)}

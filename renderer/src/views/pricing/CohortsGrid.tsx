@@ -1,10 +1,13 @@
 import { useMemo } from 'react'
+import type { CohortField } from '../../../../shared/engine/explain'
 import type { CohortResult, ComputeResult } from '../../../../shared/engine/results'
 import type { Cohort, Plan, WorkspaceDoc } from '../../../../shared/model/types'
-import { formatMoney, formatPct } from '../../../../shared/report/format'
+import { formatCents, formatMoney, formatPct } from '../../../../shared/report/format'
+import { zoneText } from '../../../../shared/report/zones'
 import { CollectionPanel } from '../../grids/CollectionPanel'
-import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
-import type { CellValue, GridColumn } from '../../grids/gridColumn'
+import { computedColumn, fieldColumns, type FieldOptions } from '../../grids/fieldColumns'
+import type { CellValue, FieldKind, GridColumn } from '../../grids/gridColumn'
+import { EXPLAIN_HINT } from '../../explain/useCellExplain'
 import { newIdentity } from '../../ids'
 import { entityOptions } from '../enumOptions'
 import { useColumnsOf } from '../../grids/useColumnsOf'
@@ -20,32 +23,117 @@ const field = fieldColumns<CohortRow, Cohort>(
   'cohort',
 )
 
-const money = (value: CellValue) => formatMoney(typeof value === 'number' ? value : null)
+const asNumber = (value: CellValue) => (typeof value === 'number' ? value : null)
+
+const THIS_MONTH = 'This month (computed)'
+
+/** A figure of the cohort's month: read-only, explained on hover or `?`. */
+function computed(
+  id: CohortField,
+  label: string,
+  kind: FieldKind,
+  pick: (result: CohortResult) => number | null,
+  format: (value: number | null) => string,
+  width: number,
+  about: string,
+  extra: FieldOptions<CohortRow> = {},
+): GridColumn<CohortRow> {
+  return computedColumn(id, label, kind, (row) => (row.result ? pick(row.result) : null), {
+    width,
+    group: THIS_MONTH,
+    format: (value) => format(asNumber(value)),
+    headerTooltip: `${label}: ${about}, in the first forecast month. ${EXPLAIN_HINT}`,
+    explain: (row) => (row.result ? { of: 'cohort', cohortId: row.cohort.id, field: id } : null),
+    ...extra,
+  })
+}
+
+/** Margin and zone read against the portfolio floor, coloured as the features' are. */
+const zoneClass = (row: CohortRow) => (row.result ? `zone-text zone-${row.result.zone}` : undefined)
 
 const flagText: Record<string, string> = {
   'cost-to-revenue-above-0.8': '⚠ costs above 80% of revenue',
   'no-revenue': '⚠ costs with no revenue',
 }
 
+/**
+ * Inputs, then the month as a P&L line (revenue, COGS, margin, zone) and per seat: at 1440 px
+ * every column is on screen without scrolling.
+ */
 function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
   return [
-    field('name', 'Cohort', 'text', { pinned: true, width: 180 }),
-    field('planId', 'Plan', 'enum', { options: entityOptions(plans), width: 136 }),
-    field('customers', 'Customers', 'number', { width: 96 }),
-    field('seatsPerCustomer', 'Seats / customer', 'number', { optional: true, width: 100 }),
-    field('monthlyGrowthPct', 'Growth', 'percent', { unit: '%/month', optional: true, width: 96 }),
-    computedColumn('revenue', 'Revenue / mo', 'money', (row) => row.result?.revenue, {
-      format: money,
-      width: 112,
-    }),
-    computedColumn('cogs', 'COGS / mo', 'money', (row) => row.result?.cogs, {
-      format: money,
-      width: 104,
-    }),
-    computedColumn('margin', 'Margin', 'percent', (row) => row.result?.grossMarginPct ?? null, {
-      format: (value) => formatPct(typeof value === 'number' ? value : null),
-      width: 80,
-    }),
+    field('name', 'Cohort', 'text', { pinned: true, width: 150 }),
+    field('planId', 'Plan', 'enum', { options: entityOptions(plans), width: 104 }),
+    field('customers', 'Customers', 'number', { width: 84 }),
+    field('seatsPerCustomer', 'Seats / customer', 'number', { optional: true, width: 80 }),
+    field('monthlyGrowthPct', 'Growth', 'percent', { unit: '%/month', optional: true, width: 80 }),
+    computed(
+      'revenue',
+      'Revenue / mo',
+      'money',
+      (r) => r.revenue,
+      formatMoney,
+      96,
+      'subscriptions, usage and overage',
+    ),
+    computed(
+      'cogs',
+      'COGS / mo',
+      'money',
+      (r) => r.cogs,
+      formatMoney,
+      92,
+      'AI features and non-AI COGS',
+    ),
+    computed(
+      'margin',
+      'Margin',
+      'percent',
+      (r) => r.grossMarginPct,
+      (v) => formatPct(v),
+      72,
+      '(revenue − COGS) ÷ revenue',
+      { cellClass: zoneClass },
+    ),
+    computedColumn(
+      'zone',
+      'Zone',
+      'text',
+      (row) => (row.result ? zoneText(row.result.zone) : null),
+      {
+        cellClass: zoneClass,
+        width: 104,
+        group: THIS_MONTH,
+        headerTooltip: 'The margin against the portfolio floor, with a 5-point band above it',
+      },
+    ),
+    computed(
+      'revenuePerSeat',
+      'Revenue / seat',
+      'money',
+      (r) => r.revenuePerSeat,
+      formatCents,
+      80,
+      'revenue ÷ seats',
+    ),
+    computed(
+      'cogsPerSeat',
+      'COGS / seat',
+      'money',
+      (r) => r.cogsPerSeat,
+      formatCents,
+      80,
+      'COGS ÷ seats',
+    ),
+    computed(
+      'aiCogsPerSeat',
+      'AI COGS / seat',
+      'money',
+      (r) => r.aiCogsPerSeat,
+      formatCents,
+      80,
+      'what the AI features cost per seat: COGS less non-AI COGS, ÷ seats',
+    ),
     computedColumn(
       'flags',
       'Flags',
@@ -54,7 +142,7 @@ function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
       {
         // Takes the spare width, and wraps rather than cut a warning in a narrow window.
         flex: 1,
-        minWidth: 150,
+        minWidth: 100,
         wrap: true,
         cellClass: (row) => (row.result?.flags.length ? 'zone-text zone-red' : undefined),
       },
