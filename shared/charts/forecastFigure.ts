@@ -132,13 +132,24 @@ function marginTitle(): ReturnType<typeof panelTitle> {
   return { ...panelTitle('Gross margin', 0, 1), yanchor: 'top' }
 }
 
+/** A row of the legend, with its gap: 12px names on Plotly's line height. */
+const legendRowPx = 28
+
+/**
+ * The figure's height: every scenario past the second may wrap the legend onto another row, which
+ * takes its height from the panels; the figure grows by a row for each, so they keep theirs.
+ */
+export function forecastHeight(series: ForecastSeries[]): number {
+  return 400 + legendRowPx * Math.max(0, series.length - 2)
+}
+
 /** Margin % and gross profit by month, one line per scenario, the portfolio floor dashed. */
 export function buildForecastFigure({ series, floorPct }: ForecastInput): Figure {
   const months = allMonths(series)
   return {
     data: [...series.flatMap(seriesTraces), floorTrace(months, floorPct)],
     layout: baseLayout({
-      height: 400,
+      height: forecastHeight(series),
       hovermode: 'x unified',
       // Months sit far apart: show the nearest one wherever the pointer is, not only within 20 px.
       hoverdistance: -1,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ForecastRow } from '../../../shared/engine/results'
-import { buildForecastFigure, forecastIsEmpty } from '../../../shared/charts/forecastFigure'
+import {
+  buildForecastFigure,
+  forecastHeight,
+  forecastIsEmpty,
+} from '../../../shared/charts/forecastFigure'
 
 const row = (month: string, grossMarginPct: number | null, grossProfit: number): ForecastRow => ({
   month,
@@ -99,6 +103,13 @@ describe('buildForecastFigure', () => {
     expect(title?.yanchor).toBe('top')
     const [, marginTop] = figure.layout.yaxis?.domain as [number, number]
     expect(marginTop).toBeLessThan(1)
+  })
+
+  it('grows a legend row taller for every scenario past the second, so the panels keep theirs', () => {
+    expect(figure.layout.height).toBe(400)
+    const five = Array.from({ length: 5 }, (_, i) => ({ ...series[0]!, name: `Scenario ${i}` }))
+    expect(forecastHeight(five)).toBe(400 + 3 * 28)
+    expect(buildForecastFigure({ series: five, floorPct: 55 }).layout.height).toBe(484)
   })
 
   it('formats hover values', () => {
