@@ -13,6 +13,7 @@ import { useHistoryShortcuts } from './frame/shortcuts'
 import { StatusBar } from './frame/StatusBar'
 import { TopBar } from './frame/TopBar'
 import { useFileWatch } from './frame/useFileWatch'
+import { useRememberedView } from './frame/useRememberedView'
 import { useWorkspace } from './store/workspaceStore'
 import { FeaturesView } from './views/features/FeaturesView'
 import { ModelsView } from './views/models/ModelsView'
@@ -50,6 +51,7 @@ export function App() {
   useHistoryShortcuts()
   usePrintShortcut()
   useFileWatch()
+  useRememberedView()
 
   useEffect(() => {
     document.title = name ? `${name} — AI Margin Planner` : 'AI Margin Planner'

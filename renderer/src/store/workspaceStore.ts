@@ -16,6 +16,7 @@ import { ApiFailure, describeError } from '../transport/apiFailure'
 import { scenarioView, type ScenarioView } from './derived'
 import { describeProblems } from '../problems'
 import { readComparisons, windowStore, writeComparisons } from './rememberedComparisons'
+import { readPlace, writePlace } from './rememberedPlace'
 import {
   afterRedo,
   afterUndo,
@@ -220,10 +221,13 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       queue = Promise.resolve()
       confirmed = { doc: snapshot.doc, revision: snapshot.revision }
       const ids = new Set(snapshot.doc.scenarios.map((s) => s.id))
-      // Another file (or the first one since the window opened) brings its remembered comparison.
+      // Another file (or the first one since the window opened) brings its remembered comparison
+      // and scenario; one deleted since falls back to the baseline (show checks).
       const otherFile = snapshot.path !== get().path
+      const remembered = otherFile ? readPlace(windowStore(), snapshot.path).scenarioId : undefined
+      const scenarioId = remembered === undefined ? get().activeScenarioId : remembered
       set({
-        ...show(snapshot.doc, get().activeScenarioId),
+        ...show(snapshot.doc, scenarioId),
         ...(otherFile && { comparisonIds: readComparisons(windowStore(), snapshot.path, ids) }),
         path: snapshot.path,
         revision: snapshot.revision,
@@ -253,7 +257,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       }
     },
 
-    setActiveScenario: (id) => set(show(get().doc, id)),
+    setActiveScenario(id) {
+      set(show(get().doc, id))
+      const { path, activeScenarioId } = get()
+      if (path !== null) writePlace(windowStore(), path, { scenarioId: activeScenarioId })
+    },
     setComparisons(ids) {
       set({ comparisonIds: ids })
       const { path } = get()

@@ -18,16 +18,23 @@ export const kpiIds = ['kpi-margin', 'kpi-gross-profit', 'kpi-ai-cogs', 'kpi-bel
 
 export type KpiId = (typeof kpiIds)[number]
 
-/** Loads the page the host printed and waits until the workspace is open on the Overview. */
+/**
+ * Loads the page the host printed and waits until the workspace is open on the Overview (a fresh
+ * browser context remembers no other view for it).
+ */
 export async function openApp(page: Page, host: RunningHost): Promise<void> {
   await page.goto(host.url)
   await waitForWorkspace(page)
+  await expect(page.getByTestId('kpi-margin')).toBeVisible()
 }
 
-/** The first snapshot has arrived: the status leaves `loading` and the Overview has its figures. */
+/**
+ * The first snapshot has arrived: the status leaves `loading` and the top bar names the workspace.
+ * A reload comes back to the view the person was on, so no view's content is awaited here.
+ */
 export async function waitForWorkspace(page: Page): Promise<void> {
   await waitForSaved(page)
-  await expect(page.getByTestId('kpi-margin')).toBeVisible()
+  await expect(page.getByTestId('workspace-name')).toBeVisible()
 }
 
 export async function openView(page: Page, view: ViewId): Promise<Locator> {

@@ -1,0 +1,50 @@
+/**
+ * Where a person was in each workspace file, the active scenario and view, so reopening the file
+ * (or reloading the page) comes back there. Kept in the window's localStorage beside the
+ * remembered comparison: a view preference, not part of the document.
+ */
+import type { KeyValueStore } from './rememberedComparisons'
+
+export interface Place {
+  /** The active scenario's id; null for the baseline. */
+  scenarioId: string | null
+  view: string
+}
+
+const keyPrefix = 'ai-margin-planner/place/'
+
+const keyOf = (workspacePath: string) => `${keyPrefix}${workspacePath}`
+
+/**
+ * What was remembered for the file, without what was not (or is unreadable): a file never
+ * remembered keeps the window where it is. Whether the scenario still exists, and the view is
+ * one the app has, is for the caller to check.
+ */
+export function readPlace(store: KeyValueStore | null, workspacePath: string): Partial<Place> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(store?.getItem(keyOf(workspacePath)) ?? 'null')
+  } catch {
+    return {}
+  }
+  if (typeof parsed !== 'object' || parsed === null) return {}
+  const { scenarioId, view } = parsed as Record<string, unknown>
+  return {
+    ...((typeof scenarioId === 'string' || scenarioId === null) && { scenarioId }),
+    ...(typeof view === 'string' && { view }),
+  }
+}
+
+/** Remembers `change`, keeping the rest of what the file had: a new view keeps the scenario. */
+export function writePlace(
+  store: KeyValueStore | null,
+  workspacePath: string,
+  change: Partial<Place>,
+): void {
+  const place = { ...readPlace(store, workspacePath), ...change }
+  try {
+    store?.setItem(keyOf(workspacePath), JSON.stringify(place))
+  } catch {
+    // A full or disabled storage only costs the memory: the file opens where the window is.
+  }
+}
