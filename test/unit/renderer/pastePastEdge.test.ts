@@ -4,7 +4,7 @@ import { movedCellPath } from '../../../renderer/src/grids/clipboardPlan'
 import { addedEntities, addRowsRefusal } from '../../../renderer/src/grids/collectionActions'
 import type { GridColumn } from '../../../renderer/src/grids/gridColumn'
 import type { GridLayout } from '../../../renderer/src/grids/gridGestures'
-import { pasteGesture, type RowAdder } from '../../../renderer/src/grids/pasteGesture'
+import { addsRowsHere, pasteGesture, type RowAdder } from '../../../renderer/src/grids/pasteGesture'
 import { describeLeftOut, leftOutNote } from '../../../renderer/src/grids/pasteReport'
 import { newIdentity } from '../../../renderer/src/ids'
 import { useWorkspace } from '../../../renderer/src/store/workspaceStore'
@@ -55,7 +55,7 @@ const newThing = (items: readonly Thing[]): Thing => newIdentity('New thing', it
 /** Adds things as the collection's "+ Add" would: what CollectionPanel wires up. */
 const adder: RowAdder<Thing> = {
   noun: 'thing',
-  refusal: () => addRowsRefusal({ noun: 'thing' }),
+  refusal: () => addsRowsHere() ?? addRowsRefusal({ noun: 'thing' }),
   add(count, template) {
     const added = addedEntities(
       {
@@ -169,7 +169,11 @@ describe('a 3×3 block pasted on the last row of a collection grid', () => {
     useWorkspace.setState({ activeScenarioId: 'fire-drill' })
     const result = await pasteGesture(layoutAt(1, 0), block3x3, (t) => t.name, adder)
     expect(result).toMatchObject({ kind: 'refused' })
-    if (result.kind === 'refused') expect(result.reason).toMatch(/6 values did not fit.*scenario/)
+    if (result.kind === 'refused') {
+      expect(result.reason).toMatch(
+        /6 values did not fit.*\(in a scenario, add them with "\+ Add" first/,
+      )
+    }
     expect(useChoices.getState().request).toBeNull()
   })
 })
@@ -209,13 +213,11 @@ describe('addedEntities', () => {
     ])
   })
 
-  it('passes on why create() cannot add, and refuses in a scenario', () => {
+  it('passes on why create() cannot add', () => {
     expect(addedEntities({ ...spec, create: () => 'Add a plan first' }, 2)).toBe('Add a plan first')
     expect(addedEntities({ ...spec, addsThroughPicker: true }, 1)).toBe(
       'a new thing is added through a picker',
     )
-    useWorkspace.setState({ activeScenarioId: 'fire-drill' })
-    expect(addedEntities(spec, 1)).toMatch(/same in every scenario/)
   })
 })
 
