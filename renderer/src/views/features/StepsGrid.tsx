@@ -59,7 +59,7 @@ function stepColumns(firstMonth: string): GridColumn<StepRow>[] {
       label: 'Cost / unit',
       unit: '$',
       kind: 'money',
-      width: 92,
+      width: 104,
       value: (row) => row.cost?.costPerUnit,
       // Like a call, a step's part of a unit can be far below a cent: shown to 3 digits there.
       format: (value) => formatCallMoney(asNumber(value)),

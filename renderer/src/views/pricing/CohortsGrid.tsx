@@ -26,6 +26,7 @@ const field = fieldColumns<CohortRow, Cohort>(
 const asNumber = (value: CellValue) => (typeof value === 'number' ? value : null)
 
 const THIS_MONTH = 'This month (computed)'
+const PER_SEAT = 'Per seat (computed)'
 
 /** A figure of the cohort's month: read-only, explained on hover or `?`. */
 function computed(
@@ -52,28 +53,29 @@ function computed(
 const zoneClass = (row: CohortRow) => (row.result ? `zone-text zone-${row.result.zone}` : undefined)
 
 const flagText: Record<string, string> = {
-  'cost-to-revenue-above-0.8': '⚠ costs above 80% of revenue',
-  'no-revenue': '⚠ costs with no revenue',
+  'cost-to-revenue-above-0.8': '⚠ costs > 80% of revenue',
+  'no-revenue': '⚠ costs, no revenue',
 }
 
 /**
- * Inputs, then the month as a P&L line (revenue, COGS, margin, zone) and per seat: at 1440 px
- * every column is on screen without scrolling.
+ * Inputs, then the month as a P&L line (revenue, COGS, margin, zone and its warnings) and per
+ * seat, under a group header so each per-seat header is one word: at 1440 px every column is on
+ * screen without scrolling.
  */
 function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
   return [
-    field('name', 'Cohort', 'text', { pinned: true, width: 150 }),
-    field('planId', 'Plan', 'enum', { options: entityOptions(plans), width: 104 }),
-    field('customers', 'Customers', 'number', { width: 84 }),
-    field('seatsPerCustomer', 'Seats / customer', 'number', { optional: true, width: 80 }),
-    field('monthlyGrowthPct', 'Growth', 'percent', { unit: '%/month', optional: true, width: 80 }),
+    field('name', 'Cohort', 'text', { pinned: true, width: 160 }),
+    field('planId', 'Plan', 'enum', { options: entityOptions(plans), width: 92 }),
+    field('customers', 'Customers', 'number', { width: 96 }),
+    field('seatsPerCustomer', 'Seats / customer', 'number', { optional: true, width: 84 }),
+    field('monthlyGrowthPct', 'Growth', 'percent', { unit: '% / mo', optional: true, width: 72 }),
     computed(
       'revenue',
       'Revenue / mo',
       'money',
       (r) => r.revenue,
       formatMoney,
-      96,
+      92,
       'subscriptions, usage and overage',
     ),
     computed(
@@ -82,7 +84,7 @@ function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
       'money',
       (r) => r.cogs,
       formatMoney,
-      92,
+      88,
       'AI features and non-AI COGS',
     ),
     computed(
@@ -102,37 +104,10 @@ function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
       (row) => (row.result ? zoneText(row.result.zone) : null),
       {
         cellClass: zoneClass,
-        width: 104,
+        width: 126,
         group: THIS_MONTH,
         headerTooltip: 'The margin against the portfolio floor, with a 5-point band above it',
       },
-    ),
-    computed(
-      'revenuePerSeat',
-      'Revenue / seat',
-      'money',
-      (r) => r.revenuePerSeat,
-      formatCents,
-      80,
-      'revenue ÷ seats',
-    ),
-    computed(
-      'cogsPerSeat',
-      'COGS / seat',
-      'money',
-      (r) => r.cogsPerSeat,
-      formatCents,
-      80,
-      'COGS ÷ seats',
-    ),
-    computed(
-      'aiCogsPerSeat',
-      'AI COGS / seat',
-      'money',
-      (r) => r.aiCogsPerSeat,
-      formatCents,
-      80,
-      'what the AI features cost per seat: COGS less non-AI COGS, ÷ seats',
     ),
     computedColumn(
       'flags',
@@ -144,8 +119,39 @@ function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
         flex: 1,
         minWidth: 100,
         wrap: true,
+        group: THIS_MONTH,
         cellClass: (row) => (row.result?.flags.length ? 'zone-text zone-red' : undefined),
       },
+    ),
+    computed(
+      'revenuePerSeat',
+      'Revenue / seat',
+      'money',
+      (r) => r.revenuePerSeat,
+      formatCents,
+      80,
+      'revenue ÷ seats',
+      { group: PER_SEAT, header: 'Revenue' },
+    ),
+    computed(
+      'cogsPerSeat',
+      'COGS / seat',
+      'money',
+      (r) => r.cogsPerSeat,
+      formatCents,
+      80,
+      'COGS ÷ seats',
+      { group: PER_SEAT, header: 'COGS' },
+    ),
+    computed(
+      'aiCogsPerSeat',
+      'AI COGS / seat',
+      'money',
+      (r) => r.aiCogsPerSeat,
+      formatCents,
+      80,
+      'what the AI features cost per seat: COGS less non-AI COGS, ÷ seats',
+      { group: PER_SEAT, header: 'AI COGS' },
     ),
   ]
 }
