@@ -81,6 +81,10 @@ for (const size of layoutSizes) {
       expect(await page.locator('.workspace-name').getAttribute('title')).toContain(
         longWorkspaceName,
       )
+      // The file's name gives way first, but keeps a few letters and its own "…".
+      const fileName = page.locator('.topbar .file-name')
+      await expect(fileName).toBeVisible()
+      expect(await textFit(fileName)).not.toBe('clipped')
       // Nothing in the bar is pushed out of it.
       const topbar = page.locator('.topbar')
       expect(await topbar.evaluate((bar) => bar.scrollWidth <= bar.clientWidth)).toBe(true)
