@@ -148,6 +148,8 @@ for (const size of layoutSizes) {
       await expect(forecast).toHaveAttribute('role', 'status')
       await expect(forecast).toHaveText(/add a plan and a cohort/)
       await expect(forecast.locator('svg')).toHaveCount(0)
+      // Nor does it call a workspace with nothing in it "all clear".
+      await expect(page.getByTestId('attention-empty')).toHaveText(/^Nothing to check yet/)
       await saveFullViewScreenshot(page, `layout-blank-overview-${at}`)
     })
 

@@ -4,10 +4,19 @@ import './overview.css'
 
 export interface NeedsAttentionProps {
   items: AttentionItem[]
+  /** Whether anything brings in revenue this month: without it, "all clear" would be hollow. */
+  hasRevenue: boolean
   onSelectFeature?: (featureId: string) => void
 }
 
-export function NeedsAttention({ items, onSelectFeature }: NeedsAttentionProps) {
+export function NeedsAttention({ items, hasRevenue, onSelectFeature }: NeedsAttentionProps) {
+  if (items.length === 0 && !hasRevenue) {
+    return (
+      <p className="attention-clear" data-testid="attention-empty">
+        Nothing to check yet: features and cohorts show here once a plan brings in revenue.
+      </p>
+    )
+  }
   if (items.length === 0) {
     return (
       <p className="attention-clear" data-testid="attention-empty">

@@ -83,7 +83,11 @@ export function OverviewView({
           caption="Features below or near their floor, and cohorts whose costs outrun their revenue."
           testId="card-attention"
         >
-          <NeedsAttention items={attention} onSelectFeature={onSelectFeature} />
+          <NeedsAttention
+            items={attention}
+            hasRevenue={portfolio.revenue > 0}
+            onSelectFeature={onSelectFeature}
+          />
         </ChartCard>
         <ChartCard
           title="Margin waterfall"
