@@ -5,16 +5,38 @@
  */
 import { CopyOnWriteDraft } from './copyOnWrite'
 import { withMixShare } from './mixShares'
-import { resolveOverridePath, type MixTarget } from './overridePath'
-import type { MixEntry, Override, OverrideOp, Problem, Scenario, WorkspaceDoc } from './types'
+import { resolveOverridePath, type FieldTarget, type MixTarget } from './paths/overrideTargets'
+import { collectionAt, entityInList, insertProblem } from './paths/structure'
+import { withoutIndex } from './editing/containers'
+import type {
+  MixEntry,
+  Override,
+  Problem,
+  Scenario,
+  ValueOp,
+  ValueOverride,
+  WorkspaceDoc,
+} from './types'
 
-export { effectiveValueAt } from './overridePath'
+export { effectiveValueAt } from './paths/overrideTargets'
 
-/** How many fields (or mixes) `path` names in `doc`, or why it is malformed or names nothing. */
+/**
+ * How many fields (or mixes, or entities) an override of `op` on `path` names in `doc`, or why it
+ * is malformed or names nothing.
+ */
 export function matchOverride(
   doc: WorkspaceDoc,
   path: string,
+  op: Override['op'] = 'set',
 ): { targets: number } | { error: string } {
+  if (op === 'insert') {
+    const collection = collectionAt(doc, path)
+    return 'error' in collection ? collection : { targets: 1 }
+  }
+  if (op === 'remove') {
+    const entity = entityInList(doc, path)
+    return 'error' in entity ? entity : { targets: 1 }
+  }
   const resolution = resolveOverridePath(doc, path)
   return 'error' in resolution ? resolution : { targets: resolution.targets.length }
 }
@@ -48,15 +70,15 @@ export function scenarioOverrides(doc: WorkspaceDoc, scenarioId: string | null):
 export const isActiveAt = (override: Override, month: number): boolean =>
   (override.fromMonth ?? 0) <= month
 
-const OPS: Record<OverrideOp, (current: number, value: number) => number> = {
+const OPS: Record<ValueOp, (current: number, value: number) => number> = {
   set: (_current, value) => value,
   scale: (current, value) => current * value,
   add: (current, value) => current + value,
 }
 
-const applyOp = (op: OverrideOp, current: number, value: number): number => OPS[op](current, value)
+const applyOp = (op: ValueOp, current: number, value: number): number => OPS[op](current, value)
 
-function rescaledMix(target: MixTarget, op: OverrideOp, value: number): MixEntry[] | string | null {
+function rescaledMix(target: MixTarget, op: ValueOp, value: number): MixEntry[] | string | null {
   const current = target.mix.find((entry) => entry.modelId === target.modelId)?.sharePct ?? 0
   const share = applyOp(op, current, value)
   // §4 rescales the other shares so the mix sums to 100, even for an unchanged share: the
@@ -71,8 +93,9 @@ function rescaledMix(target: MixTarget, op: OverrideOp, value: number): MixEntry
 
 /**
  * The document as it stands at `month`: every override active then (`fromMonth` <= month), in
- * order, each starting from the value left by the ones before it (or the field's default when
- * absent). Problems name the override by its index in `overrides`.
+ * order, each starting from the document the ones before it left (so an entity a scenario inserts
+ * can be changed or removed by later overrides, and a field absent starts from its default).
+ * Problems name the override by its index in `overrides`.
  */
 export function applyOverrides(
   doc: WorkspaceDoc,
@@ -83,30 +106,75 @@ export function applyOverrides(
   const problems: Problem[] = []
   overrides.forEach((override, index) => {
     if (!isActiveAt(override, month)) return
-    const where = `overrides[${index}]`
-    if (typeof override.value !== 'number' || !Number.isFinite(override.value)) {
-      problems.push({ path: where, message: `${override.path}: value must be a finite number` })
-      return
-    }
-    if (!Object.prototype.hasOwnProperty.call(OPS, override.op)) {
-      problems.push({ path: where, message: `${override.path}: op must be set, scale or add` })
-      return
-    }
-    const resolution = resolveOverridePath(draft.root, override.path)
-    if ('error' in resolution) {
-      problems.push({ path: where, message: `${override.path}: ${resolution.error}` })
-      return
-    }
-    for (const target of resolution.targets) {
-      if (target.type === 'field') {
-        draft.set(target.keys, applyOp(override.op, target.current, override.value))
-        continue
-      }
-      const mix = rescaledMix(target, override.op, override.value)
-      if (typeof mix === 'string')
-        problems.push({ path: where, message: `${override.path}: ${mix}` })
-      else if (mix) draft.set(target.keys, mix)
+    const problem = applyOne(draft, override)
+    if (problem !== null) {
+      problems.push({ path: `overrides[${index}]`, message: `${override.path}: ${problem}` })
     }
   })
   return problems.length > 0 ? { ok: false, problems } : { ok: true, doc: draft.root }
+}
+
+/** Applies one override to the draft; answers why it could not be applied, or null. */
+function applyOne(draft: CopyOnWriteDraft<WorkspaceDoc>, override: Override): string | null {
+  switch (override.op) {
+    case 'insert': {
+      const collection = collectionAt(draft.root, override.path)
+      if ('error' in collection) return collection.error
+      const problem = insertProblem(collection, override.value)
+      if (problem !== null) return problem
+      draft.set(collection.keys, [...collection.items, override.value])
+      return null
+    }
+    case 'remove': {
+      const entity = entityInList(draft.root, override.path)
+      if ('error' in entity) return entity.error
+      draft.set(entity.listKeys, withoutIndex(entity.items, entity.index))
+      return null
+    }
+    case 'set':
+    case 'scale':
+    case 'add':
+      return applyValue(draft, override)
+    default:
+      return 'op must be set, scale, add, insert or remove'
+  }
+}
+
+function applyValue(draft: CopyOnWriteDraft<WorkspaceDoc>, override: ValueOverride): string | null {
+  if (typeof override.value !== 'number' || !Number.isFinite(override.value)) {
+    return 'value must be a finite number'
+  }
+  const resolution = resolveOverridePath(draft.root, override.path)
+  if ('error' in resolution) return resolution.error
+  for (const target of resolution.targets) {
+    if (target.type === 'field') {
+      const problem = setField(draft, target, override)
+      if (problem !== null) return problem
+      continue
+    }
+    const mix = rescaledMix(target, override.op, override.value)
+    if (typeof mix === 'string') return mix
+    if (mix) draft.set(target.keys, mix)
+  }
+  return null
+}
+
+/** Sets a field, first adding the cohort's use of a feature when it has none yet (§4a). */
+function setField(
+  draft: CopyOnWriteDraft<WorkspaceDoc>,
+  target: FieldTarget,
+  override: ValueOverride,
+): string | null {
+  const value = applyOp(override.op, target.current, override.value)
+  const created = target.newUsage
+  if (created === undefined) {
+    draft.set(target.keys, value)
+    return null
+  }
+  // Scaling a use that does not exist has nothing to scale: only set and add create one.
+  if (override.op === 'scale') return `no usage of feature "${created.entry.featureId}" to scale`
+  const index = created.list.length
+  draft.set(created.listKeys, [...created.list, created.entry])
+  draft.set([...created.listKeys, index, target.keys[target.keys.length - 1] as string], value)
+  return null
 }

@@ -177,15 +177,39 @@ export interface SelfHostOption {
   setupCost?: number
 }
 
-export type OverrideOp = 'set' | 'scale' | 'add'
+/** The ops that change a number (DESIGN.md §4). */
+export type ValueOp = 'set' | 'scale' | 'add'
+/** Plus the ops that change structure (§4a): add an entity to a collection, remove one. */
+export type OverrideOp = ValueOp | 'insert' | 'remove'
 
-export interface Override {
+/** An entity as a scenario inserts it: the §2 shape of whatever its collection holds. */
+export type InsertedEntity =
+  Model | Feature | Step | Component | Plan | Cohort | UsageEntry | SelfHostOption
+
+interface OverrideBase {
   path: string
-  op: OverrideOp
-  value: number
   /** Default 0. */
   fromMonth?: number
 }
+
+/** Changes the numeric field (or fields, through a selector) `path` names. */
+export interface ValueOverride extends OverrideBase {
+  op: ValueOp
+  value: number
+}
+
+/** Adds `value` to the collection `path` names (`features`, `features/<id>/steps`, …). */
+export interface InsertOverride extends OverrideBase {
+  op: 'insert'
+  value: InsertedEntity
+}
+
+/** Removes the entity `path` names (`features/<id>/steps/<id>`, `cohorts/<id>/usage/<id>`, …). */
+export interface RemoveOverride extends OverrideBase {
+  op: 'remove'
+}
+
+export type Override = ValueOverride | InsertOverride | RemoveOverride
 
 export interface Scenario {
   id: Id

@@ -1,4 +1,4 @@
-import type { Override, Scenario } from '../../../shared/model/types'
+import type { InsertedEntity, Override, Scenario, ValueOp } from '../../../shared/model/types'
 import type { Db } from '../connection'
 import { groupBy, optionalField, orNull, type TableRows } from './rows'
 
@@ -9,7 +9,10 @@ type OverrideRow = {
   position: number
   path: string
   op: string
-  value: number
+  /** The number of a set, scale or add; NULL for insert and remove. */
+  value: number | null
+  /** The entity an insert adds, as JSON; NULL for every other op. */
+  value_json: string | null
   from_month: number | null
 }
 
@@ -32,7 +35,8 @@ export function scenarioTables(scenarios: Scenario[]): TableRows[] {
           position,
           path: override.path,
           op: override.op,
-          value: override.value,
+          value: override.op === 'insert' || override.op === 'remove' ? null : override.value,
+          value_json: override.op === 'insert' ? JSON.stringify(override.value) : null,
           from_month: orNull(override.fromMonth),
         })),
       ),
@@ -50,11 +54,23 @@ export function readScenarios(db: Db): Scenario[] {
     id: row.id,
     name: row.name,
     ...optionalField('parentId', row.parent_id),
-    overrides: (overrides.get(row.id) ?? []).map((entry): Override => ({
-      path: entry.path,
-      op: entry.op as Override['op'],
-      value: entry.value,
-      ...optionalField('fromMonth', entry.from_month),
-    })),
+    overrides: (overrides.get(row.id) ?? []).map(overrideOf),
   }))
+}
+
+/** An override row as the document holds it; the table's CHECKs guarantee the op's value. */
+function overrideOf(row: OverrideRow): Override {
+  const common = { path: row.path, ...optionalField('fromMonth', row.from_month) }
+  switch (row.op) {
+    case 'insert':
+      return {
+        ...common,
+        op: 'insert',
+        value: JSON.parse(row.value_json ?? '{}') as InsertedEntity,
+      }
+    case 'remove':
+      return { ...common, op: 'remove' }
+    default:
+      return { ...common, op: row.op as ValueOp, value: row.value ?? 0 }
+  }
 }

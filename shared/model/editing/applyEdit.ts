@@ -2,7 +2,7 @@
 import type { Edit } from '../editTypes'
 import type { DocDraft } from './docDraft'
 import { applyDelete, applyInsert, applySet, type Outcome } from './primitives'
-import { resolveEditPath } from './editPath'
+import { resolveEditPath } from '../paths/walk'
 import { entityAt } from './entity'
 import { referencesOf } from './references'
 import { overridesOrphanedSince } from './overrideReferences'

@@ -1,5 +1,5 @@
 import type { PathKey } from '../copyOnWrite'
-import { keysOf, lastStep, type Location } from './editPath'
+import { keysOf, lastStep, type Location } from '../paths/walk'
 
 /** A list item or map entry an edit path names, with the collection that holds it. */
 export interface EntityAt {

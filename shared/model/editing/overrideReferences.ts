@@ -5,7 +5,7 @@
 import type { PathKey } from '../copyOnWrite'
 import type { WorkspaceDoc } from '../types'
 import { matchOverride } from '../overrides'
-import { resolveOverridePath, type OverrideTarget } from '../overridePath'
+import { resolveOverridePath, type OverrideTarget } from '../paths/overrideTargets'
 import type { EntityAt } from './entity'
 import { isRecord } from '../validation/access'
 

@@ -9,11 +9,11 @@ import {
   keysOf,
   lastStep,
   parentOf,
-  renderEditPath,
+  renderPath,
   resolveEditPath,
   type KeyedPosition,
   type PathStep,
-} from './editPath'
+} from '../paths/walk'
 import { withInserted, withoutIndex, withoutKey } from './containers'
 import { idProblem } from '../validation/ids'
 import { isRecord } from '../validation/access'
@@ -47,7 +47,7 @@ export function applySet(draft: DocDraft, path: string, value: JsonValue): Outco
   draft.set(keys, value)
   // A new key renames the item: the undoing edit must find it under its new name.
   return {
-    inverse: { op: 'set', path: renderEditPath(draft.doc, at.steps), value: asJson(at.value) },
+    inverse: { op: 'set', path: renderPath(draft.doc, at.steps), value: asJson(at.value) },
   }
 }
 
@@ -59,7 +59,7 @@ function setFirstEntry(
   value: JsonValue,
 ): Outcome {
   draft.set(keysOf(mapSteps), { [key]: value })
-  return { inverse: { op: 'set', path: renderEditPath(draft.doc, mapSteps), value: null } }
+  return { inverse: { op: 'set', path: renderPath(draft.doc, mapSteps), value: null } }
 }
 
 export function applyInsert(
@@ -85,7 +85,7 @@ export function applyInsert(
   }
   draft.set(keysOf(at.steps), withInserted(items, position, value))
   const segment = key !== undefined && isRecord(value) ? String(value[key]) : String(position)
-  return { inverse: { op: 'delete', path: `${renderEditPath(draft.doc, at.steps)}/${segment}` } }
+  return { inverse: { op: 'delete', path: `${renderPath(draft.doc, at.steps)}/${segment}` } }
 }
 
 /** Deletes a list item or a map entry, nothing else: references to it are left as they are. */
@@ -104,7 +104,7 @@ export function applyDelete(draft: DocDraft, path: string): Outcome {
     return { inverse: { op: 'set', path, value: asJson(at.value) } }
   }
   draft.set(keysOf(parentSteps), withoutIndex(parent as readonly unknown[], step.index))
-  const collection = renderEditPath(draft.doc, parentSteps)
+  const collection = renderPath(draft.doc, parentSteps)
   return { inverse: { op: 'insert', path: collection, value: asJson(at.value), index: step.index } }
 }
 

@@ -173,12 +173,33 @@ const selfHostOption = object({
   setupCost: optional(num()),
 })
 
-const overrideNode = object({
+const overrideBase = {
   path: required(text),
-  op: required(oneOf('set', 'scale', 'add')),
-  value: required(num(ANY_FINITE)),
   fromMonth: optional(num(MONTH_INDEX)),
-})
+}
+const valueOverride = (op: string): ObjectNode =>
+  object({
+    ...overrideBase,
+    op: required({ kind: 'literal', value: op }),
+    value: required(num(ANY_FINITE)),
+  })
+
+/** DESIGN.md §4 and §4a: what `value` holds depends on the op. */
+const overrideNode: SchemaNode = {
+  kind: 'tagged',
+  tag: 'op',
+  variants: {
+    set: valueOverride('set'),
+    scale: valueOverride('scale'),
+    add: valueOverride('add'),
+    insert: object({
+      ...overrideBase,
+      op: required({ kind: 'literal', value: 'insert' }),
+      value: required({ kind: 'entity' }),
+    }),
+    remove: object({ ...overrideBase, op: required({ kind: 'literal', value: 'remove' }) }),
+  },
+}
 
 export const scenarioNode = object({
   id: required(id),

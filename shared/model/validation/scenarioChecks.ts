@@ -1,16 +1,15 @@
 /**
  * The scenario rules of DESIGN.md §2/§4 that need more than the schema: parent cycles, override
  * paths that name nothing, and overrides that turn a valid baseline into an invalid document.
+ * Paths are checked by applying the chain (scenarioEffects.ts), not against the baseline: an
+ * override may name what an earlier one inserted (§4a).
  */
-import type { Problem, WorkspaceDoc } from '../types'
-import { matchOverride } from '../overrides'
+import type { WorkspaceDoc } from '../types'
 import { scenarioList, scenarioNode } from './docSchema'
 import { fieldPath, itemPath, ProblemSink } from './problemSink'
 import { checkValue, itemLabel, type WalkContext } from './walk'
 import { analyseScenarioChains } from './scenarioChains'
 import { ScenarioEffects, type CheckedScenario } from './scenarioEffects'
-import { attempt } from './attempt'
-import { textProblem } from './textRules'
 import { asArray, isRecord, stringField } from './access'
 
 /** How much of the non-scenario part of the document passed. */
@@ -40,15 +39,13 @@ export function checkScenarios(doc: unknown, ctx: WalkContext, baseline: Baselin
   const typed = doc as unknown as WorkspaceDoc
   const checked = new Map<string, CheckedScenario>()
   for (const { id, path, scenario } of located) {
-    const overrides = asArray(scenario.overrides)
-    const pathProblems = checkOverridePaths(typed, overrides, path, ctx.sink)
     if (!intact.has(id) || checked.has(id)) continue
     checked.set(id, {
       id,
       path,
       parentId: stringField(scenario, 'parentId'),
-      overrides,
-      sound: pathProblems === 0 && problemCount(scenario, ctx) === 0,
+      overrides: asArray(scenario.overrides),
+      sound: problemCount(scenario, ctx) === 0,
     })
   }
   if (!baseline.clean) return
@@ -78,28 +75,4 @@ function problemCount(scenario: unknown, ctx: WalkContext): number {
   const scratch = new ProblemSink()
   checkValue(scenarioNode, scenario, '', { ...ctx, sink: scratch })
   return scratch.problems.length
-}
-
-/** Reports override paths that name nothing; returns how many did. */
-function checkOverridePaths(
-  doc: WorkspaceDoc,
-  overrides: readonly unknown[],
-  scenarioPath: string,
-  sink: ProblemSink,
-): number {
-  const problems: Problem[] = []
-  overrides.forEach((override, index) => {
-    const path = stringField(override, 'path')
-    // Text no document can hold is reported where it stands; it names nothing either.
-    if (path === undefined || textProblem(path) !== null) return
-    const where = fieldPath(itemPath(fieldPath(scenarioPath, 'overrides'), index), 'path')
-    const outcome = attempt(() => matchOverride(doc, path))
-    const match = outcome.ok ? outcome.value : outcome
-    if ('error' in match) problems.push({ path: where, message: `"${path}": ${match.error}` })
-    else if (match.targets === 0) {
-      problems.push({ path: where, message: `"${path}" names nothing in this workspace` })
-    }
-  })
-  for (const problem of problems) sink.add(problem.path, problem.message)
-  return problems.length
 }

@@ -7,7 +7,7 @@ import { applyOverrides, scenarioOverrides } from '../overrides'
 import { documentNode } from './docSchema'
 import { fieldPath, itemPath, ProblemSink } from './problemSink'
 import { checkObject } from './walk'
-import type { ReferenceIds } from './referenceIds'
+import { collectReferenceIds, sameIds, type ReferenceIds } from './referenceIds'
 import { attempt } from './attempt'
 
 /** A scenario whose parent chain is known to be acyclic. */
@@ -111,15 +111,16 @@ export class ScenarioEffects {
       })
     }
     const sink = new ProblemSink()
+    // An insert or remove (§4a) changes which ids references may name; then nothing can be
+    // skipped as identical to the baseline: an untouched usage row may name a removed feature.
+    const appliedIds = collectReferenceIds(applied.doc)
+    const sameStructure = sameIds(appliedIds, this.ids)
     checkObject(
       documentNode,
       applied.doc,
       '',
-      { sink, ids: this.ids },
-      {
-        except: 'scenarios',
-        twin: this.doc,
-      },
+      { sink, ids: sameStructure ? this.ids : appliedIds },
+      { except: 'scenarios', ...(sameStructure ? { twin: this.doc } : {}) },
     )
     return sink.problems.map((problem) => ({
       key: problem.path,

@@ -58,8 +58,24 @@ export interface RecordNode {
   value: SchemaNode
 }
 
+/**
+ * An object whose shape depends on one of its fields (the tag): a scenario override's `value` is
+ * a number for `set`, an entity for `insert` and absent for `remove`.
+ */
+export interface TaggedNode {
+  kind: 'tagged'
+  tag: string
+  variants: Readonly<Record<string, ObjectNode>>
+}
+
 export type SchemaNode =
   | { kind: 'literal'; value: string | number }
+  /**
+   * An entity held as a value (what a scenario inserts): any object here; it is checked as the
+   * entity it is once its scenario puts it in its collection.
+   */
+  | { kind: 'entity' }
+  | TaggedNode
   | { kind: 'string' }
   /** An entity's own id: a string that edit and override paths can address. */
   | { kind: 'id' }

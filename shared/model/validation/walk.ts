@@ -10,6 +10,7 @@ import {
   type ObjectNode,
   type RecordNode,
   type SchemaNode,
+  type TaggedNode,
 } from './schemaTypes'
 import type { ReferenceIds } from './referenceIds'
 import { DOCUMENT_PATH, fieldPath, itemPath, type ProblemSink } from './problemSink'
@@ -63,6 +64,11 @@ export function checkValue(
       return checkArray(node, value, path, ctx, twin)
     case 'record':
       return checkRecord(node, value, path, ctx, twin)
+    case 'tagged':
+      return checkTagged(node, value, path, ctx, twin)
+    case 'entity':
+      if (!isRecord(value)) sink.addShape(path, `expected an object, got ${describeValue(value)}`)
+      return
     case 'literal':
       if (value !== node.value) {
         sink.addShape(path, `expected ${JSON.stringify(node.value)}, got ${describeValue(value)}`)
@@ -109,6 +115,29 @@ export function checkValue(
       return
     }
   }
+}
+
+function checkTagged(
+  node: TaggedNode,
+  value: unknown,
+  path: string,
+  ctx: WalkContext,
+  twin: Twin,
+): void {
+  const tag = isRecord(value) ? value[node.tag] : undefined
+  const unreadable = typeof tag === 'string' ? textProblem(tag) : null
+  if (unreadable !== null) return ctx.sink.addShape(fieldPath(path, node.tag), unreadable)
+  const variant =
+    typeof tag === 'string' && Object.hasOwn(node.variants, tag) ? node.variants[tag] : undefined
+  if (isRecord(value) && variant === undefined) {
+    const expected = Object.keys(node.variants).join(', ')
+    ctx.sink.addShape(
+      fieldPath(path, node.tag),
+      `expected one of ${expected}, got ${describeValue(tag)}`,
+    )
+    return
+  }
+  checkObject(variant ?? { kind: 'object', fields: {} }, value, path, ctx, { twin })
 }
 
 /** Nodes whose value is a string: every one is held to the rules of textRules.ts first. */

@@ -55,7 +55,7 @@ const invalidDocs: Record<string, { breakIt: (doc: WorkspaceDoc) => void; names:
   },
   'ghost-override': {
     breakIt: (doc) => (doc.scenarios[0]!.overrides[0]!.path = 'features/ghost/pricePerUnit'),
-    names: 'overrides[0].path',
+    names: 'overrides[0]: features/ghost/pricePerUnit: no feature "ghost"',
   },
 }
 

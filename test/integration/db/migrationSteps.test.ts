@@ -144,6 +144,35 @@ describe('what each migration does to the schema-1 workspace', () => {
 })
 
 describe('upgrading the schema-1 workspace to the latest schema', () => {
+  it('4 (structural overrides): keeps every override, then holds inserts and removes', async () => {
+    const file = copyOfV1()
+    const db = await openWorkspaceDb(file, 'existing', { migrations: upTo(4) })
+    expect(userVersion(db)).toBe(4)
+    expect(columnsOf(db, 'overrides')).toContain('value_json')
+    expect(rowCounts(db, Object.keys(v1RowCounts()))).toEqual(v1RowCounts())
+    expect(readDocument(db).scenarios).toStrictEqual(V1_DOC.scenarios)
+    const scenarioId = V1_DOC.scenarios[0]!.id
+    const add = db.prepare(
+      'INSERT INTO overrides (scenario_id, position, path, op, value, value_json) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    add.run(scenarioId, 100, 'features', 'insert', null, '{"id":"coach"}')
+    add.run(scenarioId, 101, 'features/coach', 'remove', null, null)
+    // Each op holds exactly its kind of value: no number on an insert, no entity on a set, an
+    // entity that is a JSON object.
+    for (const [op, value, json] of [
+      ['insert', 1, '{"id":"x"}'],
+      ['insert', null, '[1]'],
+      ['insert', null, '{"id":'],
+      ['remove', 1, null],
+      ['set', null, null],
+      ['set', 1, '{}'],
+    ] as const) {
+      expect(() => add.run(scenarioId, 102, 'features', op, value, json)).toThrow(
+        /constraint failed|malformed JSON/,
+      )
+    }
+    db.close()
+  })
   it('keeps every row and reads back the same document', async () => {
     const file = copyOfV1()
     const db = await openWorkspaceDb(file, 'existing')

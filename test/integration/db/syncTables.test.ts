@@ -197,7 +197,8 @@ const CHANGES: ((doc: WorkspaceDoc, index: number, value: number) => void)[] = [
   },
   (doc, i, v) => {
     const scenario = doc.scenarios[i % doc.scenarios.length]!
-    scenario.overrides[i % scenario.overrides.length]!.value = v
+    const override = scenario.overrides[i % scenario.overrides.length]!
+    if (override.op !== 'insert' && override.op !== 'remove') override.value = v
   },
   // Reordering changes positions (and only positions) of rows keyed by id.
   (doc) => {

@@ -43,6 +43,9 @@ describe('matchOverride', () => {
     ['cohorts/*/customers', 1],
     ['cohorts/all/usage/*/tokenScale', 2],
     ['cohorts/all/usage/simple/unitsPerSeat', 1],
+    // A selector fans out; an id under it picks, in each branch, the item that has it.
+    ['features/*/steps/loop/callsPerUnit', 2],
+    ['features/*/steps/*/inputTokens', 2],
   ])('%s names %i target(s)', (path, targets) => {
     expect(matchOverride(support(), path)).toEqual({ targets })
   })
@@ -71,14 +74,14 @@ describe('matchOverride', () => {
     ['features/nope/pricePerUnit', 'no feature "nope"'],
     ['features/complex/name', '"name" is not a numeric feature field'],
     ['features/complex/steps/nope/callsPerUnit', 'no step "nope"'],
-    ['features/*/steps/loop/callsPerUnit', 'a wildcard cannot select the feature here'],
     ['features/complex/steps/loop/mix/nope', 'no model "nope"'],
     ['models/provider:acme/prices/0/inputPerMTok', 'no model from provider "acme"'],
-    ['models/gpt-4o/prices/7/inputPerMTok', 'names nothing'],
+    ['models/gpt-4o/prices/7/inputPerMTok', 'models/gpt-4o/prices has no "7"'],
     ['models/gpt-4o/prices/first/inputPerMTok', 'is not a price point index'],
-    ['models/gpt-4o/inputPerMTok', 'expected models/'],
+    ['models/gpt-4o/inputPerMTok', '"inputPerMTok" is not a field of models/gpt-4o'],
     ['plans/usage/includedUnits/nope', 'no feature "nope"'],
-    ['cohorts/all/usage/nope/unitsPerSeat', 'no usage of feature "nope"'],
+    ['cohorts/all/usage/nope/unitsPerSeat', 'no feature "nope"'],
+    ['cohorts/all/usage/complex/name', '"name" is not a field of cohorts/all/usage/complex'],
     ['workspace/name', '"name" is not a numeric workspace field'],
     ['scenarios/x/name', '"scenarios" is not a part of a workspace'],
     ['features//pricePerUnit', 'a path segment is empty'],

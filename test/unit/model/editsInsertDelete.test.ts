@@ -98,7 +98,7 @@ describe('applyEdits: insert', () => {
     ['features', { ...search }, -1, 'index -1 is outside 0..2'],
     ['features/simple/name', 'x', undefined, 'features/simple/name is not a list'],
     ['plans/usage/includedUnits', 5, undefined, 'plans/usage/includedUnits is not a list'],
-    ['features/nope/steps', {}, undefined, 'features has no "nope"'],
+    ['features/nope/steps', {}, undefined, 'no feature "nope"'],
   ]
   it.each(refusals)('refuses to insert into %s %j at %j', (path, value, index, message) => {
     const edit = {
@@ -142,7 +142,7 @@ describe('applyEdits: delete', () => {
   })
 
   const refusals: [string, string][] = [
-    ['features/nope', 'features has no "nope"'],
+    ['features/nope', 'no feature "nope"'],
     [
       'features/simple/name',
       'features/simple/name is a field, not an item: set it to null to remove it',

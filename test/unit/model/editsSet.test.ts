@@ -146,7 +146,7 @@ describe('applyEdits: set', () => {
       { op: 'set', path: 'scenarios/fire-drill/parentId', value: 'price-complex' },
     ])
     expect(doc.scenarios[1]).toMatchObject({ parentId: 'price-complex' })
-    expect(doc.scenarios[1]?.overrides[1]?.value).toBe(3)
+    expect(doc.scenarios[1]?.overrides[1]).toMatchObject({ value: 3 })
   })
 
   it('does not validate values: that is validateDocument’s job', () => {
@@ -159,11 +159,11 @@ describe('applyEdits: set', () => {
 
 describe('applyEdits: set refusals, each naming the path', () => {
   const refusals: [string, unknown, string][] = [
-    ['features/nope/name', 'x', 'features has no "nope"'],
-    ['features/simple/steps/nope/name', 'x', 'features/simple/steps has no "nope"'],
+    ['features/nope/name', 'x', 'no feature "nope"'],
+    ['features/simple/steps/nope/name', 'x', 'no step "nope"'],
     ['features/simple/colour', 'red', '"colour" is not a field of features/simple'],
     ['models/gpt-4o/prices/3/inputPerMTok', 1, 'models/gpt-4o/prices has no "3"'],
-    ['models/gpt-4o/prices/x/inputPerMTok', 1, 'models/gpt-4o/prices has no "x"'],
+    ['models/gpt-4o/prices/x/inputPerMTok', 1, '"x" is not a price point index (0, 1, …)'],
     [
       'models/gpt-4o/prices/0/longContext/inputPerMTok',
       1,
@@ -175,7 +175,7 @@ describe('applyEdits: set refusals, each naming the path', () => {
       'features/simple/name is a single value, it holds no "first"',
     ],
     ['features//name', 'x', 'a path segment is empty'],
-    ['models/*/name', 'x', 'models has no "*"'],
+    ['models/*/name', 'x', '"*" selects many items; an edit names one by its key'],
     [
       'galaxies/andromeda',
       1,
@@ -221,7 +221,7 @@ describe('applyEdits: set refusals, each naming the path', () => {
       { op: 'set', path: 'features/simple/name', value: 'Easy' },
       { op: 'set', path: 'features/nope/name', value: 'x' },
     ])
-    expect(problems).toEqual([{ path: 'features/nope/name', message: 'features has no "nope"' }])
+    expect(problems).toEqual([{ path: 'features/nope/name', message: 'no feature "nope"' }])
     expect(doc.features[0]?.name).toBe('Simple resolution')
   })
 

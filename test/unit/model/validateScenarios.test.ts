@@ -52,18 +52,19 @@ describe('validateDocument: override paths', () => {
     doc.scenarios[0].overrides[0].path = path
     const problems = problemsOf(doc)
     expect(problems).toHaveLength(1)
-    expect(problems[0]?.path).toBe('scenarios[price-complex].overrides[0].path')
-    expect(problems[0]?.message).toContain(JSON.stringify(path))
+    expect(problems[0]?.path).toBe('scenarios[price-complex].overrides[0]')
+    expect(problems[0]?.message).toContain(path)
   })
 
-  it('checks the paths of every scenario, also one in a cycle', () => {
+  it('checks a path in a parent cycle once the cycle is broken (its chain cannot apply)', () => {
     const doc = support()
     doc.scenarios.push(
       scenario('loop', [{ path: 'plans/gold/seatPrice', op: 'set', value: 1 }], 'loop'),
     )
-    expect(problemsOf(doc).map((problem) => problem.path)).toEqual([
-      'scenarios[loop].parentId',
-      'scenarios[loop].overrides[0].path',
+    expect(problemsOf(doc).map((problem) => problem.path)).toEqual(['scenarios[loop].parentId'])
+    delete doc.scenarios[doc.scenarios.length - 1]!.parentId
+    expect(problemsOf(doc)).toEqual([
+      { path: 'scenarios[loop].overrides[0]', message: 'plans/gold/seatPrice: no plan "gold"' },
     ])
   })
 })

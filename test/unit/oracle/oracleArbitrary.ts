@@ -4,10 +4,10 @@
  * with every §4 path kind, op, selector, fromMonth and parent chains.
  */
 import fc from 'fast-check'
-import type { Override, Scenario, WorkspaceDoc } from '../../../shared/model/types'
+import type { Scenario, ValueOverride, WorkspaceDoc } from '../../../shared/model/types'
 import { amount, chance, int, pick, workspaceArb, type Gen } from '../engine/arbitraries'
 
-type Op = Override['op']
+type Op = ValueOverride['op']
 /** A generated op and value that keep the field inside its §2 range (mostly; see the test). */
 type ValueGen = (g: Gen) => { op: Op; value: number }
 
@@ -227,7 +227,7 @@ function overridePath(g: Gen, doc: WorkspaceDoc): { path: string; field: string 
   }
 }
 
-function override(g: Gen, doc: WorkspaceDoc): Override {
+function override(g: Gen, doc: WorkspaceDoc): ValueOverride {
   const { path, field } = overridePath(g, doc)
   const { op, value } =
     field === 'mix'

@@ -2,7 +2,7 @@
  * The oracle's reading of DESIGN.md §4, written from the spec alone (not from shared/model): a
  * deep clone of the document with each override in force at month t applied naively, in order.
  */
-import type { Override, WorkspaceDoc } from '../../../shared/model/types'
+import type { Override, ValueOverride, WorkspaceDoc } from '../../../shared/model/types'
 
 /** Thrown when a scenario's overrides would leave a document §2 rejects (the engine may refuse). */
 export class InvalidScenarioError extends Error {}
@@ -24,12 +24,16 @@ export function chainOverrides(doc: WorkspaceDoc, scenarioId: string | null): Ov
 export function documentAt(doc: WorkspaceDoc, overrides: Override[], t: number): WorkspaceDoc {
   const copy = structuredClone(doc)
   for (const override of overrides) {
+    // The oracle restates §4's value overrides; §4a's inserts and removes have their own tests.
+    if (override.op === 'insert' || override.op === 'remove') {
+      throw new Error('the oracle applies set, scale and add overrides only')
+    }
     if ((override.fromMonth ?? 0) <= t) applyOverride(copy, override)
   }
   return copy
 }
 
-function operate(old: number, override: Override): number {
+function operate(old: number, override: ValueOverride): number {
   if (override.op === 'set') return override.value
   if (override.op === 'scale') return old * override.value
   return old + override.value
@@ -82,7 +86,7 @@ function standIn(kind: string, entity: Bag, field: string): number {
   }
 }
 
-function applyField(entity: Bag, kind: string, field: string, override: Override): void {
+function applyField(entity: Bag, kind: string, field: string, override: ValueOverride): void {
   const old = entity[field]
   entity[field] = operate(typeof old === 'number' ? old : standIn(kind, entity, field), override)
 }
@@ -99,7 +103,7 @@ function byId<T extends { id: string }>(items: T[], id: string | undefined): T {
   return found
 }
 
-function applyOverride(doc: WorkspaceDoc, override: Override): void {
+function applyOverride(doc: WorkspaceDoc, override: ValueOverride): void {
   const parts = override.path.split('/')
   const [root, a, b, c, d, e] = parts
   const bag = (value: unknown): Bag => value as Bag
@@ -179,7 +183,7 @@ function applyOverride(doc: WorkspaceDoc, override: Override): void {
 function applyMixShare(
   step: { mix: { modelId: string; sharePct: number }[] },
   modelId: string,
-  override: Override,
+  override: ValueOverride,
 ): void {
   let entry = step.mix.find((m) => m.modelId === modelId)
   const share = operate(entry?.sharePct ?? 0, override)

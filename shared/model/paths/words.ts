@@ -1,0 +1,158 @@
+/**
+ * Paths and overrides in words, for people: `cohorts/heavy/usage/coach/unitsPerSeat` reads
+ * "Heavy reps · AI coaching · units per seat", an insert of a step reads "Added step Coaching
+ * insights". Names come from the document the override applies to, so an entity a scenario added
+ * is named as it was added.
+ */
+import { applyOverrides, scenarioOverrides } from '../overrides'
+import type { Override, WorkspaceDoc } from '../types'
+import { isRecord } from '../validation/access'
+import { collectionAt, entityInList } from './structure'
+import { itemNoun, walkPath, PROVIDER_PREFIX, WILDCARD, WORKSPACE, type Location } from './walk'
+
+const SEPARATOR = ' · '
+
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  pricePerUnit: 'price per unit',
+  inputPerMTok: 'input $/MTok',
+  outputPerMTok: 'output $/MTok',
+  cacheReadPerMTok: 'cache read $/MTok',
+  cacheWritePerMTok: 'cache write $/MTok',
+  reasoningPerMTok: 'reasoning $/MTok',
+  responseCacheHitPct: 'response cache hit %',
+  aiRevenueSharePct: 'AI share of revenue %',
+  nonAiCogsPerSeat: 'non-AI COGS per seat',
+  tokensPerSecondPerReplica: 'tokens/s per replica',
+  includedUnits: 'included units',
+  overagePrice: 'overage price',
+  sharePct: 'share',
+}
+
+/** `retryRatePct` → "retry rate %", `inputTokensP95` → "input tokens P95". */
+export function fieldWords(field: string): string {
+  const known = FIELD_WORDS[field]
+  if (known !== undefined) return known
+  return field
+    .replace(/Pct$/, ' %')
+    .replace(/P95$/, ' P95')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/ p95$/, ' P95')
+}
+
+/** Lists whose field name the next segment (an item of it) already says. */
+const IMPLIED_BY_ITEM = new Set([
+  'models',
+  'features',
+  'steps',
+  'components',
+  'plans',
+  'cohorts',
+  'usage',
+  'selfHost',
+  'mix',
+])
+
+function nameOf(doc: WorkspaceDoc, item: unknown, collection: string): string | undefined {
+  if (!isRecord(item)) return undefined
+  if (typeof item.name === 'string') return item.name
+  if (collection === 'usage' && typeof item.featureId === 'string') {
+    return doc.features.find((feature) => feature.id === item.featureId)?.name ?? item.featureId
+  }
+  if (collection === 'mix' && typeof item.modelId === 'string') {
+    const model = doc.models.find((candidate) => candidate.id === item.modelId)
+    return `share on ${model?.name ?? item.modelId}`
+  }
+  if (collection === 'prices' && typeof item.from === 'string') return `price from ${item.from}`
+  return undefined
+}
+
+function selectorWords(segment: string, collection: string): string | undefined {
+  if (segment === WILDCARD)
+    return collection === 'prices' ? 'every price point' : `every ${itemNoun(collection)}`
+  if (segment.startsWith(PROVIDER_PREFIX))
+    return `all ${segment.slice(PROVIDER_PREFIX.length)} models`
+  return undefined
+}
+
+/** One location of a path in words, reading selectors from the path's own segments. */
+function locationWords(doc: WorkspaceDoc, location: Location, segments: string[]): string[] {
+  const words: string[] = []
+  location.steps.forEach((step, i) => {
+    const segment = segments[i] ?? ''
+    const holder = location.steps[i - 1]
+    const collection = holder?.kind === 'field' ? holder.name : ''
+    if (step.kind === 'field') {
+      if (!IMPLIED_BY_ITEM.has(step.name)) words.push(fieldWords(step.name))
+    } else if (step.kind === 'entry') {
+      const feature = doc.features.find((candidate) => candidate.id === step.key)
+      words.push(feature?.name ?? step.key)
+    } else {
+      const item = location.containers[i + 1]?.value ?? location.value
+      words.push(
+        selectorWords(segment, collection) ??
+          nameOf(
+            doc,
+            step.index >= 0 ? item : { [collection === 'mix' ? 'modelId' : 'featureId']: segment },
+            collection,
+          ) ??
+          segment,
+      )
+    }
+  })
+  return words
+}
+
+/** A path in words, read in `doc`; the path itself when it names nothing there. */
+export function describePath(doc: WorkspaceDoc, path: string): string {
+  const walked = walkPath(doc, path, 'select')
+  const location = 'error' in walked ? undefined : walked[0]
+  if (location === undefined) return path
+  const segments = path.split('/')
+  const fromRoot = segments[0] === WORKSPACE ? segments.slice(1) : segments
+  const words = locationWords(doc, location, fromRoot)
+  return segments[0] === WORKSPACE ? ['Workspace', ...words].join(SEPARATOR) : words.join(SEPARATOR)
+}
+
+/** What one override does, in words, read in the document it applies to. */
+export function describeOverride(doc: WorkspaceDoc, override: Override): string {
+  if (override.op === 'insert') {
+    const collection = collectionAt(doc, override.path)
+    const noun = 'error' in collection ? 'entity' : collection.noun
+    const value = override.value as unknown
+    const name = isRecord(value)
+      ? nameOf(doc, value, noun === 'usage of feature' ? 'usage' : '')
+      : undefined
+    const owner = override.path.includes('/')
+      ? ` to ${describePath(doc, override.path.split('/').slice(0, -1).join('/'))}`
+      : ''
+    return noun === 'usage of feature'
+      ? `Added use of ${name ?? '?'}${owner}`
+      : `Added ${noun} ${name ?? '?'}${owner}`
+  }
+  if (override.op === 'remove') {
+    const entity = entityInList(doc, override.path)
+    return 'error' in entity
+      ? `Removed ${override.path}`
+      : `Removed ${describePath(doc, override.path)}`
+  }
+  return describePath(doc, override.path)
+}
+
+/**
+ * Each of a scenario's own overrides in words, each read in the document as the chain stands just
+ * before it (every override active, whatever its month), so an added entity is named after the
+ * insert and a removed one before the remove.
+ */
+export function describeScenarioOverrides(doc: WorkspaceDoc, scenarioId: string): string[] {
+  const chain = scenarioOverrides(doc, scenarioId)
+  const own = doc.scenarios.find((scenario) => scenario.id === scenarioId)?.overrides ?? []
+  const first = chain.length - own.length
+  return own.map((override, index) => {
+    const before = applyOverrides(doc, allActive(chain.slice(0, first + index)), 0)
+    return describeOverride(before.ok ? before.doc : doc, override)
+  })
+}
+
+const allActive = (overrides: readonly Override[]): Override[] =>
+  overrides.map(({ fromMonth: _fromMonth, ...override }) => override as Override)

@@ -1,0 +1,220 @@
+/**
+ * Editing while a scenario is active (DESIGN.md §4, §4a): the edits a grid would make to the
+ * baseline become changes to the active scenario's own overrides, never to the baseline.
+ * - a number typed into a cell: a `set` override (typed again: the same override, changed);
+ *   cleared: its overrides on that cell go (a reset);
+ * - a row added: an `insert` override; a row deleted: a `remove` override (or, for a row this
+ *   scenario added, the insert goes); references a remove would leave are removed with it where
+ *   a scenario can say so (a cohort's use of a feature), else the delete is refused, naming them;
+ * - anything changed inside a row this scenario added: the added entity itself changes, so one
+ *   override carries the whole row and its months;
+ * - a choice (a cohort's plan, a feature's category…) on a row it did not add: the row is
+ *   replaced (removed, then added as changed), the one way a scenario can say "this cohort moves
+ *   to another plan".
+ * The result is one edit that sets the scenario's override list: one commit, one undo step.
+ */
+import type { Edit, JsonValue } from './editTypes'
+import { applyEdits } from './edits'
+import { applyOverrides, scenarioOverrides } from './overrides'
+import { isWithin, itemPath, lastSegment, overrideFormOf, parentPath, paths } from './paths/build'
+import { collectionAt, entityInList, insertedEntityPath } from './paths/structure'
+import { resolveEditPath } from './paths/walk'
+import { entityAt } from './editing/entity'
+import { referencesOf } from './editing/references'
+import { asJson } from './editing/json'
+import type { InsertedEntity, Override, Scenario, WorkspaceDoc } from './types'
+
+export type ScenarioEditsResult =
+  | { ok: true; edits: Edit[] }
+  /** `index`: the edit that was refused. */
+  | { ok: false; reason: string; index?: number }
+
+/** Fields whose change, on a row the scenario did not add, replaces the row (see above). */
+const REPLACING_FIELDS = new Set([
+  'planId',
+  'convertsToPlanId',
+  'category',
+  'layer',
+  'attribution',
+  'kind',
+  'replacesModelIds',
+])
+
+class Refusal extends Error {}
+
+const isKeyField = (path: string): boolean => ['id', 'featureId'].includes(lastSegment(path))
+
+/** The working state: the scenario's own overrides as they grow, and the document they give. */
+class ScenarioDraft {
+  own: Override[]
+
+  constructor(
+    private readonly doc: WorkspaceDoc,
+    private readonly scenario: Scenario,
+  ) {
+    this.own = [...scenario.overrides]
+  }
+
+  /** The document as the scenario sees it in its first month, with every override so far. */
+  view(): WorkspaceDoc {
+    const doc: WorkspaceDoc = {
+      ...this.doc,
+      scenarios: this.doc.scenarios.map((s) =>
+        s.id === this.scenario.id ? { ...s, overrides: this.own } : s,
+      ),
+    }
+    const applied = applyOverrides(doc, scenarioOverrides(doc, this.scenario.id), 0)
+    if (!applied.ok) throw new Refusal(applied.problems.map((p) => p.message).join('; '))
+    return applied.doc
+  }
+
+  /** The own insert whose entity `path` lies in (or is), with that entity's path. */
+  hostOf(path: string): { index: number; entityPath: string } | undefined {
+    for (let index = this.own.length - 1; index >= 0; index--) {
+      const override = this.own[index]
+      if (override?.op !== 'insert') continue
+      const entityPath = insertedEntityPath(override.path, override.value)
+      if (entityPath !== undefined && isWithin(path, entityPath)) {
+        return { index, entityPath }
+      }
+    }
+    return undefined
+  }
+}
+
+export function scenarioEditsFor(
+  doc: WorkspaceDoc,
+  scenarioId: string,
+  edits: readonly Edit[],
+): ScenarioEditsResult {
+  const scenario = doc.scenarios.find((candidate) => candidate.id === scenarioId)
+  if (scenario === undefined)
+    return { ok: false, reason: `Scenario '${scenarioId}' no longer exists` }
+  const draft = new ScenarioDraft(doc, scenario)
+  for (const [index, edit] of edits.entries()) {
+    try {
+      apply(draft, edit)
+    } catch (error) {
+      if (error instanceof Refusal) return { ok: false, reason: error.message, index }
+      throw error
+    }
+  }
+  return {
+    ok: true,
+    edits: [{ op: 'set', path: paths.overrides(scenarioId), value: asJson(draft.own) }],
+  }
+}
+
+function apply(draft: ScenarioDraft, edit: Edit): void {
+  const host = draft.hostOf(edit.path)
+  if (host !== undefined) return changeAddedEntity(draft, edit, host)
+  switch (edit.op) {
+    case 'set':
+      return setValue(draft, edit.path, edit.value)
+    case 'insert':
+      return insertEntity(draft, edit.path, edit.value)
+    case 'delete':
+      return removeEntity(draft, edit.path)
+  }
+}
+
+/** Any edit inside a row the scenario added changes that row, kept whole in its insert. */
+function changeAddedEntity(
+  draft: ScenarioDraft,
+  edit: Edit,
+  host: { index: number; entityPath: string },
+): void {
+  const insert = draft.own[host.index] as Override & { op: 'insert' }
+  if (edit.op === 'delete' && edit.path === host.entityPath) {
+    // Deleting an added row takes back the insert and whatever this scenario did to the row.
+    draft.own = draft.own.filter(
+      (override, index) => index !== host.index && !isWithin(override.path, host.entityPath),
+    )
+    return
+  }
+  const changed = applyEdits(draft.view(), [edit])
+  if (!changed.ok) throw new Refusal(changed.problems.map((p) => p.message).join('; '))
+  // A new key (an id that follows a renamed row) moves the entity's path with it.
+  const newKey =
+    edit.op === 'set' && parentPath(edit.path) === host.entityPath && isKeyField(edit.path)
+      ? edit.value
+      : null
+  const entityPath = typeof newKey === 'string' ? itemPath(insert.path, newKey) : host.entityPath
+  const at = resolveEditPath(changed.doc, entityPath)
+  if ('error' in at) throw new Refusal(at.error)
+  draft.own[host.index] = { ...insert, value: at.value as InsertedEntity }
+}
+
+function setValue(draft: ScenarioDraft, path: string, value: JsonValue): void {
+  const overridePath = overrideFormOf(path)
+  if (value === null) {
+    draft.own = draft.own.filter((override) => override.path !== overridePath)
+    return
+  }
+  if (typeof value === 'number') {
+    const index = draft.own.findIndex(
+      (override) =>
+        override.path === overridePath && override.op === 'set' && (override.fromMonth ?? 0) === 0,
+    )
+    const override: Override = { path: overridePath, op: 'set', value }
+    if (index >= 0) draft.own[index] = override
+    else draft.own.push(override)
+    return
+  }
+  const field = lastSegment(path)
+  if (!REPLACING_FIELDS.has(field)) {
+    throw new Refusal(
+      'only numbers and choices can differ in a scenario; switch to Baseline to change it',
+    )
+  }
+  replaceEntity(draft, path, value)
+}
+
+/** A choice on a row the scenario did not add: the row goes, and comes back as changed. */
+function replaceEntity(draft: ScenarioDraft, fieldPath: string, value: JsonValue): void {
+  const view = draft.view()
+  const entityPath = parentPath(fieldPath)
+  const entity = entityInList(view, entityPath)
+  if ('error' in entity) throw new Refusal(entity.error)
+  const changed = applyEdits(view, [{ op: 'set', path: fieldPath, value }])
+  if (!changed.ok) throw new Refusal(changed.problems.map((p) => p.message).join('; '))
+  const at = resolveEditPath(changed.doc, entityPath)
+  if ('error' in at) throw new Refusal(at.error)
+  const collectionPath = parentPath(entityPath)
+  draft.own.push(
+    { path: entityPath, op: 'remove' },
+    { path: collectionPath, op: 'insert', value: at.value as InsertedEntity },
+  )
+}
+
+function insertEntity(draft: ScenarioDraft, path: string, value: JsonValue): void {
+  const collection = collectionAt(draft.view(), path)
+  if ('error' in collection) throw new Refusal(collection.error)
+  draft.own.push({ path, op: 'insert', value: value as unknown as InsertedEntity })
+}
+
+function removeEntity(draft: ScenarioDraft, path: string): void {
+  const view = draft.view()
+  const at = resolveEditPath(view, path)
+  if ('error' in at) throw new Refusal(at.error)
+  const entity = entityAt(at)
+  if (entity === undefined || 'error' in entityInList(view, path)) {
+    throw new Refusal(
+      `${path}: a scenario can remove models, features, steps, components, plans, cohorts, usage and self-host options`,
+    )
+  }
+  const removals: string[] = []
+  for (const reference of referencesOf(view, entity)) {
+    const fix = reference.fix
+    const removable =
+      fix?.length === 1 && fix[0]?.op === 'delete' && !('error' in entityInList(view, fix[0].path))
+    if (!removable) throw new Refusal(`${reference.sentence}: change that in this scenario first`)
+    removals.push(fix[0]?.path ?? '')
+  }
+  // This scenario's own changes to the row would name nothing once it is gone.
+  draft.own = draft.own.filter((override) => !isWithin(override.path, path))
+  draft.own.push(...removals.map((removal): Override => ({ path: removal, op: 'remove' })), {
+    path,
+    op: 'remove',
+  })
+}
