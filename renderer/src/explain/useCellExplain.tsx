@@ -73,6 +73,8 @@ export function useCellExplain<Row>(api: GridApi<Row> | null, columns: readonly 
   useEffect(() => clearTimers, [])
 
   const show = useCallback((hit: CellHit<Row>, byKey: boolean): boolean => {
+    // A hover still pending must not replace what the key opened.
+    clearTimers()
     const request = hit.column.explain?.(hit.row)
     const explanation = request ? explainCell(request) : null
     if (explanation === null) return false
@@ -88,16 +90,21 @@ export function useCellExplain<Row>(api: GridApi<Row> | null, columns: readonly 
     return true
   }, [])
 
-  const close = useCallback(
-    (refocus: boolean) => {
-      clearTimers()
-      setOpen((current) => {
-        if (current?.byKey && refocus) api?.setFocusedCell(current.rowIndex, current.columnId)
-        return null
-      })
-    },
-    [api],
-  )
+  /** The cell to give the focus back to once the popover is gone (Esc after `?`). */
+  const refocus = useRef<{ rowIndex: number; columnId: string } | null>(null)
+  const close = useCallback((giveFocusBack: boolean) => {
+    clearTimers()
+    setOpen((current) => {
+      refocus.current = current?.byKey && giveFocusBack ? current : null
+      return null
+    })
+  }, [])
+  useEffect(() => {
+    const cell = refocus.current
+    if (open !== null || cell === null || api === null) return
+    refocus.current = null
+    api.setFocusedCell(cell.rowIndex, cell.columnId)
+  }, [open, api])
 
   // A popover left where the grid scrolled away from, or clicked away from, closes.
   useEffect(() => {

@@ -9,7 +9,7 @@ import {
 import { cellPath } from './columnDefs'
 import { useEditError } from './editErrorStore'
 import { GridPanel, type GridPanelProps } from './GridPanel'
-import { addsRowsHere, type RowAdder } from './pasteGesture'
+import type { RowAdder } from './pasteGesture'
 
 interface Named {
   id: string
@@ -47,7 +47,7 @@ export function CollectionPanel<Row, T extends Named>({
   // fields of its entity as the last row's cells do of theirs.
   const rowAdder: RowAdder<Row> = {
     noun: collection.noun,
-    refusal: () => addsRowsHere() ?? addRowsRefusal(collection),
+    refusal: () => addRowsRefusal(collection),
     add(count, template) {
       const added = addedEntities(collection, count)
       if (typeof added === 'string') return added

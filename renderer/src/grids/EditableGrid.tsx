@@ -17,7 +17,7 @@ import {
   type KeyboardEvent,
 } from 'react'
 import { overrideLookup } from '../store/overrideLookup'
-import { resetOverrideEdits } from '../store/scenarioOverrides'
+import { editsForCells } from '../store/cellEdits'
 import { useWorkspace } from '../store/workspaceStore'
 import { cellPath, toColumnDefs } from './columnDefs'
 import { useEditError } from './editErrorStore'
@@ -105,9 +105,9 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
   const resetOverride = useCallback(
     (path: string, label: string) => {
       const { doc, activeScenarioId, commit } = useWorkspace.getState()
-      const scenario = doc?.scenarios.find((s) => s.id === activeScenarioId)
-      if (scenario === undefined) return
-      const outcome = commit(`Reset ${label}`, resetOverrideEdits(scenario, path))
+      if (doc === null || activeScenarioId === null) return
+      const reset = editsForCells(doc, activeScenarioId, [{ path, value: null, field: label }])
+      const outcome = reset.ok ? commit(`Reset ${label}`, reset.edits) : { ok: false }
       if (!outcome.ok) useEditError.getState().show(gridId, `Reset ${label} was refused`)
     },
     [gridId],

@@ -17,13 +17,19 @@ interface GridToolbarProps {
   children?: ReactNode
 }
 
-const scenarioLock = 'Rows are the same in every scenario: switch to Baseline to add or remove them'
-
-/** A grid's heading with its row actions; structural edits are off while a scenario is active. */
+/**
+ * A grid's heading with its row actions. While a scenario is active they add and remove rows in
+ * that scenario only (DESIGN.md §4a), and their tooltips say so.
+ */
 export function GridToolbar({ title, hint, actions, children }: GridToolbarProps) {
-  const inScenario = useWorkspace((state) => state.activeScenarioId !== null)
+  const scenarioName = useWorkspace((state) =>
+    state.activeScenarioId === null
+      ? null
+      : (state.doc?.scenarios.find((s) => s.id === state.activeScenarioId)?.name ?? null),
+  )
+  const where = scenarioName === null ? '' : ` in ${scenarioName} only`
   const lockTitle = (label: string, enabled: boolean) =>
-    inScenario ? scenarioLock : enabled ? label : `${label}: select a row first`
+    enabled ? `${label}${where}` : `${label}: select a row first`
   return (
     <div className="grid-toolbar">
       <h3 className="grid-title">{title}</h3>
@@ -37,7 +43,6 @@ export function GridToolbar({ title, hint, actions, children }: GridToolbarProps
         <button
           type="button"
           onClick={actions.onAdd}
-          disabled={inScenario}
           title={lockTitle(`Add a ${actions.noun}`, true)}
         >
           + Add {actions.noun}
@@ -48,7 +53,7 @@ export function GridToolbar({ title, hint, actions, children }: GridToolbarProps
           <button
             type="button"
             onClick={actions.onDuplicate}
-            disabled={inScenario || actions.onDuplicate === undefined}
+            disabled={actions.onDuplicate === undefined}
             title={lockTitle(
               `Duplicate the selected ${actions.noun}`,
               actions.onDuplicate !== undefined,
@@ -59,7 +64,7 @@ export function GridToolbar({ title, hint, actions, children }: GridToolbarProps
           <button
             type="button"
             onClick={actions.onDelete}
-            disabled={inScenario || actions.onDelete === undefined}
+            disabled={actions.onDelete === undefined}
             title={lockTitle(`Delete the selected ${actions.noun}`, actions.onDelete !== undefined)}
           >
             Delete

@@ -2,10 +2,15 @@ import type { CustomCellRendererProps } from 'ag-grid-react'
 import type { AffectingOverride } from '../store/scenarioOverrides'
 import type { GridContext } from './gridContext'
 
-function describe(override: AffectingOverride): string {
-  const { op, value, fromMonth } = override.override
-  const from = fromMonth ? ` from month ${fromMonth}` : ''
-  return `${override.scenarioName}: ${op} ${value}${from}`
+function describe({ override, scenarioName }: AffectingOverride): string {
+  const from = override.fromMonth ? ` from month ${override.fromMonth}` : ''
+  const what =
+    override.op === 'insert'
+      ? 'added this row'
+      : override.op === 'remove'
+        ? 'removes this row'
+        : `${override.op} ${override.value}`
+  return `${scenarioName}: ${what}${from}`
 }
 
 export interface OverrideCellParams {

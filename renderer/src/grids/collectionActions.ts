@@ -3,11 +3,11 @@
  * models, plans, cohorts, self-host options, scenarios), each one commit and one undo step.
  */
 import type { Edit } from '../../../shared/model/editTypes'
+import { itemPath } from '../../../shared/model/paths/build'
 import { duplicateOf, newIdentity } from '../ids'
 import { asJson } from '../json'
-import { useWorkspace } from '../store/workspaceStore'
 import type { RowActions } from './GridToolbar'
-import { commitOrExplain, deleteEntity } from './rowActions'
+import { commitModelEdits, deleteEntity } from './rowActions'
 
 interface Named {
   id: string
@@ -40,9 +40,6 @@ const addedThroughPicker = (noun: string) => `a new ${noun} is added through a p
 
 /** Why a paste cannot add rows to this collection now, before anything is created; null: it can. */
 export function addRowsRefusal(spec: Pick<CollectionSpec<Named>, 'noun' | 'addsThroughPicker'>) {
-  if (useWorkspace.getState().activeScenarioId !== null) {
-    return 'rows are the same in every scenario: switch to Baseline to add them'
-  }
   return spec.addsThroughPicker ? addedThroughPicker(spec.noun) : null
 }
 
@@ -74,7 +71,7 @@ export function addedEntities<T extends Named>(
 export function collectionActions<T extends Named>(spec: CollectionSpec<T>): RowActions {
   const { noun, path, items, selected, onSelect } = spec
   function insert(label: string, item: T, index?: number) {
-    if (commitOrExplain(label, [insertEdit(path, item, index)])) onSelect?.(item.id)
+    if (commitModelEdits(label, [insertEdit(path, item, index)])) onSelect?.(item.id)
   }
   return {
     noun,
@@ -90,6 +87,7 @@ export function collectionActions<T extends Named>(spec: CollectionSpec<T>): Row
         insert(`Duplicate ${selected.name}`, duplicateOf(selected, items), index)
       }),
     onDelete:
-      selected && (() => void deleteEntity(`${path}/${selected.id}`, `${noun} “${selected.name}”`)),
+      selected &&
+      (() => void deleteEntity(itemPath(path, selected.id), `${noun} “${selected.name}”`)),
   }
 }

@@ -4,7 +4,7 @@
  * render time, so these definitions are built once per grid and never reset.
  */
 import type { CellClassParams, ColDef, ColGroupDef, ICellRendererParams } from 'ag-grid-community'
-import { readPath } from '../store/docPath'
+import { valueAt } from '../../../shared/model/paths/walk'
 import type { GridContext } from './gridContext'
 import {
   columnHeader,
@@ -65,7 +65,7 @@ function overrideRenderer<Row>(column: GridColumn<Row>, params: ICellRendererPar
   if (path === null) return undefined
   const context = contextOf(params)
   if (context.overridesAt(path).length === 0 || context.baseline === null) return undefined
-  const baseline = readPath(context.baseline, path) as CellValue
+  const baseline = valueAt(context.baseline, path) as CellValue
   const baselineText = formatByKind(column.kind, baseline, column.options)
   return { component: OverrideCell, params: { path, baselineText, label: column.label } }
 }

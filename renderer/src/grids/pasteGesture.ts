@@ -6,7 +6,6 @@
  */
 import type { Edit } from '../../../shared/model/editTypes'
 import { askChoice } from '../frame/choiceStore'
-import { useWorkspace } from '../store/workspaceStore'
 import {
   pasteChanges,
   planGridPaste,
@@ -29,17 +28,6 @@ export interface RowAdder<Row> {
 export type PasteResult = GestureResult & { leadingEdits?: Edit[] }
 
 const NO_ADDER = 'this grid has a fixed set of rows'
-
-/**
- * A paste adds rows on the Baseline only: in a scenario the rows would be the scenario's inserts,
- * and their pasted names and units cannot be overrides, so nothing would keep the write off the
- * baseline. "+ Add" adds them there; a paste then fills them.
- */
-export function addsRowsHere(): string | null {
-  return useWorkspace.getState().activeScenarioId === null
-    ? null
-    : 'in a scenario, add them with "+ Add" first, then paste'
-}
 
 export async function pasteGesture<Row>(
   layout: GridLayout<Row>,

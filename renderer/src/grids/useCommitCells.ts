@@ -6,11 +6,15 @@ import { editsForCells, type CellChange, type CellEditsResult } from '../store/c
 import { useWorkspace } from '../store/workspaceStore'
 import { useEditError } from './editErrorStore'
 
-/** Maps cell changes to edits; the default knows baseline edits and scenario overrides. */
+/**
+ * Maps cell changes (after `leadingEdits`, the rows a paste adds) to the edits of one commit; the
+ * default knows baseline edits and scenario overrides.
+ */
 export type ChangesToEdits = (
   doc: WorkspaceDoc,
   scenarioId: string | null,
   changes: CellChange[],
+  leadingEdits?: readonly Edit[],
 ) => CellEditsResult
 
 /**
@@ -28,12 +32,12 @@ export function useCommitCells(
       const { doc, activeScenarioId, commit } = useWorkspace.getState()
       const { show, clear } = useEditError.getState()
       if (doc === null) return false
-      const mapped = toEdits(doc, activeScenarioId, changes)
+      const mapped = toEdits(doc, activeScenarioId, changes, leadingEdits)
       if (!mapped.ok) {
         show(gridId, mapped.reason)
         return false
       }
-      const edits = [...leadingEdits, ...mapped.edits]
+      const edits = mapped.edits
       if (edits.length === 0) return true
       const outcome = commit(label, edits)
       if (!outcome.ok) {

@@ -3,8 +3,8 @@
  * active scenario's overrides while a scenario is active (DESIGN.md §4: never the baseline).
  */
 import type { Edit, JsonValue } from '../../../shared/model/editTypes'
+import { scenarioEditsFor } from '../../../shared/model/scenarioEdits'
 import type { WorkspaceDoc } from '../../../shared/model/types'
-import { overrideEditsForCell, resetOverrideEdits } from './scenarioOverrides'
 
 export interface CellChange {
   /** The field's edit path, e.g. `features/simple/pricePerUnit`. */
@@ -17,48 +17,24 @@ export interface CellChange {
 
 export type CellEditsResult = { ok: true; edits: Edit[] } | { ok: false; reason: string }
 
-/** Index-addressed sets first, appends next, deletes last and highest first: no edit in the batch
- * shifts the index another one relies on. */
-function overrideBatchOrder(edit: Edit): number {
-  if (edit.op === 'set') return 0
-  if (edit.op === 'insert') return 1
-  return 2
-}
-
-function overrideIndex(edit: Edit): number {
-  return Number(edit.path.split('/').pop())
-}
-
+/**
+ * `leadingEdits` come first in the same commit: the rows a paste adds, which the changes then
+ * fill. In a scenario they become the scenario's inserts, and the changes land inside them.
+ */
 export function editsForCells(
   doc: WorkspaceDoc,
   scenarioId: string | null,
   changes: CellChange[],
+  leadingEdits: readonly Edit[] = [],
 ): CellEditsResult {
-  if (scenarioId === null) {
-    return { ok: true, edits: changes.map(({ path, value }) => ({ op: 'set', path, value })) }
-  }
-  const scenario = doc.scenarios.find((s) => s.id === scenarioId)
-  if (scenario === undefined)
-    return { ok: false, reason: `Scenario '${scenarioId}' no longer exists` }
-  const edits: Edit[] = []
-  for (const change of changes) {
-    if (change.value === null) {
-      edits.push(...resetOverrideEdits(scenario, change.path))
-    } else if (typeof change.value === 'number') {
-      edits.push(...overrideEditsForCell(scenario, change.path, change.value))
-    } else {
-      return {
-        ok: false,
-        reason: `${change.field}: only numbers can differ in a scenario; switch to Baseline to change it`,
-      }
-    }
-  }
-  edits.sort(
-    (a, b) =>
-      overrideBatchOrder(a) - overrideBatchOrder(b) ||
-      (a.op === 'delete' && b.op === 'delete' ? overrideIndex(b) - overrideIndex(a) : 0),
-  )
-  return { ok: true, edits }
+  const sets: Edit[] = changes.map(({ path, value }) => ({ op: 'set', path, value }))
+  const edits = [...leadingEdits, ...sets]
+  if (scenarioId === null) return { ok: true, edits }
+  const result = scenarioEditsFor(doc, scenarioId, edits)
+  if (result.ok) return result
+  const change =
+    result.index === undefined ? undefined : changes[result.index - leadingEdits.length]
+  return { ok: false, reason: change ? `${change.field}: ${result.reason}` : result.reason }
 }
 
 /**
@@ -69,6 +45,7 @@ export function documentEdits(
   doc: WorkspaceDoc,
   _scenarioId: string | null,
   changes: CellChange[],
+  leadingEdits: readonly Edit[] = [],
 ): CellEditsResult {
-  return editsForCells(doc, null, changes)
+  return editsForCells(doc, null, changes, leadingEdits)
 }

@@ -1,9 +1,12 @@
 /**
- * Scenario mode (DESIGN.md §4): while a scenario is active, a grid edit becomes an override on
- * that scenario instead of a baseline edit, and every cell can tell which overrides touch it.
+ * Scenario mode (DESIGN.md §4): which overrides of the active scenario's chain touch a cell, so
+ * the cell can be tinted, explained on hover, and reset when the override is its own.
  */
-import type { Edit } from '../../../shared/model/editTypes'
+import { overrideFormOf, isWithin } from '../../../shared/model/paths/build'
+import { overrideReaches } from '../../../shared/model/paths/overrideTargets'
+import { insertedEntityPath } from '../../../shared/model/paths/structure'
 import type { Override, Scenario, WorkspaceDoc } from '../../../shared/model/types'
+import { scenarioView } from './derived'
 
 /** An override that reaches a cell, and where it lives. */
 export interface AffectingOverride {
@@ -13,50 +16,6 @@ export interface AffectingOverride {
   override: Override
   /** On the active scenario itself with exactly the cell's path: it can be reset from the cell. */
   own: boolean
-}
-
-/**
- * Overrides address a mix entry by `…/mix/<modelId>`, edits address its share field
- * `…/mix/<modelId>/sharePct`; every other numeric field has the same path in both grammars.
- */
-export function toOverridePath(editPath: string): string {
-  return editPath.replace(/^(features\/[^/]+\/steps\/[^/]+\/mix\/[^/]+)\/sharePct$/, '$1')
-}
-
-function overridesPath(scenarioId: string): string {
-  return `scenarios/${scenarioId}/overrides`
-}
-
-/** A first-month `set`: the kind of override a typed value stands for. */
-function isPlainSet(override: Override, path: string): boolean {
-  return override.path === path && override.op === 'set' && (override.fromMonth ?? 0) === 0
-}
-
-/** The edits that make `scenarioId` set the field at `editPath` to `value` from month 0. */
-export function overrideEditsForCell(scenario: Scenario, editPath: string, value: number): Edit[] {
-  const path = toOverridePath(editPath)
-  const index = scenario.overrides.findIndex((override) => isPlainSet(override, path))
-  if (index >= 0) {
-    return [
-      {
-        op: 'set',
-        path: `${overridesPath(scenario.id)}/${index}`,
-        value: { path, op: 'set', value },
-      },
-    ]
-  }
-  return [{ op: 'insert', path: overridesPath(scenario.id), value: { path, op: 'set', value } }]
-}
-
-/** Deletes the scenario's own overrides on exactly this path (highest index first, so the
- * remaining indexes stay valid while the batch applies). */
-export function resetOverrideEdits(scenario: Scenario, editPath: string): Edit[] {
-  const path = toOverridePath(editPath)
-  return scenario.overrides
-    .map((override, index) => ({ override, index }))
-    .filter(({ override }) => override.path === path)
-    .reverse()
-    .map(({ index }) => ({ op: 'delete', path: `${overridesPath(scenario.id)}/${index}` }))
 }
 
 /** The active scenario first, then its parents; stops at a cycle (validation reports those). */
@@ -71,34 +30,19 @@ function scenarioChain(doc: WorkspaceDoc, scenarioId: string): Scenario[] {
   return chain
 }
 
-function segmentMatches(
-  doc: WorkspaceDoc,
-  root: string,
-  position: number,
-  selector: string,
-  actual: string,
-): boolean {
-  if (selector === actual || selector === '*') return true
-  if (root === 'models' && position === 1 && selector.startsWith('provider:')) {
-    const model = doc.models.find((candidate) => candidate.id === actual)
-    return model?.provider === selector.slice('provider:'.length)
+/** Whether `override` changes the cell at `cellPath`, read in the scenario's document. */
+function reaches(viewDoc: WorkspaceDoc, override: Override, cellPath: string): boolean {
+  switch (override.op) {
+    case 'insert': {
+      // Every cell of a row the scenario added is the scenario's doing.
+      const added = insertedEntityPath(override.path, override.value)
+      return added !== undefined && isWithin(cellPath, added)
+    }
+    case 'remove':
+      return false
+    default:
+      return overrideReaches(viewDoc, override.path, cellPath)
   }
-  return false
-}
-
-/** Whether an override path (with `*` and `provider:` selectors) reaches a cell's path. */
-export function overridePathMatches(
-  doc: WorkspaceDoc,
-  overridePath: string,
-  cellPath: string,
-): boolean {
-  const selectors = overridePath.split('/')
-  const actual = toOverridePath(cellPath).split('/')
-  if (selectors.length !== actual.length) return false
-  const root = actual[0] ?? ''
-  return selectors.every((selector, position) =>
-    segmentMatches(doc, root, position, selector, actual[position] ?? ''),
-  )
 }
 
 /** Every override of the active scenario's chain that reaches the cell at `cellPath`. */
@@ -107,17 +51,22 @@ export function overridesAffecting(
   scenarioId: string,
   cellPath: string,
 ): AffectingOverride[] {
-  const exact = toOverridePath(cellPath)
+  const exact = overrideFormOf(cellPath)
+  const { viewDoc } = scenarioView(doc, scenarioId)
   return scenarioChain(doc, scenarioId).flatMap((scenario) =>
     scenario.overrides.flatMap((override, index) =>
-      overridePathMatches(doc, override.path, cellPath)
+      reaches(viewDoc, override, cellPath)
         ? [
             {
               scenarioId: scenario.id,
               scenarioName: scenario.name,
               index,
               override,
-              own: scenario.id === scenarioId && override.path === exact,
+              own:
+                scenario.id === scenarioId &&
+                override.path === exact &&
+                override.op !== 'insert' &&
+                override.op !== 'remove',
             },
           ]
         : [],

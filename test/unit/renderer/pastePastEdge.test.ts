@@ -1,13 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useChoices } from '../../../renderer/src/frame/choiceStore'
 import { movedCellPath } from '../../../renderer/src/grids/clipboardPlan'
 import { addedEntities, addRowsRefusal } from '../../../renderer/src/grids/collectionActions'
 import type { GridColumn } from '../../../renderer/src/grids/gridColumn'
 import type { GridLayout } from '../../../renderer/src/grids/gridGestures'
-import { addsRowsHere, pasteGesture, type RowAdder } from '../../../renderer/src/grids/pasteGesture'
+import { pasteGesture, type RowAdder } from '../../../renderer/src/grids/pasteGesture'
 import { describeLeftOut, leftOutNote } from '../../../renderer/src/grids/pasteReport'
 import { newIdentity } from '../../../renderer/src/ids'
-import { useWorkspace } from '../../../renderer/src/store/workspaceStore'
 
 interface Thing {
   id: string
@@ -55,7 +54,7 @@ const newThing = (items: readonly Thing[]): Thing => newIdentity('New thing', it
 /** Adds things as the collection's "+ Add" would: what CollectionPanel wires up. */
 const adder: RowAdder<Thing> = {
   noun: 'thing',
-  refusal: () => addsRowsHere() ?? addRowsRefusal({ noun: 'thing' }),
+  refusal: () => addRowsRefusal({ noun: 'thing' }),
   add(count, template) {
     const added = addedEntities(
       {
@@ -104,8 +103,6 @@ function question(): Promise<string> {
 }
 
 const block3x3 = 'X\t10\t99\nY\t20\t98\nZ\t30\t97\n'
-
-afterEach(() => useWorkspace.setState({ activeScenarioId: null }))
 
 describe('a 3×3 block pasted on the last row of a collection grid', () => {
   it('asks first, naming the rows it has and the rows missing below', async () => {
@@ -163,18 +160,6 @@ describe('a 3×3 block pasted on the last row of a collection grid', () => {
         'Nothing pasted. The pasted block has 3 rows; 2 rows are missing below. 6 values did ' +
         'not fit, and rows cannot be added here (this grid has a fixed set of rows).',
     })
-  })
-
-  it('in a scenario, adding is refused before anything is asked or created', async () => {
-    useWorkspace.setState({ activeScenarioId: 'fire-drill' })
-    const result = await pasteGesture(layoutAt(1, 0), block3x3, (t) => t.name, adder)
-    expect(result).toMatchObject({ kind: 'refused' })
-    if (result.kind === 'refused') {
-      expect(result.reason).toMatch(
-        /6 values did not fit.*\(in a scenario, add them with "\+ Add" first/,
-      )
-    }
-    expect(useChoices.getState().request).toBeNull()
   })
 })
 

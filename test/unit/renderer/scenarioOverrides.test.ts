@@ -1,111 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Scenario, WorkspaceDoc } from '../../../shared/model/types'
+import type { WorkspaceDoc } from '../../../shared/model/types'
 import { editsForCells } from '../../../renderer/src/store/cellEdits'
-import {
-  overrideEditsForCell,
-  overridePathMatches,
-  overridesAffecting,
-  resetOverrideEdits,
-  toOverridePath,
-} from '../../../renderer/src/store/scenarioOverrides'
+import { overridesAffecting } from '../../../renderer/src/store/scenarioOverrides'
+import { overrideReaches } from '../../../shared/model/paths/overrideTargets'
 import { repoPath } from '../../fixtures/paths'
 
 const supportAgent = JSON.parse(
   readFileSync(repoPath('test/fixtures/examples/support-agent.json'), 'utf8'),
 ) as WorkspaceDoc
-
-function scenario(id: string): Scenario {
-  const found = supportAgent.scenarios.find((s) => s.id === id)
-  if (!found) throw new Error(`no scenario ${id}`)
-  return found
-}
-
-describe('toOverridePath', () => {
-  it('addresses a mix share by its model, without the sharePct field', () => {
-    expect(toOverridePath('features/complex/steps/loop/mix/gpt-4o-mini/sharePct')).toBe(
-      'features/complex/steps/loop/mix/gpt-4o-mini',
-    )
-  })
-
-  it('keeps every other field path as it is', () => {
-    expect(toOverridePath('features/complex/pricePerUnit')).toBe('features/complex/pricePerUnit')
-    expect(toOverridePath('models/gpt-4o/prices/0/inputPerMTok')).toBe(
-      'models/gpt-4o/prices/0/inputPerMTok',
-    )
-  })
-})
-
-describe('overrideEditsForCell', () => {
-  it("replaces the scenario's month-0 set on the same path", () => {
-    // price-complex has one override: features/complex/pricePerUnit set 5.
-    expect(
-      overrideEditsForCell(scenario('price-complex'), 'features/complex/pricePerUnit', 6),
-    ).toEqual([
-      {
-        op: 'set',
-        path: 'scenarios/price-complex/overrides/0',
-        value: { path: 'features/complex/pricePerUnit', op: 'set', value: 6 },
-      },
-    ])
-  })
-
-  it('appends a set when the path has no override yet', () => {
-    expect(
-      overrideEditsForCell(scenario('price-complex'), 'features/simple/pricePerUnit', 3),
-    ).toEqual([
-      {
-        op: 'insert',
-        path: 'scenarios/price-complex/overrides',
-        value: { path: 'features/simple/pricePerUnit', op: 'set', value: 3 },
-      },
-    ])
-  })
-
-  it('appends rather than replaces a scale, or a set from a later month', () => {
-    const withOthers: Scenario = {
-      id: 's',
-      name: 'S',
-      overrides: [
-        { path: 'features/simple/pricePerUnit', op: 'scale', value: 2 },
-        { path: 'features/simple/pricePerUnit', op: 'set', value: 9, fromMonth: 3 },
-      ],
-    }
-    const [edit] = overrideEditsForCell(withOthers, 'features/simple/pricePerUnit', 4)
-    expect(edit?.op).toBe('insert')
-  })
-
-  it('turns a mix share cell into the mix override path', () => {
-    const [edit] = overrideEditsForCell(
-      scenario('fire-drill'),
-      'features/complex/steps/loop/mix/gpt-4o-mini/sharePct',
-      30,
-    )
-    expect(edit).toEqual({
-      op: 'insert',
-      path: 'scenarios/fire-drill/overrides',
-      value: { path: 'features/complex/steps/loop/mix/gpt-4o-mini', op: 'set', value: 30 },
-    })
-  })
-})
-
-describe('resetOverrideEdits', () => {
-  it("deletes the scenario's own overrides on the path, highest index first", () => {
-    const twice: Scenario = {
-      id: 's',
-      name: 'S',
-      overrides: [
-        { path: 'features/simple/pricePerUnit', op: 'set', value: 1 },
-        { path: 'features/complex/pricePerUnit', op: 'set', value: 2 },
-        { path: 'features/simple/pricePerUnit', op: 'scale', value: 2 },
-      ],
-    }
-    expect(resetOverrideEdits(twice, 'features/simple/pricePerUnit')).toEqual([
-      { op: 'delete', path: 'scenarios/s/overrides/2' },
-      { op: 'delete', path: 'scenarios/s/overrides/0' },
-    ])
-  })
-})
 
 describe('overridesAffecting', () => {
   it("marks the active scenario's exact override as its own (resettable)", () => {
@@ -144,24 +47,30 @@ describe('overridesAffecting', () => {
   })
 })
 
-describe('overridePathMatches', () => {
+describe('overrideReaches', () => {
   it('matches a provider only for models of that provider', () => {
     const doc: WorkspaceDoc = {
       ...supportAgent,
       models: [
         ...supportAgent.models,
-        { id: 'claude', name: 'Claude', provider: 'anthropic', kind: 'api', prices: [] },
+        {
+          id: 'claude',
+          name: 'Claude',
+          provider: 'anthropic',
+          kind: 'api',
+          prices: [{ from: '2025-01-01', inputPerMTok: 3, outputPerMTok: 15 }],
+        },
       ],
     }
     expect(
-      overridePathMatches(
+      overrideReaches(
         doc,
         'models/provider:openai/prices/*/inputPerMTok',
         'models/claude/prices/0/inputPerMTok',
       ),
     ).toBe(false)
     expect(
-      overridePathMatches(
+      overrideReaches(
         doc,
         'models/provider:anthropic/prices/*/inputPerMTok',
         'models/claude/prices/0/inputPerMTok',
@@ -172,6 +81,8 @@ describe('overridePathMatches', () => {
 
 describe('editsForCells', () => {
   const change = { path: 'features/complex/pricePerUnit', value: 7, field: 'Price / unit' }
+  const ownList = (result: ReturnType<typeof editsForCells>) =>
+    result.ok && result.edits.length === 1 ? result.edits[0] : undefined
 
   it('edits the baseline when no scenario is active', () => {
     expect(editsForCells(supportAgent, null, [change])).toEqual({
@@ -180,29 +91,22 @@ describe('editsForCells', () => {
     })
   })
 
-  it('becomes an override of the active scenario, never a baseline edit', () => {
-    const result = editsForCells(supportAgent, 'price-complex', [change])
-    expect(result).toEqual({
-      ok: true,
-      edits: [
-        {
-          op: 'set',
-          path: 'scenarios/price-complex/overrides/0',
-          value: { path: 'features/complex/pricePerUnit', op: 'set', value: 7 },
-        },
-      ],
+  it("becomes the active scenario's override list, never a baseline edit", () => {
+    // price-complex has one override: features/complex/pricePerUnit set 5; typing replaces it.
+    expect(ownList(editsForCells(supportAgent, 'price-complex', [change]))).toEqual({
+      op: 'set',
+      path: 'scenarios/price-complex/overrides',
+      value: [{ path: 'features/complex/pricePerUnit', op: 'set', value: 7 }],
     })
   })
 
   it('resets the override when a scenario cell is cleared', () => {
-    const result = editsForCells(supportAgent, 'price-complex', [{ ...change, value: null }])
-    expect(result).toEqual({
-      ok: true,
-      edits: [{ op: 'delete', path: 'scenarios/price-complex/overrides/0' }],
-    })
+    expect(
+      ownList(editsForCells(supportAgent, 'price-complex', [{ ...change, value: null }])),
+    ).toEqual({ op: 'set', path: 'scenarios/price-complex/overrides', value: [] })
   })
 
-  it('refuses text in a scenario, naming the field', () => {
+  it('refuses free text in a scenario, naming the field', () => {
     const result = editsForCells(supportAgent, 'price-complex', [
       { path: 'features/complex/name', value: 'Renamed', field: 'Feature' },
     ])
@@ -210,12 +114,37 @@ describe('editsForCells', () => {
     if (!result.ok) expect(result.reason).toMatch(/^Feature: .*switch to Baseline/)
   })
 
-  it('orders a mixed batch so no edit shifts an index another relies on', () => {
-    const s = 'route-mini'
-    const result = editsForCells(supportAgent, s, [
-      { path: 'features/complex/steps/loop/mix/gpt-4o-mini/sharePct', value: null, field: 'Share' },
-      { path: 'features/simple/pricePerUnit', value: 3, field: 'Price' },
-    ])
-    expect(result.ok && result.edits.map((e) => e.op)).toEqual(['insert', 'delete'])
+  it('in a scenario, rows a paste adds become inserts holding the pasted values', () => {
+    const leading = [
+      {
+        op: 'insert' as const,
+        path: 'features',
+        value: {
+          id: 'new-feature',
+          name: 'New feature',
+          unit: 'unit',
+          category: 'core',
+          steps: [],
+          components: [],
+        },
+      },
+    ]
+    const result = editsForCells(
+      supportAgent,
+      'fire-drill',
+      [
+        { path: 'features/new-feature/name', value: 'AI coaching', field: 'Feature' },
+        { path: 'features/new-feature/pricePerUnit', value: 0.4, field: 'Price / unit' },
+      ],
+      leading,
+    )
+    const list = ownList(result)
+    const overrides = (list?.op === 'set' ? list.value : []) as unknown[]
+    expect(overrides.at(-1)).toEqual({
+      path: 'features',
+      op: 'insert',
+      value: { ...leading[0]!.value, name: 'AI coaching', pricePerUnit: 0.4 },
+    })
+    expect(overrides).toHaveLength(supportAgent.scenarios[1]!.overrides.length + 1)
   })
 })

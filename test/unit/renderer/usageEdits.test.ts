@@ -66,9 +66,12 @@ describe('usage matrix edits in a scenario', () => {
       ok: true,
       edits: [
         {
-          op: 'insert',
+          op: 'set',
           path: 'scenarios/fire-drill/overrides',
-          value: { path: 'cohorts/all/usage/simple/unitsPerSeat', op: 'set', value: 450 },
+          value: [
+            ...doc.scenarios.find((s) => s.id === 'fire-drill')!.overrides,
+            { path: 'cohorts/all/usage/simple/unitsPerSeat', op: 'set', value: 450 },
+          ],
         },
       ],
     })

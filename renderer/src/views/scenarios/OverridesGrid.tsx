@@ -6,7 +6,9 @@ import { GridPanel } from '../../grids/GridPanel'
 import { commitOrExplain } from '../../grids/rowActions'
 import { useCommitCells } from '../../grids/useCommitCells'
 import { documentEdits } from '../../store/cellEdits'
-import { describeOverridePath } from './overrideLabels'
+import { describeScenarioOverrides } from '../../../../shared/model/paths/words'
+import { paths } from '../../../../shared/model/paths/build'
+import { formatOverrideValue } from './overrideValues'
 
 interface OverrideRow {
   scenarioId: string
@@ -15,7 +17,11 @@ interface OverrideRow {
   where: string
 }
 
-const overridePath = (row: OverrideRow) => `scenarios/${row.scenarioId}/overrides/${row.index}`
+const overridePath = (row: OverrideRow) => paths.override(row.scenarioId, row.index)
+
+/** Inserts and removes carry no number: their row is what they change. */
+const isStructural = (row: OverrideRow) =>
+  row.override.op === 'insert' || row.override.op === 'remove'
 
 const overrideColumns: GridColumn<OverrideRow>[] = [
   computedColumn('where', 'Changes', 'text', (row) => row.where, {
@@ -32,17 +38,20 @@ const overrideColumns: GridColumn<OverrideRow>[] = [
       { value: 'set', label: 'set to' },
       { value: 'scale', label: 'scale by' },
       { value: 'add', label: 'add' },
+      { value: 'insert', label: 'added' },
+      { value: 'remove', label: 'removed' },
     ],
     value: (row) => row.override.op,
-    path: (row) => `${overridePath(row)}/op`,
+    path: (row) => (isStructural(row) ? null : paths.override(row.scenarioId, row.index, 'op')),
   },
   {
     id: 'value',
     label: 'Value',
     kind: 'number',
     width: 110,
-    value: (row) => row.override.value,
-    path: (row) => `${overridePath(row)}/value`,
+    value: (row) => (isStructural(row) ? null : (row.override as { value: number }).value),
+    format: (_value, row) => formatOverrideValue(row.override),
+    path: (row) => (isStructural(row) ? null : paths.override(row.scenarioId, row.index, 'value')),
   },
   {
     id: 'fromMonth',
@@ -52,7 +61,7 @@ const overrideColumns: GridColumn<OverrideRow>[] = [
     width: 104,
     value: (row) => row.override.fromMonth,
     fallback: () => 0,
-    path: (row) => `${overridePath(row)}/fromMonth`,
+    path: (row) => paths.override(row.scenarioId, row.index, 'fromMonth'),
     headerTooltip: 'Months after the start month; 0 = from the start',
   },
   computedColumn('path', 'Path', 'text', (row) => row.override.path, { width: 300 }),
@@ -71,16 +80,15 @@ interface OverridesGridProps {
 /** The active scenario's own overrides: edit their values, or remove one to reset what it changes. */
 export function OverridesGrid({ doc, scenario, focusedIndex, onFocus }: OverridesGridProps) {
   const commitCells = useCommitCells('grid-overrides', documentEdits)
-  const rows = useMemo(
-    () =>
-      scenario.overrides.map((override, index) => ({
-        scenarioId: scenario.id,
-        index,
-        override,
-        where: describeOverridePath(doc, override.path),
-      })),
-    [doc, scenario],
-  )
+  const rows = useMemo(() => {
+    const words = describeScenarioOverrides(doc, scenario.id)
+    return scenario.overrides.map((override, index) => ({
+      scenarioId: scenario.id,
+      index,
+      override,
+      where: words[index] ?? override.path,
+    }))
+  }, [doc, scenario])
   const focused = focusedIndex === undefined ? undefined : rows[focusedIndex]
   return (
     <GridPanel
