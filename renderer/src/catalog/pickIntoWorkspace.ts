@@ -1,13 +1,14 @@
 /**
  * A catalog model brought into the workspace as part of one user action: the picker's answer,
  * the insert that copies it in (unless the workspace has it already), and the action's own edits,
- * committed together as one batch and one undo step.
+ * committed together as one batch and one undo step. While a scenario is active the batch becomes
+ * that scenario's overrides (DESIGN.md §4a: the model and the step that calls it are added there).
  */
 import type { Edit } from '../../../shared/model/editTypes'
 import type { Model } from '../../../shared/model/types'
 import { asJson } from '../json'
 import { catalogModelIn } from '../../../shared/catalog/fromCatalog'
-import { commitOrExplain } from '../grids/rowActions'
+import { commitModelEdits } from '../grids/rowActions'
 import { useWorkspace } from '../store/workspaceStore'
 import { pickCatalogModel, type PickRequest } from './pickerStore'
 
@@ -23,17 +24,30 @@ export async function pickIntoWorkspace(
   blank?: (models: readonly Model[]) => Model,
 ): Promise<string | null> {
   const picked = await pickCatalogModel(request)
-  const doc = useWorkspace.getState().doc
+  const { doc, view, activeScenarioId } = useWorkspace.getState()
   if (picked === null || doc === null) return null
+  // The models the person sees: in a scenario, with those it added or removed.
+  const inScenario = activeScenarioId !== null
+  const models = inScenario ? (view?.viewDoc ?? doc).models : doc.models
   const chosen =
-    picked !== 'blank'
-      ? { ...catalogModelIn(doc.models, picked), name: picked.sourceId }
-      : blank && blankIn(blank(doc.models))
+    picked !== 'blank' ? fromCatalog(models, picked, inScenario) : blank && blankIn(blank(models))
   if (!chosen) return null
   const { id, edits, name } = chosen
   const batch = [...edits, ...then(id)]
   if (batch.length === 0) return id
-  return commitOrExplain(label(name), batch) ? id : null
+  return commitModelEdits(label(name), batch) ? id : null
+}
+
+function fromCatalog(
+  models: readonly Model[],
+  picked: Parameters<typeof catalogModelIn>[1],
+  inScenario: boolean,
+): { id: string; edits: Edit[]; name: string } {
+  const { id, edits } = catalogModelIn(models, picked)
+  // Linking a hand-typed model to its source is the baseline's to do: a scenario changes
+  // numbers and rows, not where prices come from. The scenario uses the model as it is.
+  const kept = inScenario ? edits.filter((edit) => edit.op === 'insert') : edits
+  return { id, edits: kept, name: picked.sourceId }
 }
 
 function blankIn(model: Model): { id: string; edits: Edit[]; name: string } {
