@@ -8,6 +8,7 @@ import { asJson } from '../model/editing/json'
 import type { Model } from '../model/types'
 import { workspaceModelId, workspaceModelOf } from './catalogIds'
 import type { CatalogModel } from './priceBook'
+import { paths } from '../model/paths/build'
 
 export interface CatalogModelInWorkspace {
   /** The workspace id the model has, or will have once `edits` are applied. */
@@ -23,7 +24,11 @@ export function catalogModelIn(
   const existing = workspaceModelOf(models, source)
   if (existing) {
     // A hand-typed copy is linked; its prices are a refresh's to update, with a preview.
-    const link: Edit = { op: 'set', path: `models/${existing.id}/sourceId`, value: source.sourceId }
+    const link: Edit = {
+      op: 'set',
+      path: paths.model(existing.id, 'sourceId'),
+      value: source.sourceId,
+    }
     return { id: existing.id, edits: existing.sourceId === undefined ? [link] : [] }
   }
   const model: Model = { ...structuredClone(source), id: workspaceModelId(source, models) }

@@ -13,6 +13,7 @@ import type { Model, PricePoint } from '../model/types'
 import { workspaceModelId, workspaceModelOf } from './catalogIds'
 import { mergePrices } from './mergePrices'
 import type { CatalogModel, PriceBook, SkipCounts } from './priceBook'
+import { paths } from '../model/paths/build'
 
 export interface RefreshOptions {
   /** Also add every model of the file the workspace does not have (a complete price book). */
@@ -99,13 +100,13 @@ export function planRefresh(
 export function refreshEdits(plan: RefreshPlan): Edit[] {
   return [
     ...plan.changed.flatMap((update): Edit[] => [
-      { op: 'set', path: `models/${update.id}/prices`, value: asJson(update.after) },
+      { op: 'set', path: paths.prices(update.id), value: asJson(update.after) },
       ...(update.linkSourceId === undefined
         ? []
         : [
             {
               op: 'set' as const,
-              path: `models/${update.id}/sourceId`,
+              path: paths.model(update.id, 'sourceId'),
               value: update.linkSourceId,
             },
           ]),

@@ -9,6 +9,7 @@
 import { effectiveValueOf, type FieldKind } from '../model/defaults'
 import type { Feature, Model, WorkspaceDoc } from '../model/types'
 import { firstDayOfMonth } from './months'
+import { childPath, paths } from '../model/paths/build'
 
 /** What a driver can change: some features (with every cohort using them) or whole cohorts. */
 export type DriverReach =
@@ -71,7 +72,7 @@ class DriverList {
   ): void {
     for (const { field, label } of fields) {
       const value = effectiveValueOf(kind, entity, field)
-      this.add(`${base.path}/${field}`, `${base.label} ${label}`, value, reach)
+      this.add(childPath(base.path, field), `${base.label} ${label}`, value, reach)
     }
   }
 }
@@ -101,20 +102,19 @@ function featuresUsingModel(doc: WorkspaceDoc, modelId: string): string[] {
 
 function addFeatureDrivers(list: DriverList, feature: Feature): void {
   const reach: DriverReach = { kind: 'features', featureIds: [feature.id] }
-  const path = `features/${feature.id}`
   list.add(
-    `${path}/pricePerUnit`,
+    paths.feature(feature.id, 'pricePerUnit'),
     `${feature.name} price per ${feature.unit}`,
     feature.pricePerUnit,
     reach,
   )
   for (const step of feature.steps) {
-    const base = { path: `${path}/steps/${step.id}`, label: `${feature.name} · ${step.name}` }
+    const base = { path: paths.step(feature.id, step.id), label: `${feature.name} · ${step.name}` }
     list.addFields('step', step, base, STEP_FIELDS, reach)
   }
   for (const component of feature.components) {
     const base = {
-      path: `${path}/components/${component.id}`,
+      path: paths.component(feature.id, component.id),
       label: `${feature.name} · ${component.name}`,
     }
     list.addFields('component', component, base, COMPONENT_FIELDS, reach)
@@ -131,32 +131,38 @@ export function listDrivers(doc: WorkspaceDoc, month: number): Driver[] {
   for (const model of doc.models) {
     const index = pricePointIndexAt(model, date)
     const point = index === undefined ? undefined : model.prices[index]
-    if (!point) continue
+    if (index === undefined || !point) continue
     const reach: DriverReach = { kind: 'features', featureIds: featuresUsingModel(doc, model.id) }
-    const base = { path: `models/${model.id}/prices/${index}`, label: model.name }
+    const base = { path: paths.price(model.id, index), label: model.name }
     list.addFields('price', point, base, PRICE_FIELDS, reach)
   }
   for (const feature of doc.features) addFeatureDrivers(list, feature)
   for (const plan of doc.plans) {
     const cohortIds = doc.cohorts.filter((c) => c.planId === plan.id).map((c) => c.id)
     const reach: DriverReach = { kind: 'cohorts', cohortIds }
-    list.addFields('plan', plan, { path: `plans/${plan.id}`, label: plan.name }, PLAN_FIELDS, reach)
+    list.addFields(
+      'plan',
+      plan,
+      { path: paths.plan(plan.id), label: plan.name },
+      PLAN_FIELDS,
+      reach,
+    )
     for (const [featureId, units] of Object.entries(plan.includedUnits ?? {})) {
       const label = `${plan.name} · ${nameOf(featureId)} included units`
-      list.add(`plans/${plan.id}/includedUnits/${featureId}`, label, units, reach)
+      list.add(paths.planEntry(plan.id, 'includedUnits', featureId), label, units, reach)
     }
     for (const [featureId, price] of Object.entries(plan.overagePrice ?? {})) {
       const label = `${plan.name} · ${nameOf(featureId)} overage price`
-      list.add(`plans/${plan.id}/overagePrice/${featureId}`, label, price, reach)
+      list.add(paths.planEntry(plan.id, 'overagePrice', featureId), label, price, reach)
     }
   }
   for (const cohort of doc.cohorts) {
-    const base = { path: `cohorts/${cohort.id}`, label: cohort.name }
+    const base = { path: paths.cohort(cohort.id), label: cohort.name }
     const reach: DriverReach = { kind: 'cohorts', cohortIds: [cohort.id] }
     list.addFields('cohort', cohort, base, COHORT_FIELDS, reach)
     for (const usage of cohort.usage) {
       list.add(
-        `cohorts/${cohort.id}/usage/${usage.featureId}/unitsPerSeat`,
+        paths.usage(cohort.id, usage.featureId, 'unitsPerSeat'),
         `${cohort.name} · ${nameOf(usage.featureId)} units per seat`,
         usage.unitsPerSeat,
         { kind: 'features', featureIds: [usage.featureId] },

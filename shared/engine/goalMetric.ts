@@ -1,5 +1,6 @@
 /** What goal seek aims at: the portfolio's, one feature's or one cohort's gross margin or profit. */
 import type { ComputeResult } from './results'
+import { childPath, paths } from '../model/paths/build'
 
 export type GoalMetricKind = 'grossMarginPct' | 'grossProfit'
 
@@ -34,8 +35,8 @@ export function parseGoalMetric(text: string): GoalMetric {
 }
 
 export function goalMetricPath(metric: GoalMetric): string {
-  if (metric.featureId !== undefined) return `features/${metric.featureId}/${metric.kind}`
-  if (metric.cohortId !== undefined) return `cohorts/${metric.cohortId}/${metric.kind}`
+  if (metric.featureId !== undefined) return childPath(paths.feature(metric.featureId), metric.kind)
+  if (metric.cohortId !== undefined) return childPath(paths.cohort(metric.cohortId), metric.kind)
   return metric.kind
 }
 

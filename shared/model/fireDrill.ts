@@ -13,6 +13,7 @@ import { monthName } from '../report/labels'
 import { firstFree, uniqueId } from './freeNames'
 import { slugify } from '../report/fileNames'
 import type { Override, PricePoint, Scenario, WorkspaceDoc } from './types'
+import { paths, providerSelector } from './paths/build'
 
 export interface FireDrillInput {
   provider: string
@@ -84,13 +85,13 @@ function drillPaths(doc: WorkspaceDoc, provider: string): string[] {
     .filter((model) => model.provider === provider)
     .flatMap((model) => model.prices)
   const tiers = points.flatMap((point) => (point.longContext ? [point.longContext] : []))
-  const base = `models/provider:${provider}/prices/*`
+  const selector = providerSelector(provider)
   const pointPaths = POINT_FIELDS.filter(
     ({ field, derived }) => !derived || points.some((point) => point[field] !== undefined),
-  ).map(({ field }) => `${base}/${field}`)
+  ).map(({ field }) => paths.price(selector, '*', field))
   const tierPaths = TIER_FIELDS.filter(
     ({ field, derived }) => !derived || tiers.some((tier) => tier[field] !== undefined),
-  ).map(({ field }) => `${base}/longContext/${field}`)
+  ).map(({ field }) => paths.longContext(selector, '*', field))
   return tiers.length === 0 ? pointPaths : [...pointPaths, ...tierPaths]
 }
 

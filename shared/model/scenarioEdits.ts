@@ -16,7 +16,7 @@
 import type { Edit, JsonValue } from './editTypes'
 import { applyEdits } from './edits'
 import { applyOverrides, scenarioOverrides } from './overrides'
-import { isWithin, itemPath, lastSegment, overrideFormOf, parentPath, paths } from './paths/build'
+import { isWithin, childPath, lastSegment, overrideFormOf, parentPath, paths } from './paths/build'
 import { collectionAt, entityInList, insertedEntityPath } from './paths/structure'
 import { resolveEditPath } from './paths/walk'
 import { entityAt } from './editing/entity'
@@ -139,7 +139,7 @@ function changeAddedEntity(
     edit.op === 'set' && parentPath(edit.path) === host.entityPath && isKeyField(edit.path)
       ? edit.value
       : null
-  const entityPath = typeof newKey === 'string' ? itemPath(insert.path, newKey) : host.entityPath
+  const entityPath = typeof newKey === 'string' ? childPath(insert.path, newKey) : host.entityPath
   const at = resolveEditPath(changed.doc, entityPath)
   if ('error' in at) throw new Refusal(at.error)
   draft.own[host.index] = { ...insert, value: at.value as InsertedEntity }

@@ -10,6 +10,7 @@ import { cellPath } from './columnDefs'
 import { useEditError } from './editErrorStore'
 import { GridPanel, type GridPanelProps } from './GridPanel'
 import type { RowAdder } from './pasteGesture'
+import { childPath } from '../../../shared/model/paths/build'
 
 interface Named {
   id: string
@@ -51,13 +52,13 @@ export function CollectionPanel<Row, T extends Named>({
     add(count, template) {
       const added = addedEntities(collection, count)
       if (typeof added === 'string') return added
-      const from = `${collection.path}/${entityOf(template).id}`
+      const from = childPath(collection.path, entityOf(template).id)
       return {
         edits: added.edits,
         rows: added.items.map((item) => ({
           name: item.name,
           cellPath: (column) =>
-            movedCellPath(cellPath(column, template), from, `${collection.path}/${item.id}`),
+            movedCellPath(cellPath(column, template), from, childPath(collection.path, item.id)),
         })),
       }
     },

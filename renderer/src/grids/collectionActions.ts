@@ -3,7 +3,7 @@
  * models, plans, cohorts, self-host options, scenarios), each one commit and one undo step.
  */
 import type { Edit } from '../../../shared/model/editTypes'
-import { itemPath } from '../../../shared/model/paths/build'
+import { childPath } from '../../../shared/model/paths/build'
 import { duplicateOf, newIdentity } from '../ids'
 import { asJson } from '../json'
 import type { RowActions } from './GridToolbar'
@@ -88,6 +88,6 @@ export function collectionActions<T extends Named>(spec: CollectionSpec<T>): Row
       }),
     onDelete:
       selected &&
-      (() => void deleteEntity(itemPath(path, selected.id), `${noun} “${selected.name}”`)),
+      (() => void deleteEntity(childPath(path, selected.id), `${noun} “${selected.name}”`)),
   }
 }

@@ -4,6 +4,7 @@
  */
 import { effectiveValueOf, type FieldKind as DefaultsKind } from '../../../shared/model/defaults'
 import type { CellValue, FieldKind, GridColumn } from './gridColumn'
+import { childPath } from '../../../shared/model/paths/build'
 
 export type FieldOptions<Row> = Partial<
   Omit<GridColumn<Row>, 'id' | 'label' | 'kind' | 'value' | 'path'>
@@ -29,7 +30,7 @@ export function fieldColumns<Row, Entity extends object>(
       label,
       kind,
       value: (row) => (entityOf(row) as Record<string, unknown>)[name] as CellValue,
-      path: (row) => `${pathOf(row)}/${name}`,
+      path: (row) => childPath(pathOf(row), name),
       fallback:
         options.optional && defaults !== undefined
           ? (row) => effectiveValueOf(defaults, entityOf(row), name)

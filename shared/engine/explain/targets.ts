@@ -1,39 +1,40 @@
 /** Where each input and figure is shown: the row's document path and the grid column's id. */
 import type { CellTarget } from './types'
+import { paths } from '../../model/paths/build'
 
 export const featureCell = (featureId: string, column: string): CellTarget => ({
   view: 'features',
-  path: `features/${featureId}`,
+  path: paths.feature(featureId),
   column,
 })
 
 export const stepCell = (featureId: string, stepId: string, column: string): CellTarget => ({
   view: 'features',
-  path: `features/${featureId}/steps/${stepId}`,
+  path: paths.step(featureId, stepId),
   column,
 })
 
 export const componentCell = (featureId: string, id: string, column: string): CellTarget => ({
   view: 'features',
-  path: `features/${featureId}/components/${id}`,
+  path: paths.component(featureId, id),
   column,
 })
 
 export const mixShareCell = (featureId: string, stepId: string, modelId: string): CellTarget => ({
   view: 'features',
-  path: `features/${featureId}/steps/${stepId}/mix/${modelId}`,
+  path: paths.mixShare(featureId, stepId, modelId),
   column: 'sharePct',
 })
 
 export const cohortCell = (cohortId: string, column: string): CellTarget => ({
   view: 'pricing',
-  path: `cohorts/${cohortId}`,
+  path: paths.cohort(cohortId),
   column,
 })
 
 export const planCell = (planId: string, column: string): CellTarget => ({
   view: 'pricing',
-  path: `plans/${planId}`,
+  path: paths.plan(planId),
   column,
 })
 
@@ -44,12 +45,12 @@ export const usageCell = (
   field: 'unitsPerSeat' | 'tokenScale',
 ): CellTarget => ({
   view: 'pricing',
-  path: `cohorts/${cohortId}/usage/${featureId}`,
+  path: paths.usage(cohortId, featureId),
   column: field,
 })
 
 export const priceCell = (modelId: string, pointIndex: number, column: string): CellTarget => ({
   view: 'models',
-  path: `models/${modelId}/prices/${pointIndex}`,
+  path: paths.price(modelId, pointIndex),
   column,
 })

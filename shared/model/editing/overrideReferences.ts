@@ -3,17 +3,21 @@
  * which ones a cascading delete leaves naming nothing (to remove them with it).
  */
 import type { PathKey } from '../copyOnWrite'
-import type { WorkspaceDoc } from '../types'
+import type { Override, WorkspaceDoc } from '../types'
 import { matchOverride } from '../overrides'
 import { resolveOverridePath, type OverrideTarget } from '../paths/overrideTargets'
 import type { EntityAt } from './entity'
 import { isRecord } from '../validation/access'
+import { paths } from '../paths/build'
+import { collectionAt, entityInList } from '../paths/structure'
 
 /** `Scenario "Fire drill" overrides it (2 overrides)`, one sentence per scenario. */
 export function overrideSentences(doc: WorkspaceDoc, at: EntityAt): string[] {
   const sentences: string[] = []
   for (const scenario of doc.scenarios) {
     const count = scenario.overrides.filter((override) => {
+      const structural = structuralKeys(doc, override)
+      if (structural !== undefined) return startsWith(structural, at.keys)
       const resolution = resolveOverridePath(doc, override.path)
       return (
         'targets' in resolution && resolution.targets.some((target) => touches(doc, target, at))
@@ -25,6 +29,19 @@ export function overrideSentences(doc: WorkspaceDoc, at: EntityAt): string[] {
     }
   }
   return sentences
+}
+
+/** Where an insert adds (its collection) or what a remove takes (the entity), as keys. */
+function structuralKeys(doc: WorkspaceDoc, override: Override): PathKey[] | undefined {
+  if (override.op === 'insert') {
+    const collection = collectionAt(doc, override.path)
+    return 'error' in collection ? [] : collection.keys
+  }
+  if (override.op === 'remove') {
+    const entity = entityInList(doc, override.path)
+    return 'error' in entity ? [] : [...entity.listKeys, entity.index]
+  }
+  return undefined
 }
 
 /** Whether an override target is a field of the entity, or of something keyed by its id. */
@@ -58,25 +75,25 @@ export function overridesOrphanedSince(before: WorkspaceDoc): (after: WorkspaceD
   const namedBefore = new Map(
     before.scenarios.map((scenario) => [
       scenario.id,
-      scenario.overrides.map((override) => namesSomething(before, override.path)),
+      scenario.overrides.map((override) => namesSomething(before, override)),
     ]),
   )
   return (after) => {
-    const paths: string[] = []
+    const orphans: string[] = []
     for (const scenario of after.scenarios) {
       const named = namedBefore.get(scenario.id) ?? []
       for (let index = scenario.overrides.length - 1; index >= 0; index--) {
-        const path = scenario.overrides[index]?.path ?? ''
-        if (named[index] && !namesSomething(after, path)) {
-          paths.push(`scenarios/${scenario.id}/overrides/${index}`)
+        const override = scenario.overrides[index]
+        if (override && named[index] && !namesSomething(after, override)) {
+          orphans.push(paths.override(scenario.id, index))
         }
       }
     }
-    return paths
+    return orphans
   }
 }
 
-function namesSomething(doc: WorkspaceDoc, path: string): boolean {
-  const match = matchOverride(doc, path)
+function namesSomething(doc: WorkspaceDoc, { path, op }: Override): boolean {
+  const match = matchOverride(doc, path, op)
   return 'targets' in match && match.targets > 0
 }

@@ -8,6 +8,7 @@ import { withMixShare } from '../mixShares'
 import { formatNumber } from '../validation/describeValue'
 import { asJson } from './json'
 import type { EntityAt } from './entity'
+import { paths } from '../paths/build'
 
 export interface Reference {
   sentence: string
@@ -29,7 +30,7 @@ function modelReferences(doc: WorkspaceDoc, model: Model): Reference[] {
         fix: [
           {
             op: 'set',
-            path: `features/${feature.id}/steps/${step.id}/mix`,
+            path: paths.mix(feature.id, step.id),
             value: asJson(mixWithout(step.mix, model.id)),
           },
         ],
@@ -41,7 +42,7 @@ function modelReferences(doc: WorkspaceDoc, model: Model): Reference[] {
     const kept = option.replacesModelIds.filter((id) => id !== model.id)
     references.push({
       sentence: `Self-host option "${option.name}" replaces it`,
-      fix: [{ op: 'set', path: `selfHost/${option.id}/replacesModelIds`, value: kept }],
+      fix: [{ op: 'set', path: paths.selfHost(option.id, 'replacesModelIds'), value: kept }],
     })
   }
   return references
@@ -63,7 +64,7 @@ function featureReferences(doc: WorkspaceDoc, feature: Feature): Reference[] {
     if (!cohort.usage.some((usage) => usage.featureId === feature.id)) continue
     references.push({
       sentence: `Cohort "${cohort.name}" uses feature "${feature.name}"`,
-      fix: remove(`cohorts/${cohort.id}/usage/${feature.id}`),
+      fix: remove(paths.usage(cohort.id, feature.id)),
     })
   }
   for (const plan of doc.plans) {
@@ -71,14 +72,14 @@ function featureReferences(doc: WorkspaceDoc, feature: Feature): Reference[] {
     if (included !== undefined) {
       references.push({
         sentence: `Plan "${plan.name}" includes ${formatNumber(included)} units of feature "${feature.name}" per seat`,
-        fix: remove(`plans/${plan.id}/includedUnits/${feature.id}`),
+        fix: remove(paths.planEntry(plan.id, 'includedUnits', feature.id)),
       })
     }
     const overage = plan.overagePrice?.[feature.id]
     if (overage !== undefined) {
       references.push({
         sentence: `Plan "${plan.name}" prices overage of feature "${feature.name}" at ${formatNumber(overage)}`,
-        fix: remove(`plans/${plan.id}/overagePrice/${feature.id}`),
+        fix: remove(paths.planEntry(plan.id, 'overagePrice', feature.id)),
       })
     }
   }
@@ -97,7 +98,7 @@ function planReferences(doc: WorkspaceDoc, plan: Plan): Reference[] {
     if (other.convertsToPlanId === plan.id) {
       references.push({
         sentence: `Plan "${other.name}" converts to it`,
-        fix: clear(`plans/${other.id}/convertsToPlanId`),
+        fix: clear(paths.plan(other.id, 'convertsToPlanId')),
       })
     }
   }
@@ -109,7 +110,7 @@ function scenarioReferences(doc: WorkspaceDoc, scenario: Scenario): Reference[] 
     .filter((child) => child.parentId === scenario.id)
     .map((child) => ({
       sentence: `Scenario "${child.name}" builds on it`,
-      fix: clear(`scenarios/${child.id}/parentId`),
+      fix: clear(paths.scenario(child.id, 'parentId')),
     }))
 }
 

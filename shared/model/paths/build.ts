@@ -18,6 +18,7 @@ import type {
   UsageEntry,
   WorkspaceDoc,
 } from '../types'
+import { PROVIDER_PREFIX } from './walk'
 
 /** The fields of an entity a path may end at: its own fields, not the collections it holds. */
 type FieldOf<T> = Exclude<keyof T & string, 'steps' | 'components' | 'mix' | 'usage' | 'prices'>
@@ -86,8 +87,8 @@ export function overrideFormOf(path: string): string {
   return isShare ? segments.slice(0, -1).join('/') : path
 }
 
-/** The path of an item in a collection, from the collection's path and the item's key. */
-export const itemPath = (collectionPath: string, key: string): string => join(collectionPath, key)
+/** A path one level down: an item of a collection by its key, a field of an entity. */
+export const childPath = (path: string, segment: string | number): string => join(path, segment)
 
 /** The path one level up: a field's entity, an entity's collection. */
 export const parentPath = (path: string): string => path.split('/').slice(0, -1).join('/')
@@ -109,3 +110,6 @@ export function usageOfPath(path: string): { cohortId: string; featureId: string
     root === 'cohorts' && usage === 'usage' && field !== undefined && rest.length === 0
   return isUsage && cohortId && featureId ? { cohortId, featureId } : undefined
 }
+
+/** The model selector of every model from one provider, for override paths. */
+export const providerSelector = (provider: string): string => `${PROVIDER_PREFIX}${provider}`

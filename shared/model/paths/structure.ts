@@ -7,6 +7,7 @@ import type { PathKey } from '../copyOnWrite'
 import { isRecord } from '../validation/access'
 import { idProblem } from '../validation/ids'
 import { itemNoun, keysOf, lastStep, walkPath, type Location } from './walk'
+import { childPath } from './build'
 
 /** The collections a scenario may add to or remove from, by their field name. */
 const STRUCTURAL = new Set([
@@ -94,5 +95,5 @@ export function insertProblem(collection: CollectionAt, entity: unknown): string
 export function insertedEntityPath(collectionPath: string, entity: unknown): string | undefined {
   if (!isRecord(entity)) return undefined
   const key = typeof entity.id === 'string' ? entity.id : entity.featureId
-  return typeof key === 'string' ? `${collectionPath}/${key}` : undefined
+  return typeof key === 'string' ? childPath(collectionPath, key) : undefined
 }

@@ -6,6 +6,7 @@ import { fieldColumns } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
 import { newIdentity } from '../../ids'
 import { plainOptions } from '../enumOptions'
+import { paths } from '../../../../shared/model/paths/build'
 
 interface ComponentRow {
   featureId: string
@@ -14,7 +15,7 @@ interface ComponentRow {
 
 const field = fieldColumns<ComponentRow, Component>(
   (row) => row.component,
-  (row) => `features/${row.featureId}/components/${row.component.id}`,
+  (row) => paths.component(row.featureId, row.component.id),
   'component',
 )
 
@@ -58,7 +59,7 @@ export function ComponentsGrid({
       hint="Retrieval, orchestration, GPU hosting, support: per unit or fixed per month."
       collection={{
         noun: 'cost',
-        path: `features/${feature.id}/components`,
+        path: paths.components(feature.id),
         items: feature.components,
         selected,
         create: (): Component => ({

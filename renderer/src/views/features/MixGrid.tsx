@@ -20,6 +20,7 @@ import {
   setModel,
   setShare,
 } from './mixDraft'
+import { childPath, paths } from '../../../../shared/model/paths/build'
 
 interface MixRow {
   index: number
@@ -40,7 +41,7 @@ function mixColumns(models: readonly Model[], mixPath: string): GridColumn<MixRo
       flex: 1,
       minWidth: 190,
       value: (row) => (row.total === undefined ? row.entry.modelId : 'Total'),
-      path: (row) => `${mixPath}/${row.entry.modelId}/modelId`,
+      path: (row) => childPath(childPath(mixPath, row.entry.modelId), 'modelId'),
     },
     {
       id: 'sharePct',
@@ -49,7 +50,7 @@ function mixColumns(models: readonly Model[], mixPath: string): GridColumn<MixRo
       kind: 'percent',
       width: 96,
       value: (row) => row.entry.sharePct,
-      path: (row) => `${mixPath}/${row.entry.modelId}/sharePct`,
+      path: (row) => childPath(childPath(mixPath, row.entry.modelId), 'sharePct'),
       cellClass: (row) =>
         row.total === undefined ? undefined : row.total === 'ok' ? 'mix-total-ok' : 'mix-total-off',
     },
@@ -99,7 +100,7 @@ interface MixGridProps {
  */
 export function MixGrid({ feature, step, models }: MixGridProps) {
   const inScenario = useInScenario()
-  const mixPath = `features/${feature.id}/steps/${step.id}/mix`
+  const mixPath = paths.mix(feature.id, step.id)
   const [draft, setDraft] = useState<{ path: string; mix: MixEntry[] } | null>(null)
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null)
   const mix = !inScenario && draft?.path === mixPath ? draft.mix : step.mix

@@ -12,6 +12,7 @@ import { EXPLAIN_HINT } from '../../explain/useCellExplain'
 import { newIdentity } from '../../ids'
 import { asJson } from '../../json'
 import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
+import { paths } from '../../../../shared/model/paths/build'
 
 interface StepRow {
   featureId: string
@@ -22,7 +23,7 @@ interface StepRow {
 
 const field = fieldColumns<StepRow, Step>(
   (row) => row.step,
-  (row) => `features/${row.featureId}/steps/${row.step.id}`,
+  (row) => paths.step(row.featureId, row.step.id),
   'step',
 )
 
@@ -112,7 +113,7 @@ async function addStepWithCatalogModel(feature: Feature, onSelect: (stepId: stri
     (modelId) => [
       {
         op: 'insert',
-        path: `features/${feature.id}/steps`,
+        path: paths.steps(feature.id),
         value: asJson({ ...step, mix: [{ modelId, sharePct: 100 }] }),
       },
     ],
@@ -143,7 +144,7 @@ export function StepsGrid({ feature, result, modelIds, selected, onSelect }: Ste
       hint="One row per kind of LLM call made for each unit; tokens are per call."
       collection={{
         noun: 'step',
-        path: `features/${feature.id}/steps`,
+        path: paths.steps(feature.id),
         items: feature.steps,
         selected,
         create: () => {

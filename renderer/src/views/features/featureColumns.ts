@@ -12,6 +12,7 @@ import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import type { CellValue, FieldKind, GridColumn } from '../../grids/gridColumn'
 import { EXPLAIN_HINT } from '../../explain/useCellExplain'
 import { plainOptions } from '../enumOptions'
+import { paths } from '../../../../shared/model/paths/build'
 
 export interface FeatureRow {
   feature: Feature
@@ -20,7 +21,7 @@ export interface FeatureRow {
 
 const field = fieldColumns<FeatureRow, Feature>(
   (row) => row.feature,
-  (row) => `features/${row.feature.id}`,
+  (row) => paths.feature(row.feature.id),
   'feature',
 )
 

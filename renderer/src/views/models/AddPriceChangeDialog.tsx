@@ -8,6 +8,7 @@ import { asJson } from '../../json'
 import { describeProblems } from '../../problems'
 import { useWorkspace } from '../../store/workspaceStore'
 import { priceChangeDraft, priceDateProblem } from './priceHistory'
+import { paths } from '../../../../shared/model/paths/build'
 
 type PriceField = 'inputPerMTok' | 'outputPerMTok' | 'cacheReadPerMTok' | 'cacheWritePerMTok'
 
@@ -87,9 +88,7 @@ export function AddPriceChangeDialog(props: AddPriceChangeDialogProps) {
     const label = `Add the ${draft.point.from} price of ${model.name}`
     const outcome = useWorkspace
       .getState()
-      .commit(label, [
-        { op: 'insert', path: `models/${model.id}/prices`, value: asJson(draft.point) },
-      ])
+      .commit(label, [{ op: 'insert', path: paths.prices(model.id), value: asJson(draft.point) }])
     if (!outcome.ok) {
       setRefusal(`${label} was refused: ${describeProblems(outcome.problems)}`)
       return

@@ -12,6 +12,7 @@ import { CollectionPanel } from '../../grids/CollectionPanel'
 import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
 import { addModel } from './addModel'
 import type { GridColumn } from '../../grids/gridColumn'
+import { paths } from '../../../../shared/model/paths/build'
 
 interface ModelRow {
   model: Model
@@ -23,7 +24,7 @@ interface ModelRow {
 
 const field = fieldColumns<ModelRow, Model>(
   (row) => row.model,
-  (row) => `models/${row.model.id}`,
+  (row) => paths.model(row.model.id),
 )
 
 const identityColumns: GridColumn<ModelRow>[] = [

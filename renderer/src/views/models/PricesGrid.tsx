@@ -19,6 +19,7 @@ import {
   statusLabels,
   type PriceRow,
 } from './priceHistory'
+import { paths } from '../../../../shared/model/paths/build'
 
 const GRID_ID = 'grid-prices'
 const DATE_LABEL = 'Effective from'
@@ -28,7 +29,7 @@ const inForceClass = (row: PriceRow): string | undefined =>
   row.status === 'in-force' ? 'cell-in-force' : undefined
 const perMTok = { unit: '$/MTok', width: 100, cellClass: inForceClass } as const
 
-const pricePath = (row: PriceRow) => `models/${row.modelId}/prices/${row.index}`
+const pricePath = (row: PriceRow) => paths.price(row.modelId, row.index)
 const field = fieldColumns<PriceRow, PricePoint>((row) => row.price, pricePath, 'price')
 
 function longContextColumn(
@@ -45,7 +46,7 @@ function longContextColumn(
     width: name === 'thresholdTokens' ? 124 : 112,
     optional: true,
     value: (row) => row.price.longContext?.[name] as CellValue,
-    path: (row) => `${pricePath(row)}/longContext/${name}`,
+    path: (row) => paths.longContext(row.modelId, row.index, name),
     fallback: optional
       ? (row) =>
           row.price.longContext
@@ -231,7 +232,7 @@ export function PricesGrid(props: PricesGridProps) {
                 return
               }
               void deleteEntity(
-                `models/${model.id}/prices/${selectedIndex}`,
+                paths.price(model.id, model.prices.indexOf(selected)),
                 `the ${selected.from} price of ${model.name}`,
               )
             }),

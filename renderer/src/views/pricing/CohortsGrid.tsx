@@ -11,6 +11,7 @@ import { EXPLAIN_HINT } from '../../explain/useCellExplain'
 import { newIdentity } from '../../ids'
 import { entityOptions } from '../enumOptions'
 import { useColumnsOf } from '../../grids/useColumnsOf'
+import { paths } from '../../../../shared/model/paths/build'
 
 interface CohortRow {
   cohort: Cohort
@@ -19,7 +20,7 @@ interface CohortRow {
 
 const field = fieldColumns<CohortRow, Cohort>(
   (row) => row.cohort,
-  (row) => `cohorts/${row.cohort.id}`,
+  (row) => paths.cohort(row.cohort.id),
   'cohort',
 )
 

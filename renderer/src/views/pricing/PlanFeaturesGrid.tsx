@@ -3,6 +3,7 @@ import type { GridColumn } from '../../grids/gridColumn'
 import { GridPanel } from '../../grids/GridPanel'
 import { plural } from '../../plural'
 import { useColumnsOf } from '../../grids/useColumnsOf'
+import { paths } from '../../../../shared/model/paths/build'
 
 /** Per feature: units included in each seat, and the price of each unit beyond them. */
 function planFeatureColumns(features: readonly Feature[]): GridColumn<Plan>[] {
@@ -26,7 +27,7 @@ function planFeatureColumns(features: readonly Feature[]): GridColumn<Plan>[] {
         optional: true,
         width: 104,
         value: (plan) => plan.includedUnits?.[feature.id],
-        path: (plan) => `plans/${plan.id}/includedUnits/${feature.id}`,
+        path: (plan) => paths.planEntry(plan.id, 'includedUnits', feature.id),
       },
       {
         id: `${feature.id}.overage`,
@@ -38,7 +39,7 @@ function planFeatureColumns(features: readonly Feature[]): GridColumn<Plan>[] {
         optional: true,
         width: 100,
         value: (plan) => plan.overagePrice?.[feature.id],
-        path: (plan) => `plans/${plan.id}/overagePrice/${feature.id}`,
+        path: (plan) => paths.planEntry(plan.id, 'overagePrice', feature.id),
       },
     ]),
   ]

@@ -5,10 +5,11 @@ import type { GridColumn } from '../../grids/gridColumn'
 import { newIdentity } from '../../ids'
 import { entityOptions, plainOptions } from '../enumOptions'
 import { useColumnsOf } from '../../grids/useColumnsOf'
+import { paths } from '../../../../shared/model/paths/build'
 
 const field = fieldColumns<Plan, Plan>(
   (plan) => plan,
-  (plan) => `plans/${plan.id}`,
+  (plan) => paths.plan(plan.id),
   'plan',
 )
 

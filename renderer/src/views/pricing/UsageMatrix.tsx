@@ -5,6 +5,7 @@ import { plural } from '../../plural'
 import { useCommitCells } from '../../grids/useCommitCells'
 import { usageEdits } from './usageEdits'
 import { useColumnsOf } from '../../grids/useColumnsOf'
+import { paths } from '../../../../shared/model/paths/build'
 
 const usageOf = (cohort: Cohort, featureId: string): UsageEntry | undefined =>
   cohort.usage.find((entry) => entry.featureId === featureId)
@@ -31,7 +32,7 @@ function unitsColumns(features: readonly Feature[]): GridColumn<Cohort>[] {
       optional: true,
       width: 132,
       value: (cohort) => usageOf(cohort, feature.id)?.unitsPerSeat,
-      path: (cohort) => `cohorts/${cohort.id}/usage/${feature.id}/unitsPerSeat`,
+      path: (cohort) => paths.usage(cohort.id, feature.id, 'unitsPerSeat'),
       headerTooltip: `${feature.name}: ${plural(feature.unit)} per seat per month; blank = not used`,
     })),
   ]
@@ -51,7 +52,7 @@ function tokenScaleColumns(features: readonly Feature[]): GridColumn<Cohort>[] {
       fallback: (cohort) => (usageOf(cohort, feature.id) ? 1 : undefined),
       // Only a cohort that uses the feature has a token scale for it.
       path: (cohort) =>
-        usageOf(cohort, feature.id) ? `cohorts/${cohort.id}/usage/${feature.id}/tokenScale` : null,
+        usageOf(cohort, feature.id) ? paths.usage(cohort.id, feature.id, 'tokenScale') : null,
       headerTooltip: `${feature.name}: tokens per call relative to the step's (1 = as mapped)`,
     })),
   ]

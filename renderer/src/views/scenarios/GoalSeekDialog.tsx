@@ -13,6 +13,7 @@ import { goalSeekDefaults } from './goalSeekDefaults'
 import { formatInputValue, goalSeekInputs } from './goalSeekInputs'
 import { GoalSeekAnswer } from './GoalSeekAnswer'
 import { scenariosShifted, shiftsText } from './scenariosShifted'
+import { paths } from '../../../../shared/model/paths/build'
 
 interface GoalSeekDialogProps {
   doc: WorkspaceDoc
@@ -26,8 +27,8 @@ interface GoalSeekDialogProps {
 
 /** A target as its <select> value: '' for the portfolio, `features/<id>` or `cohorts/<id>`. */
 function targetKey(metric: GoalMetric): string {
-  if (metric.featureId !== undefined) return `features/${metric.featureId}`
-  if (metric.cohortId !== undefined) return `cohorts/${metric.cohortId}`
+  if (metric.featureId !== undefined) return paths.feature(metric.featureId)
+  if (metric.cohortId !== undefined) return paths.cohort(metric.cohortId)
   return ''
 }
 
@@ -175,14 +176,14 @@ export function GoalSeekDialog(props: GoalSeekDialogProps) {
           <option value="">the portfolio</option>
           <optgroup label="Features">
             {viewDoc.features.map((feature) => (
-              <option key={feature.id} value={`features/${feature.id}`}>
+              <option key={feature.id} value={paths.feature(feature.id)}>
                 {feature.name}
               </option>
             ))}
           </optgroup>
           <optgroup label="Cohorts">
             {viewDoc.cohorts.map((cohort) => (
-              <option key={cohort.id} value={`cohorts/${cohort.id}`}>
+              <option key={cohort.id} value={paths.cohort(cohort.id)}>
                 {cohort.name}
               </option>
             ))}

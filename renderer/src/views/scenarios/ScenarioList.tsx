@@ -17,6 +17,7 @@ import { entityOptions } from '../enumOptions'
 import { FireDrillDialog } from './FireDrillDialog'
 import { useColumnsOf } from '../../grids/useColumnsOf'
 import './scenarioList.css'
+import { paths } from '../../../../shared/model/paths/build'
 
 interface ScenarioRow {
   scenario: Scenario
@@ -38,7 +39,7 @@ function scenarioColumns(scenarios: readonly Scenario[]): GridColumn<ScenarioRow
       minWidth: 300,
       wrap: true,
       value: (row) => row.scenario.name,
-      path: (row) => `scenarios/${row.scenario.id}/name`,
+      path: (row) => paths.scenario(row.scenario.id, 'name'),
       cellClass: (row) => (row.active ? 'cell-active-scenario' : undefined),
       headerTooltip: 'The marked scenario is active: edits in other views become its overrides',
     },
@@ -52,7 +53,7 @@ function scenarioColumns(scenarios: readonly Scenario[]): GridColumn<ScenarioRow
       wrap: true,
       options: entityOptions(scenarios),
       value: (row) => row.scenario.parentId,
-      path: (row) => `scenarios/${row.scenario.id}/parentId`,
+      path: (row) => paths.scenario(row.scenario.id, 'parentId'),
       headerTooltip: "A child scenario applies its parent's overrides first, then its own",
     },
     computedColumn('overrides', 'Overrides', 'integer', (row) => row.scenario.overrides.length, {
@@ -159,7 +160,7 @@ export function ScenarioList({ doc }: { doc: WorkspaceDoc }) {
               type="button"
               disabled={active === undefined}
               onClick={() =>
-                active && void deleteEntity(`scenarios/${active.id}`, `scenario “${active.name}”`)
+                active && void deleteEntity(paths.scenario(active.id), `scenario “${active.name}”`)
               }
               title={
                 active ? `Delete ${active.name} and its overrides` : 'Select a scenario to delete'

@@ -7,14 +7,15 @@
 import type { GoalMetric } from '../../../../shared/engine/goalMetric'
 import type { ComputeResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
+import { paths } from '../../../../shared/model/paths/build'
 
 export interface GoalSeekDefaults {
   target: GoalMetric
   inputPath: string
 }
 
-export const priceOf = (featureId: string) => `features/${featureId}/pricePerUnit`
-export const seatPriceOf = (planId: string) => `plans/${planId}/seatPrice`
+export const priceOf = (featureId: string) => paths.feature(featureId, 'pricePerUnit')
+export const seatPriceOf = (planId: string) => paths.plan(planId, 'seatPrice')
 
 /** Cohorts using the feature on a plan that gives it a share of the seats, with their units. */
 function feedingCohorts(

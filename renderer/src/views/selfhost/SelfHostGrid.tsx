@@ -6,10 +6,11 @@ import type { CellValue, GridColumn, ParsedCell } from '../../grids/gridColumn'
 import { newIdentity } from '../../ids'
 import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
 import { useColumnsOf } from '../../grids/useColumnsOf'
+import { paths } from '../../../../shared/model/paths/build'
 
 const field = fieldColumns<SelfHostOption, SelfHostOption>(
   (option) => option,
-  (option) => `selfHost/${option.id}`,
+  (option) => paths.selfHost(option.id),
   'selfHost',
 )
 
@@ -47,7 +48,7 @@ function selfHostColumns(models: readonly Model[]): GridColumn<SelfHostOption>[]
       kind: 'text',
       width: 150,
       value: (option) => option.replacesModelIds.map(nameOf).join(', '),
-      path: (option) => `selfHost/${option.id}/replacesModelIds`,
+      path: (option) => paths.selfHost(option.id, 'replacesModelIds'),
       parse: parseModelList(models),
       headerTooltip: 'The API models this option would serve instead, comma-separated',
     },
@@ -88,7 +89,7 @@ function replaceCatalogModel(option: SelfHostOption) {
         : [
             {
               op: 'set',
-              path: `selfHost/${option.id}/replacesModelIds`,
+              path: paths.selfHost(option.id, 'replacesModelIds'),
               value: [...option.replacesModelIds, modelId],
             },
           ],
