@@ -22,6 +22,9 @@ import { resolveEditPath } from './paths/walk'
 import { entityAt } from './editing/entity'
 import { referencesOf } from './editing/references'
 import { asJson } from './editing/json'
+import { uniqueId } from './freeNames'
+import { idFromName, isMadeFromName, renamedOverrides } from './renameId'
+import { isRecord } from './validation/access'
 import type { InsertedEntity, Override, Scenario, WorkspaceDoc } from './types'
 
 export type ScenarioEditsResult =
@@ -41,6 +44,8 @@ const REPLACING_FIELDS = new Set([
 ])
 
 class Refusal extends Error {}
+
+const isRename = (edit: Edit): boolean => edit.op === 'set' && lastSegment(edit.path) === 'name'
 
 const isKeyField = (path: string): boolean => ['id', 'featureId'].includes(lastSegment(path))
 
@@ -91,7 +96,11 @@ export function scenarioEditsFor(
   if (scenario === undefined)
     return { ok: false, reason: `Scenario '${scenarioId}' no longer exists` }
   const draft = new ScenarioDraft(doc, scenario)
-  for (const [index, edit] of edits.entries()) {
+  // Renames last: a row whose id follows its new name moves every path that names it.
+  const ordered = [...edits.entries()].sort(
+    ([, a], [, b]) => Number(isRename(a)) - Number(isRename(b)),
+  )
+  for (const [index, edit] of ordered) {
     try {
       apply(draft, edit)
     } catch (error) {
@@ -143,6 +152,41 @@ function changeAddedEntity(
   const at = resolveEditPath(changed.doc, entityPath)
   if ('error' in at) throw new Refusal(at.error)
   draft.own[host.index] = { ...insert, value: at.value as InsertedEntity }
+  if (edit.op === 'set' && edit.path === childPath(host.entityPath, 'name')) {
+    followName(draft, host.index, insert, String(edit.value))
+  }
+}
+
+/**
+ * A row this scenario added, renamed while its id is still made from its old name, takes the new
+ * name's id; the scenario's own overrides that name it follow.
+ */
+function followName(
+  draft: ScenarioDraft,
+  index: number,
+  before: Override & { op: 'insert' },
+  newName: string,
+): void {
+  const old = before.value as unknown as { id?: unknown; name?: unknown }
+  if (typeof old.id !== 'string' || typeof old.name !== 'string') return
+  if (!isMadeFromName(old.id, old.name)) return
+  const view = draft.view()
+  const siblings = collectionAt(view, before.path)
+  if ('error' in siblings) return
+  const taken = siblings.items.flatMap((item) =>
+    isRecord(item) && typeof item.id === 'string' && item.id !== old.id ? [item.id] : [],
+  )
+  const newId = uniqueId(idFromName(newName), taken)
+  if (newId === old.id) return
+  const rename = {
+    collection: lastSegment(before.path),
+    entityPath: childPath(before.path, old.id),
+    oldId: old.id,
+    newId,
+  }
+  const current = draft.own[index] as Override & { op: 'insert' }
+  draft.own = renamedOverrides(draft.own, rename)
+  draft.own[index] = { ...current, value: { ...current.value, id: newId } as InsertedEntity }
 }
 
 function setValue(draft: ScenarioDraft, path: string, value: JsonValue): void {

@@ -16,7 +16,10 @@ export function commitOrExplain(label: string, edits: Edit[]): boolean {
   const { commit, notify } = useWorkspace.getState()
   const outcome = commit(label, edits)
   if (!outcome.ok)
-    notify({ kind: 'error', text: `${label} was refused: ${describeProblems(outcome.problems)}` })
+    notify({
+      kind: 'error',
+      text: `${label} was refused: ${describeProblems(outcome.problems, 3, useWorkspace.getState().doc)}`,
+    })
   return outcome.ok
 }
 

@@ -5,6 +5,7 @@ import { describeProblems } from '../problems'
 import { editsForCells, type CellChange, type CellEditsResult } from '../store/cellEdits'
 import { useWorkspace } from '../store/workspaceStore'
 import { useEditError } from './editErrorStore'
+import { followRenames } from '../frame/followRenames'
 
 /**
  * Maps cell changes (after `leadingEdits`, the rows a paste adds) to the edits of one commit; the
@@ -41,10 +42,14 @@ export function useCommitCells(
       if (edits.length === 0) return true
       const outcome = commit(label, edits)
       if (!outcome.ok) {
-        show(gridId, `${label} was refused: ${describeProblems(outcome.problems)}`)
+        show(gridId, `${label} was refused: ${describeProblems(outcome.problems, 3, doc)}`)
         return false
       }
       clear()
+      followRenames(
+        changes.filter((change) => typeof change.value === 'string').map((change) => change.path),
+        edits,
+      )
       return true
     },
     [gridId, toEdits],

@@ -3,6 +3,9 @@
  * active scenario's overrides while a scenario is active (DESIGN.md §4: never the baseline).
  */
 import type { Edit, JsonValue } from '../../../shared/model/editTypes'
+import { applyEdits } from '../../../shared/model/edits'
+import { lastSegment, parentPath } from '../../../shared/model/paths/build'
+import { renameEdits } from '../../../shared/model/renameId'
 import { scenarioEditsFor } from '../../../shared/model/scenarioEdits'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 
@@ -29,12 +32,40 @@ export function editsForCells(
 ): CellEditsResult {
   const sets: Edit[] = changes.map(({ path, value }) => ({ op: 'set', path, value }))
   const edits = [...leadingEdits, ...sets]
-  if (scenarioId === null) return { ok: true, edits }
+  if (scenarioId === null) return baselineEdits(doc, edits)
   const result = scenarioEditsFor(doc, scenarioId, edits)
   if (result.ok) return result
   const change =
     result.index === undefined ? undefined : changes[result.index - leadingEdits.length]
   return { ok: false, reason: change ? `${change.field}: ${result.reason}` : result.reason }
+}
+
+/**
+ * Baseline edits, renames last: a renamed row whose id follows its name (renameId.ts) moves every
+ * path that names it, so the batch's other edits must land before that.
+ */
+function baselineEdits(doc: WorkspaceDoc, edits: Edit[]): CellEditsResult {
+  const isRename = (edit: Edit) =>
+    edit.op === 'set' && typeof edit.value === 'string' && lastSegment(edit.path) === 'name'
+  const renames = edits.filter(isRename)
+  if (renames.length === 0) return { ok: true, edits }
+  const result = edits.filter((edit) => !isRename(edit))
+  let working = doc
+  const applied = applyEdits(working, result)
+  if (!applied.ok) return { ok: true, edits }
+  working = applied.doc
+  for (const rename of renames) {
+    const renaming = renameEdits(
+      working,
+      parentPath(rename.path),
+      String((rename as { value: string }).value),
+    )
+    const next = applyEdits(working, renaming)
+    if (!next.ok) return { ok: true, edits }
+    working = next.doc
+    result.push(...renaming)
+  }
+  return { ok: true, edits: result }
 }
 
 /**

@@ -190,7 +190,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       direction === 'undo' ? afterUndo(history, inverse) : afterRedo(history, inverse),
     )
     if (!outcome.ok) {
-      const reason = describeProblems(outcome.problems)
+      const reason = describeProblems(outcome.problems, 3, get().doc)
       set({ notice: { kind: 'error', text: `Cannot ${label.toLowerCase()}: ${reason}` } })
     }
   }

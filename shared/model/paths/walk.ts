@@ -354,3 +354,55 @@ export function valueAt(doc: unknown, path: string): unknown {
   const at = resolveEditPath(doc, path)
   return 'error' in at ? undefined : at.value
 }
+
+/** One segment of a path as the schema reads it, without a document. */
+export type SegmentRole =
+  /** A field of an object: `pricePerUnit`, `steps`. */
+  | { segment: string; role: 'field' }
+  /** An item of a list by key, index or selector; `collection` is the list's field name. */
+  | { segment: string; role: 'item'; collection: string }
+  /** A map entry; its key is an id of `keyRef` (a plan's `includedUnits/<featureId>`). */
+  | { segment: string; role: 'entry'; keyRef: string }
+
+/**
+ * The role of each segment of `path` (after a `workspace/` prefix), read from the schema alone:
+ * for code that must know which segment is which entity's key without walking a document (an
+ * override naming what a scenario inserts exists in no baseline). Undefined for a path the schema
+ * cannot read.
+ */
+export function segmentRoles(path: string): SegmentRole[] | undefined {
+  return schemaWalk(path)?.roles
+}
+
+/** The schema node a path leads to (for a collection's path, its list node). */
+export function schemaNodeAt(path: string): SchemaNode | undefined {
+  return schemaWalk(path)?.node
+}
+
+function schemaWalk(path: string): { roles: SegmentRole[]; node: SchemaNode } | undefined {
+  const segments = path.split('/')
+  const fromRoot = rootSegments(segments, 'edit')
+  if ('error' in fromRoot) return undefined
+  const roles: SegmentRole[] = []
+  let node: SchemaNode = documentNode
+  let collection = ''
+  for (const segment of fromRoot) {
+    if (node.kind === 'tagged') node = variantOf(node, undefined)
+    if (node.kind === 'object') {
+      const field = fieldOf(node, segment)
+      if (field === undefined) return undefined
+      roles.push({ segment, role: 'field' })
+      collection = segment
+      node = field.node
+    } else if (node.kind === 'array') {
+      roles.push({ segment, role: 'item', collection })
+      node = node.item
+    } else if (node.kind === 'record') {
+      roles.push({ segment, role: 'entry', keyRef: node.keyRef })
+      node = node.value
+    } else {
+      return undefined
+    }
+  }
+  return { roles, node }
+}

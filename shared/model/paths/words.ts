@@ -43,6 +43,7 @@ export function fieldWords(field: string): string {
 /** Lists whose field name the next segment (an item of it) already says. */
 const IMPLIED_BY_ITEM = new Set([
   'models',
+  'prices',
   'features',
   'steps',
   'components',
@@ -51,6 +52,8 @@ const IMPLIED_BY_ITEM = new Set([
   'usage',
   'selfHost',
   'mix',
+  'scenarios',
+  'overrides',
 ])
 
 function nameOf(doc: WorkspaceDoc, item: unknown, collection: string): string | undefined {
@@ -64,6 +67,7 @@ function nameOf(doc: WorkspaceDoc, item: unknown, collection: string): string | 
     return `share on ${model?.name ?? item.modelId}`
   }
   if (collection === 'prices' && typeof item.from === 'string') return `price from ${item.from}`
+  if (collection === 'overrides') return 'an override'
   return undefined
 }
 
@@ -83,7 +87,8 @@ function locationWords(doc: WorkspaceDoc, location: Location, segments: string[]
     const holder = location.steps[i - 1]
     const collection = holder?.kind === 'field' ? holder.name : ''
     if (step.kind === 'field') {
-      if (!IMPLIED_BY_ITEM.has(step.name)) words.push(fieldWords(step.name))
+      const last = i === location.steps.length - 1
+      if (last || !IMPLIED_BY_ITEM.has(step.name)) words.push(fieldWords(step.name))
     } else if (step.kind === 'entry') {
       const feature = doc.features.find((candidate) => candidate.id === step.key)
       words.push(feature?.name ?? step.key)
@@ -105,7 +110,9 @@ function locationWords(doc: WorkspaceDoc, location: Location, segments: string[]
 
 /** A path in words, read in `doc`; the path itself when it names nothing there. */
 export function describePath(doc: WorkspaceDoc, path: string): string {
-  const walked = walkPath(doc, path, 'select')
+  // Selectors where overrides allow them; scenarios themselves only as edits name them.
+  const selected = walkPath(doc, path, 'select')
+  const walked = 'error' in selected ? walkPath(doc, path, 'edit') : selected
   const location = 'error' in walked ? undefined : walked[0]
   if (location === undefined) return path
   const segments = path.split('/')
@@ -156,3 +163,13 @@ export function describeScenarioOverrides(doc: WorkspaceDoc, scenarioId: string)
 
 const allActive = (overrides: readonly Override[]): Override[] =>
   overrides.map(({ fromMonth: _fromMonth, ...override }) => override as Override)
+
+/**
+ * A problem's path (`features[simple].steps[loop].mix`, or an edit path) in words, for messages
+ * people read: "Simple resolution · Agent loop · mix". The path as given when it names nothing.
+ */
+export function describeProblemPath(doc: WorkspaceDoc, problemPath: string): string {
+  const slashed = problemPath.replace(/\[([^\]]*)\]/g, '/$1').replace(/\./g, '/')
+  const words = describePath(doc, slashed)
+  return words === slashed ? problemPath : words
+}

@@ -52,7 +52,8 @@ describe('scenarioEditsFor', () => {
       {
         path: 'features/simple/steps',
         op: 'insert',
-        value: { ...step, inputTokens: 2500, name: 'Reasoning' },
+        // Its id followed its new name: the app had made it from the old one.
+        value: { ...step, id: 'reasoning', inputTokens: 2500, name: 'Reasoning' },
       },
     ])
     expect(seen(doc, 'fire-drill').features[0]?.steps.map((s) => s.name)).toEqual([

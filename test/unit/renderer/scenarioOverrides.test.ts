@@ -143,7 +143,7 @@ describe('editsForCells', () => {
     expect(overrides.at(-1)).toEqual({
       path: 'features',
       op: 'insert',
-      value: { ...leading[0]!.value, name: 'AI coaching', pricePerUnit: 0.4 },
+      value: { ...leading[0]!.value, id: 'ai-coaching', name: 'AI coaching', pricePerUnit: 0.4 },
     })
     expect(overrides).toHaveLength(supportAgent.scenarios[1]!.overrides.length + 1)
   })
