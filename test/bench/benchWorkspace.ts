@@ -260,3 +260,42 @@ export function benchWorkspace(): WorkspaceDoc {
     scenarios,
   }
 }
+
+/** The id of the last scenario of `structuralChain`: its chain holds all 20 structural overrides. */
+export const STRUCTURAL_SCENARIO_ID = 'structural-3'
+
+/**
+ * Four chained scenarios of five structural overrides each (DESIGN.md §4a): new features with
+ * their uses, new steps in existing features, a removed use and a new cohort, as a product team's
+ * "what if we add…" plans stack up.
+ */
+export function withStructuralChain(doc: WorkspaceDoc): WorkspaceDoc {
+  const scenarios: Scenario[] = Array.from({ length: 4 }, (_, s) => {
+    const template = doc.features[s] as Feature
+    const cohort = doc.cohorts[s] as Cohort
+    const feature: Feature = { ...template, id: `added-${s}`, name: `Added feature ${s}` }
+    const step = { ...(template.steps[0] as Feature['steps'][number]), id: `added-step-${s}` }
+    const removedUse = cohort.usage[0]?.featureId ?? ''
+    return {
+      id: `structural-${s}`,
+      name: `Structural ${s}`,
+      ...(s > 0 ? { parentId: `structural-${s - 1}` } : {}),
+      overrides: [
+        { path: 'features', op: 'insert', value: feature },
+        {
+          path: `cohorts/${cohort.id}/usage`,
+          op: 'insert',
+          value: { featureId: feature.id, unitsPerSeat: 12 },
+        },
+        { path: `features/${doc.features[10 + s]?.id}/steps`, op: 'insert', value: step },
+        { path: `cohorts/${cohort.id}/usage/${removedUse}`, op: 'remove' },
+        {
+          path: 'cohorts',
+          op: 'insert',
+          value: { ...cohort, id: `added-cohort-${s}`, name: `Added cohort ${s}` },
+        },
+      ],
+    }
+  })
+  return { ...doc, scenarios: [...doc.scenarios, ...scenarios] }
+}
