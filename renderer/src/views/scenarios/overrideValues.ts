@@ -7,13 +7,18 @@ import { lastSegment } from '../../../../shared/model/paths/build'
 import type { Override } from '../../../../shared/model/types'
 import { formatNumber, formatUnitMoney } from '../../../../shared/report/format'
 
-const MONEY_FIELD = /(price|PerMTok|Cost|Fee|PerSeat|PerUnit|fixedMonthly)$/i
+/**
+ * The dollar fields of §2, by name: counts per seat or per unit (`unitsPerSeat`, `callsPerUnit`)
+ * read as plain numbers, however their names end.
+ */
+const MONEY_FIELD =
+  /^(seatPrice|platformFee|nonAiCogsPerSeat|pricePerUnit|costPerUnit|costPerUnitP95|fixedMonthly|fixedMonthlyCost|gpuHourlyCost|setupCost|\w+PerMTok)$/
 const PERCENT_FIELD = /Pct$/
 
-/** A number as the field at `path` reads; mix shares are percents. */
+/** A number as the field at `path` reads; mix shares are percents, overage prices dollars. */
 export function formatFieldValue(path: string, value: number): string {
   const field = lastSegment(path)
-  if (MONEY_FIELD.test(field)) return formatUnitMoney(value)
+  if (MONEY_FIELD.test(field) || path.includes('/overagePrice/')) return formatUnitMoney(value)
   if (PERCENT_FIELD.test(field) || path.includes('/mix/')) return `${formatNumber(value)}%`
   return formatNumber(value)
 }
