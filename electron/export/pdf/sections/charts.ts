@@ -1,5 +1,5 @@
 /** The report's single-chart sections, each drawn by the screen's own figure builder. */
-import { buildForecastFigure } from '../../../../shared/charts/forecastFigure'
+import { buildForecastFigure, forecastIsEmpty } from '../../../../shared/charts/forecastFigure'
 import { buildWaterfallFigure } from '../../../../shared/charts/waterfallFigure'
 import type { BoardReport } from '../../../../shared/report/boardReport'
 import { chartHtml } from '../chartHtml'
@@ -21,22 +21,22 @@ export function waterfallSection(report: BoardReport): string {
 }
 
 export function forecastSection(report: BoardReport): string {
-  const figure = buildForecastFigure({
-    series: report.forecasts.map((line) => ({ name: line.scenario.name, forecast: line.rows })),
-    floorPct: report.result.portfolio.floorPct,
-  })
+  const series = report.forecasts.map((line) => ({ name: line.scenario.name, forecast: line.rows }))
+  const figure = buildForecastFigure({ series, floorPct: report.result.portfolio.floorPct })
   const months = report.forecasts[0]?.rows.length ?? 0
   const lines =
     report.forecasts.length > 1 ? 'one line per scenario' : `the ${report.scenario.name} scenario`
   return sectionHtml(
     'Forecast',
     `Gross margin and gross profit over ${months} months, ${lines}; dashed: the portfolio floor.`,
-    months > 0
-      ? chartHtml(
-          figure,
-          'Forecast of gross margin and gross profit by month, one line per scenario',
-        )
-      : '<p class="empty">No forecast months to show.</p>',
+    forecastIsEmpty(series)
+      ? '<p class="empty">Nothing to forecast yet: no month has revenue or costs.</p>'
+      : months > 0
+        ? chartHtml(
+            figure,
+            'Forecast of gross margin and gross profit by month, one line per scenario',
+          )
+        : '<p class="empty">No forecast months to show.</p>',
     { keep: true },
   )
 }

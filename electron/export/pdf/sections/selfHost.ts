@@ -8,6 +8,7 @@ import { formatCompact, formatMoney } from '../../../../shared/report/format'
 import { chartHtml } from '../chartHtml'
 import { escapeHtml } from '../escape'
 import { sectionHtml } from './section'
+import { firstCheaperTitle, paybackTitle } from '../../../../shared/charts/selfHostMonthlyFigure'
 
 function facts(result: SelfHostResult): string {
   const notWithin = `not within ${result.monthly.length} months`
@@ -19,8 +20,8 @@ function facts(result: SelfHostResult): string {
           ? ''
           : ` (${formatCompact(result.crossoverMonthlyTokens)} tokens)`)
   const items: [string, string][] = [
-    ['Self-host cheaper from', selfHostMonthLabel(result, result.crossoverMonth) ?? notWithin],
-    ['Setup paid back', selfHostMonthLabel(result, result.paybackMonth) ?? notWithin],
+    [firstCheaperTitle, selfHostMonthLabel(result, result.crossoverMonth) ?? notWithin],
+    [paybackTitle, selfHostMonthLabel(result, result.paybackMonth) ?? notWithin],
     ['First break-even API spend (start-month prices)', spend],
   ]
   const text = items.map(([label, value]) => `<span>${label}: <b>${escapeHtml(value)}</b></span>`)
