@@ -54,7 +54,7 @@ function cellClasses<Row>(column: GridColumn<Row>, params: CellClassParams<Row>)
   if (column.fallback !== undefined && isBlank(column.value(row))) classes.push('cell-default')
   if (path !== null) {
     const overrides = contextOf(params).overridesAt(path)
-    if (overrides.some((override) => override.own)) classes.push('cell-override')
+    if (overrides.some((override) => override.ofActive)) classes.push('cell-override')
     else if (overrides.length > 0) classes.push('cell-override-inherited')
   }
   return classes

@@ -16,6 +16,11 @@ export interface AffectingOverride {
   override: Override
   /** On the active scenario itself with exactly the cell's path: it can be reset from the cell. */
   own: boolean
+  /**
+   * On the active scenario itself, not a parent: the cell is tinted as this scenario's doing (a
+   * row it added, a selector it set) even where only the Overrides grid can reset it.
+   */
+  ofActive: boolean
 }
 
 /** The active scenario first, then its parents; stops at a cycle (validation reports those). */
@@ -62,6 +67,7 @@ export function overridesAffecting(
               scenarioName: scenario.name,
               index,
               override,
+              ofActive: scenario.id === scenarioId,
               own:
                 scenario.id === scenarioId &&
                 override.path === exact &&

@@ -37,6 +37,39 @@ describe('overridesAffecting', () => {
     )
   })
 
+  it("tints the active scenario's added row as its own, a parent's as inherited", () => {
+    const step = {
+      id: 'review',
+      name: 'Review',
+      inputTokens: 1000,
+      outputTokens: 200,
+      mix: [{ modelId: 'gpt-4o-mini', sharePct: 100 }],
+    }
+    // price-complex adds the step; route-mini, its child, inherits it.
+    const doc: WorkspaceDoc = {
+      ...supportAgent,
+      scenarios: supportAgent.scenarios.map((scenario) =>
+        scenario.id === 'price-complex'
+          ? {
+              ...scenario,
+              overrides: [
+                ...scenario.overrides,
+                { path: 'features/complex/steps', op: 'insert', value: step },
+              ],
+            }
+          : scenario,
+      ),
+    }
+    const cell = 'features/complex/steps/review/inputTokens'
+    // Its own, though only the Overrides grid resets it: the cell's path is not the insert's.
+    expect(overridesAffecting(doc, 'price-complex', cell)).toMatchObject([
+      { scenarioId: 'price-complex', ofActive: true, own: false },
+    ])
+    expect(overridesAffecting(doc, 'route-mini', cell)).toMatchObject([
+      { scenarioId: 'price-complex', ofActive: false, own: false },
+    ])
+  })
+
   it('finds the mix override from the share cell', () => {
     const found = overridesAffecting(
       supportAgent,
