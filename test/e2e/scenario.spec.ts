@@ -39,7 +39,7 @@ test('with a scenario active, an edit becomes a tinted override that reset remov
   const addedRow = String(scenarioBefore?.overrides.length)
   expect(await renderedRowIds(page, 'grid-overrides')).toContain(addedRow)
   await expect(gridCell(page, 'grid-overrides', addedRow, 'path')).toHaveText(overridePath)
-  await expect(gridCell(page, 'grid-overrides', addedRow, 'value')).toHaveText('1.29')
+  await expect(gridCell(page, 'grid-overrides', addedRow, 'value')).toHaveText('$1.29')
 
   await gridCell(page, 'grid-overrides', addedRow, 'where').click()
   await page.getByTestId('override-reset').click()
