@@ -209,6 +209,8 @@ export class BackupStore implements SessionWatcher {
       if (!workspace.db.open) return
       await job()
     }).catch((error: unknown) => {
+      // Closed while the copy ran (another file opened): the copy is abandoned, nothing is lost.
+      if (!workspace.db.open) return
       this.options.log(`Could not back up ${workspace.path}`, error)
     })
   }
