@@ -10,7 +10,7 @@ import { itemNoun, keysOf, lastStep, walkPath, type Location } from './walk'
 import { childPath } from './build'
 
 /** The collections a scenario may add to or remove from, by their field name. */
-const STRUCTURAL = new Set([
+export const STRUCTURAL_COLLECTIONS: ReadonlySet<string> = new Set([
   'models',
   'features',
   'steps',
@@ -51,7 +51,7 @@ export function collectionAt(doc: unknown, path: string): CollectionAt | { error
   if ('error' in at) return at
   const step = lastStep(at)
   const keyField = at.node.kind === 'array' ? at.node.key?.field : undefined
-  if (step.kind !== 'field' || !STRUCTURAL.has(step.name) || keyField === undefined) {
+  if (step.kind !== 'field' || !STRUCTURAL_COLLECTIONS.has(step.name) || keyField === undefined) {
     return { error: `an insert names a collection: ${COLLECTION_FORMS}` }
   }
   return {
@@ -68,7 +68,11 @@ export function entityInList(doc: unknown, path: string): EntityInList | { error
   if ('error' in at) return at
   const step = lastStep(at)
   const holder = at.steps[at.steps.length - 2]
-  if (step.kind !== 'item' || holder?.kind !== 'field' || !STRUCTURAL.has(holder.name)) {
+  if (
+    step.kind !== 'item' ||
+    holder?.kind !== 'field' ||
+    !STRUCTURAL_COLLECTIONS.has(holder.name)
+  ) {
     return { error: `a remove names one entity of ${COLLECTION_FORMS}` }
   }
   const list = at.containers[at.containers.length - 1]?.value

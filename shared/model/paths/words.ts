@@ -7,7 +7,7 @@
 import { applyOverrides, scenarioOverrides } from '../overrides'
 import type { Override, WorkspaceDoc } from '../types'
 import { isRecord } from '../validation/access'
-import { collectionAt, entityInList } from './structure'
+import { collectionAt, entityInList, STRUCTURAL_COLLECTIONS } from './structure'
 import { itemNoun, walkPath, PROVIDER_PREFIX, WILDCARD, WORKSPACE, type Location } from './walk'
 
 const SEPARATOR = ' · '
@@ -42,15 +42,8 @@ export function fieldWords(field: string): string {
 
 /** Lists whose field name the next segment (an item of it) already says. */
 const IMPLIED_BY_ITEM = new Set([
-  'models',
+  ...STRUCTURAL_COLLECTIONS,
   'prices',
-  'features',
-  'steps',
-  'components',
-  'plans',
-  'cohorts',
-  'usage',
-  'selfHost',
   'mix',
   'scenarios',
   'overrides',
