@@ -249,8 +249,8 @@ test('the sales-call case: baseline without AI, AI coaching, then reasoning', as
     .toEqual([
       'Added feature AI coaching',
       'Added model gpt-5-mini',
-      'SMB teams · AI coaching · units per seat',
-      'Mid-market · AI coaching · units per seat',
+      'Added use of AI coaching to SMB teams · units per seat',
+      'Added use of AI coaching to Mid-market · units per seat',
     ])
   await page.getByTestId('scenario-picker').selectOption(reasoning)
   await expect

@@ -79,3 +79,13 @@ export function overridesAffecting(
     ),
   )
 }
+
+/** Whether `path` lies in a row the active scenario itself added (its own insert holds it). */
+export function addedByScenario(doc: WorkspaceDoc, scenarioId: string, path: string): boolean {
+  const scenario = doc.scenarios.find((candidate) => candidate.id === scenarioId)
+  return (scenario?.overrides ?? []).some((override) => {
+    if (override.op !== 'insert') return false
+    const added = insertedEntityPath(override.path, override.value)
+    return added !== undefined && isWithin(path, added)
+  })
+}

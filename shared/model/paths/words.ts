@@ -136,7 +136,23 @@ export function describeOverride(doc: WorkspaceDoc, override: Override): string 
       ? `Removed ${override.path}`
       : `Removed ${describePath(doc, override.path)}`
   }
-  return describePath(doc, override.path)
+  const created = createdUse(doc, override.path)
+  return created ?? describePath(doc, override.path)
+}
+
+/** "Added use of AI coaching to SMB teams · units per seat": a value that creates the use (§4a). */
+function createdUse(doc: WorkspaceDoc, path: string): string | undefined {
+  const walked = walkPath(doc, path, 'select')
+  const location = 'error' in walked || walked.length !== 1 ? undefined : walked[0]
+  const usageAt = location?.steps.findIndex((step) => step.kind === 'item' && step.index === -1)
+  const step = usageAt === undefined || usageAt < 0 ? undefined : location?.steps[usageAt]
+  if (location === undefined || step?.kind !== 'item' || step.key === undefined) return undefined
+  const cohort = location.containers[(usageAt as number) - 1]?.value
+  const feature = doc.features.find((candidate) => candidate.id === step.key)
+  const cohortName = isRecord(cohort) && typeof cohort.name === 'string' ? cohort.name : '?'
+  const field = location.steps.at(-1)
+  const fieldName = field?.kind === 'field' ? ` · ${fieldWords(field.name)}` : ''
+  return `Added use of ${feature?.name ?? step.key} to ${cohortName}${fieldName}`
 }
 
 /**

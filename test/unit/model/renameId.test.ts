@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { compute } from '../../../shared/engine/compute'
 import { applyEdits } from '../../../shared/model/edits'
-import { describeProblemPath } from '../../../shared/model/paths/words'
+import { describeProblemPath, describeScenarioOverrides } from '../../../shared/model/paths/words'
 import { idFromName, isMadeFromName, renameEdits } from '../../../shared/model/renameId'
 import { scenarioEditsFor } from '../../../shared/model/scenarioEdits'
 import type { WorkspaceDoc } from '../../../shared/model/types'
@@ -151,5 +151,24 @@ describe('messages name things, not ids or paths', () => {
       'OpenAI doubles prices · an override',
     )
     expect(describeProblemPath(doc, 'features[ghost].name')).toBe('features[ghost].name')
+  })
+})
+
+describe('overrides in words', () => {
+  it('says a usage value that creates a use adds it', () => {
+    const doc = structuredClone(exampleDocument('support-agent.json'))
+    doc.cohorts[0]!.usage = doc.cohorts[0]!.usage.filter((u) => u.featureId !== 'complex')
+    doc.scenarios.push({
+      id: 'use',
+      name: 'Use',
+      overrides: [
+        { path: 'cohorts/all/usage/complex/unitsPerSeat', op: 'set', value: 7 },
+        { path: 'cohorts/all/usage/complex/tokenScale', op: 'set', value: 2 },
+      ],
+    })
+    expect(describeScenarioOverrides(doc, 'use')).toEqual([
+      'Added use of Complex resolution to All customers · units per seat',
+      'All customers · Complex resolution · token scale',
+    ])
   })
 })

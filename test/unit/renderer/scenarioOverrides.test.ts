@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { editsForCells } from '../../../renderer/src/store/cellEdits'
-import { overridesAffecting } from '../../../renderer/src/store/scenarioOverrides'
+import { addedByScenario, overridesAffecting } from '../../../renderer/src/store/scenarioOverrides'
 import { overrideReaches } from '../../../shared/model/paths/overrideTargets'
 import { repoPath } from '../../fixtures/paths'
 
@@ -179,5 +179,27 @@ describe('editsForCells', () => {
       value: { ...leading[0]!.value, id: 'ai-coaching', name: 'AI coaching', pricePerUnit: 0.4 },
     })
     expect(overrides).toHaveLength(supportAgent.scenarios[1]!.overrides.length + 1)
+  })
+})
+
+describe('addedByScenario', () => {
+  it('knows the rows (and what is inside them) the scenario itself added, not its parent’s', () => {
+    const step = { id: 'think', name: 'Think', inputTokens: 1, outputTokens: 1, mix: [] }
+    const doc: WorkspaceDoc = {
+      ...supportAgent,
+      scenarios: [
+        ...supportAgent.scenarios,
+        {
+          id: 'adds',
+          name: 'Adds',
+          parentId: 'price-complex',
+          overrides: [{ path: 'features/simple/steps', op: 'insert', value: step }],
+        },
+      ],
+    }
+    expect(addedByScenario(doc, 'adds', 'features/simple/steps/think')).toBe(true)
+    expect(addedByScenario(doc, 'adds', 'features/simple/steps/think/mix')).toBe(true)
+    expect(addedByScenario(doc, 'adds', 'features/simple/steps/loop')).toBe(false)
+    expect(addedByScenario(doc, 'price-complex', 'features/simple/steps/think')).toBe(false)
   })
 })

@@ -8,7 +8,9 @@ import { useCommitCells, type CommitCells } from '../../grids/useCommitCells'
 import { asJson } from '../../json'
 import { pickIntoWorkspace } from '../../catalog/pickIntoWorkspace'
 import { useInScenario } from '../../store/hooks'
-import { commitOrExplain } from '../../grids/rowActions'
+import { commitModelEdits } from '../../grids/rowActions'
+import { addedByScenario } from '../../store/scenarioOverrides'
+import { useWorkspace } from '../../store/workspaceStore'
 import { entityOptions } from '../enumOptions'
 import { useColumnsOf } from '../../grids/useColumnsOf'
 import {
@@ -96,10 +98,17 @@ interface MixGridProps {
 
 /**
  * A step's routing across models. On the baseline the mix is held as a draft until its shares sum
- * to 100, then committed whole; in a scenario each share is an override (the others rescale).
+ * to 100, then committed whole; in a scenario each share is an override (the others rescale),
+ * except in a step the scenario added: that step is the scenario's own, edited as on the baseline.
  */
 export function MixGrid({ feature, step, models }: MixGridProps) {
-  const inScenario = useInScenario()
+  const addedHere = useWorkspace(
+    (state) =>
+      state.doc !== null &&
+      state.activeScenarioId !== null &&
+      addedByScenario(state.doc, state.activeScenarioId, paths.step(feature.id, step.id)),
+  )
+  const inScenario = useInScenario() && !addedHere
   const mixPath = paths.mix(feature.id, step.id)
   const [draft, setDraft] = useState<{ path: string; mix: MixEntry[] } | null>(null)
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null)
@@ -112,7 +121,7 @@ export function MixGrid({ feature, step, models }: MixGridProps) {
         setDraft({ path: mixPath, mix: next })
         return true
       }
-      const saved = commitOrExplain(label, [{ op: 'set', path: mixPath, value: asJson(next) }])
+      const saved = commitModelEdits(label, [{ op: 'set', path: mixPath, value: asJson(next) }])
       if (saved) setDraft(null)
       else setDraft({ path: mixPath, mix: next })
       return saved
@@ -142,7 +151,9 @@ export function MixGrid({ feature, step, models }: MixGridProps) {
     [mix],
   )
 
-  const lock = inScenario ? 'Switch to Baseline to add or remove models in a mix' : undefined
+  const lock = inScenario
+    ? 'Switch to Baseline (or add the step in this scenario) to add or remove models in a mix'
+    : undefined
   return (
     <section className="panel" aria-label="Model mix">
       <GridToolbar title={`Model mix · ${step.name}`}>
