@@ -101,12 +101,12 @@ describe('two processes editing one file', () => {
       .flatMap((writer) => writer.reports)
       .filter((report) => report.kind === 'applied')
       .sort((a, b) => a.revision - b.revision)
-    // Both wrote (the edits interleaved) and neither wrote every time (they did collide).
+    // Both wrote, and they did collide. Which one met the conflicts is the scheduler's call: on a
+    // loaded machine one may run its 500 edits before the other gets the processor back.
     for (const writer of writers) {
-      const own = writer.reports.filter((report) => report.kind === 'applied').length
-      expect(own).toBeGreaterThan(0)
-      expect(own).toBeLessThan(ATTEMPTS_EACH)
+      expect(writer.reports.filter((report) => report.kind === 'applied').length).toBeGreaterThan(0)
     }
+    expect(applied.length).toBeLessThan(2 * ATTEMPTS_EACH)
     // Each saved batch moved the revision on by one; the one other step is the second writer
     // taking the file over from the first (which makes the first reload before it saves again).
     const revisions = applied.map((report) => report.revision)
