@@ -9,6 +9,7 @@
 import type { Edit } from './editTypes'
 import { asJson } from './editing/json'
 import { uniqueId } from './freeNames'
+import { slugify } from '../report/fileNames'
 import { childPath, parentPath } from './paths/build'
 import { collectionOf, resolveEditPath, schemaNodeAt, segmentRoles } from './paths/walk'
 import type { Override, WorkspaceDoc } from './types'
@@ -25,23 +26,29 @@ export interface Rename {
   newId: string
 }
 
-/** Lowercase words joined by "-": the id the app makes from a name ("AI coaching" → ai-coaching). */
-export function idFromName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return slug === '' ? 'item' : slug
-}
-
 /** Whether an id is one the app made from this name or as a copy, rather than one a person chose. */
 export function isMadeFromName(id: string, name: string): boolean {
   // Numbered either way: "New cohort 2" → new-cohort-2, and a second "Chat" → chat-2.
   const base = id.replace(/-\d+$/, '')
-  const made = idFromName(name)
+  const made = slugify(name)
   return id === made || base === made || base === made.replace(/-\d+$/, '') || /-copy$/.test(base)
+}
+
+/**
+ * The id a renamed entity takes: its new name's (numbered if a sibling has it), when its id is
+ * one the app made from its old name and the new name makes another; undefined when it keeps it.
+ */
+export function followingId(
+  id: string,
+  oldName: string,
+  newName: string,
+  siblingIds: readonly string[],
+): string | undefined {
+  if (!isMadeFromName(id, oldName) || slugify(newName) === id.replace(/-\d+$/, '')) return undefined
+  return uniqueId(
+    slugify(newName),
+    siblingIds.filter((sibling) => sibling !== id),
+  )
 }
 
 /** Top-level lists whose ids a scenario or the CLI may name: only these, and steps/components. */
@@ -55,9 +62,16 @@ const RENAMEABLE = new Set([
   'components',
 ])
 
+const fieldsOf = (doc: WorkspaceDoc): Record<string, unknown> =>
+  doc as unknown as Record<string, unknown>
+
+/** The ids of a list's items, read defensively. */
+export const idsOf = (items: readonly unknown[]): string[] =>
+  items.flatMap((item) => (isRecord(item) && typeof item.id === 'string' ? [item.id] : []))
+
 /**
  * The edits that rename the entity at `entityPath` to `newName` and, when its id follows its name,
- * give it the new name's id everywhere. Empty when the path names no renameable entity.
+ * give it the new name's id everywhere. Only the name edit for any other entity.
  */
 export function renameEdits(doc: WorkspaceDoc, entityPath: string, newName: string): Edit[] {
   const nameEdit: Edit = { op: 'set', path: childPath(entityPath, 'name'), value: newName }
@@ -68,27 +82,17 @@ export function renameEdits(doc: WorkspaceDoc, entityPath: string, newName: stri
   if (typeof id !== 'string' || typeof name !== 'string' || !RENAMEABLE.has(collection)) {
     return [nameEdit]
   }
-  if (!isMadeFromName(id, name) || idFromName(newName) === id.replace(/-\d+$/, '')) {
-    return [nameEdit]
-  }
   const siblings = (at.containers[at.containers.length - 1]?.value ?? []) as { id?: string }[]
-  const taken = siblings.flatMap((item) =>
-    item.id !== undefined && item.id !== id ? [item.id] : [],
-  )
-  const newId = uniqueId(idFromName(newName), taken)
+  const newId = followingId(id, name, newName, idsOf(siblings))
+  if (newId === undefined) return [nameEdit]
   const renamed = renamedDoc(doc, { collection, entityPath, oldId: id, newId })
-  const moved = Object.keys(documentNode.fields).filter(
-    (key) =>
-      (renamed as unknown as Record<string, unknown>)[key] !==
-      (doc as unknown as Record<string, unknown>)[key],
-  )
+  const before = fieldsOf(doc)
+  const after = fieldsOf(renamed)
+  // Whole collections are set: the rename touches rows all over them, undone as one.
+  const moved = Object.keys(documentNode.fields).filter((key) => after[key] !== before[key])
   const newPath = childPath(parentPath(entityPath), newId)
   return [
-    ...moved.map((key): Edit => ({
-      op: 'set',
-      path: key,
-      value: asJson((renamed as unknown as Record<string, unknown>)[key]),
-    })),
+    ...moved.map((key): Edit => ({ op: 'set', path: key, value: asJson(after[key]) })),
     { op: 'set', path: childPath(newPath, 'name'), value: newName },
   ]
 }

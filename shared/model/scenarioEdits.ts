@@ -19,13 +19,12 @@ import { applyOverrides, scenarioOverrides } from './overrides'
 import { isWithin, childPath, lastSegment, overrideFormOf, parentPath, paths } from './paths/build'
 import { collectionAt, entityInList, insertedEntityPath } from './paths/structure'
 import { resolveEditPath } from './paths/walk'
+import { describePath } from './paths/words'
 import { entityAt } from './editing/entity'
 import { referencesOf } from './editing/references'
 import { asJson } from './editing/json'
-import { uniqueId } from './freeNames'
-import { idFromName, isMadeFromName, renamedOverrides } from './renameId'
-import { isRecord } from './validation/access'
-import type { InsertedEntity, Override, Scenario, WorkspaceDoc } from './types'
+import { followingId, idsOf, renamedOverrides } from './renameId'
+import type { InsertedEntity, Override, Problem, Scenario, WorkspaceDoc } from './types'
 
 export type ScenarioEditsResult =
   | { ok: true; edits: Edit[] }
@@ -44,6 +43,10 @@ const REPLACING_FIELDS = new Set([
 ])
 
 class Refusal extends Error {}
+
+/** A refusal saying why the document refused: its problems' messages. */
+const refusalOf = (problems: readonly Problem[]): Refusal =>
+  new Refusal(problems.map((problem) => problem.message).join('; '))
 
 const isRename = (edit: Edit): boolean => edit.op === 'set' && lastSegment(edit.path) === 'name'
 
@@ -69,7 +72,7 @@ class ScenarioDraft {
       ),
     }
     const applied = applyOverrides(doc, scenarioOverrides(doc, this.scenario.id), 0)
-    if (!applied.ok) throw new Refusal(applied.problems.map((p) => p.message).join('; '))
+    if (!applied.ok) throw refusalOf(applied.problems)
     return applied.doc
   }
 
@@ -142,7 +145,7 @@ function changeAddedEntity(
     return
   }
   const changed = applyEdits(draft.view(), [edit])
-  if (!changed.ok) throw new Refusal(changed.problems.map((p) => p.message).join('; '))
+  if (!changed.ok) throw refusalOf(changed.problems)
   // A new key (an id that follows a renamed row) moves the entity's path with it.
   const newKey =
     edit.op === 'set' && parentPath(edit.path) === host.entityPath && isKeyField(edit.path)
@@ -169,15 +172,10 @@ function followName(
 ): void {
   const old = before.value as unknown as { id?: unknown; name?: unknown }
   if (typeof old.id !== 'string' || typeof old.name !== 'string') return
-  if (!isMadeFromName(old.id, old.name)) return
-  const view = draft.view()
-  const siblings = collectionAt(view, before.path)
+  const siblings = collectionAt(draft.view(), before.path)
   if ('error' in siblings) return
-  const taken = siblings.items.flatMap((item) =>
-    isRecord(item) && typeof item.id === 'string' && item.id !== old.id ? [item.id] : [],
-  )
-  const newId = uniqueId(idFromName(newName), taken)
-  if (newId === old.id) return
+  const newId = followingId(old.id, old.name, newName, idsOf(siblings.items))
+  if (newId === undefined) return
   const rename = {
     collection: lastSegment(before.path),
     entityPath: childPath(before.path, old.id),
@@ -221,7 +219,7 @@ function replaceEntity(draft: ScenarioDraft, fieldPath: string, value: JsonValue
   const entity = entityInList(view, entityPath)
   if ('error' in entity) throw new Refusal(entity.error)
   const changed = applyEdits(view, [{ op: 'set', path: fieldPath, value }])
-  if (!changed.ok) throw new Refusal(changed.problems.map((p) => p.message).join('; '))
+  if (!changed.ok) throw refusalOf(changed.problems)
   const at = resolveEditPath(changed.doc, entityPath)
   if ('error' in at) throw new Refusal(at.error)
   const collectionPath = parentPath(entityPath)
@@ -244,7 +242,8 @@ function removeEntity(draft: ScenarioDraft, path: string): void {
   const entity = entityAt(at)
   if (entity === undefined || 'error' in entityInList(view, path)) {
     throw new Refusal(
-      `${path}: a scenario can remove models, features, steps, components, plans, cohorts, usage and self-host options`,
+      `${describePath(view, path)}: a scenario can remove models, features, steps, components, ` +
+        'plans, cohorts, uses of a feature and self-host options',
     )
   }
   const removals: string[] = []

@@ -7,8 +7,17 @@
 import { applyOverrides, scenarioOverrides } from '../overrides'
 import type { Override, WorkspaceDoc } from '../types'
 import { isRecord } from '../validation/access'
+import { lastSegment, parentPath } from './build'
 import { collectionAt, entityInList, STRUCTURAL_COLLECTIONS } from './structure'
-import { itemNoun, walkPath, PROVIDER_PREFIX, WILDCARD, WORKSPACE, type Location } from './walk'
+import {
+  collectionOf,
+  itemNoun,
+  walkPath,
+  PROVIDER_PREFIX,
+  WILDCARD,
+  WORKSPACE,
+  type Location,
+} from './walk'
 
 const SEPARATOR = ' · '
 
@@ -118,17 +127,12 @@ export function describePath(doc: WorkspaceDoc, path: string): string {
 export function describeOverride(doc: WorkspaceDoc, override: Override): string {
   if (override.op === 'insert') {
     const collection = collectionAt(doc, override.path)
-    const noun = 'error' in collection ? 'entity' : collection.noun
-    const value = override.value as unknown
-    const name = isRecord(value)
-      ? nameOf(doc, value, noun === 'usage of feature' ? 'usage' : '')
-      : undefined
-    const owner = override.path.includes('/')
-      ? ` to ${describePath(doc, override.path.split('/').slice(0, -1).join('/'))}`
-      : ''
-    return noun === 'usage of feature'
-      ? `Added use of ${name ?? '?'}${owner}`
-      : `Added ${noun} ${name ?? '?'}${owner}`
+    const list = lastSegment(override.path)
+    const name = nameOf(doc, override.value, list) ?? '?'
+    const owner = parentPath(override.path)
+    const where = owner === '' ? '' : ` to ${describePath(doc, owner)}`
+    const what = list === 'usage' ? 'use of' : 'error' in collection ? 'entity' : collection.noun
+    return `Added ${what} ${name}${where}`
   }
   if (override.op === 'remove') {
     const entity = entityInList(doc, override.path)
@@ -144,15 +148,18 @@ export function describeOverride(doc: WorkspaceDoc, override: Override): string 
 function createdUse(doc: WorkspaceDoc, path: string): string | undefined {
   const walked = walkPath(doc, path, 'select')
   const location = 'error' in walked || walked.length !== 1 ? undefined : walked[0]
-  const usageAt = location?.steps.findIndex((step) => step.kind === 'item' && step.index === -1)
-  const step = usageAt === undefined || usageAt < 0 ? undefined : location?.steps[usageAt]
-  if (location === undefined || step?.kind !== 'item' || step.key === undefined) return undefined
-  const cohort = location.containers[(usageAt as number) - 1]?.value
-  const feature = doc.features.find((candidate) => candidate.id === step.key)
-  const cohortName = isRecord(cohort) && typeof cohort.name === 'string' ? cohort.name : '?'
+  if (location === undefined) return undefined
+  // A usage row the path names but the cohort lacks (a missing mix entry is a share, not a use).
+  const at = location.steps.findIndex(
+    (step, i) => step.kind === 'item' && step.index === -1 && collectionOf(location, i) === 'usage',
+  )
+  const step = location.steps[at]
+  if (step?.kind !== 'item' || step.key === undefined) return undefined
+  const cohort = nameOf(doc, location.containers[at - 1]?.value, 'cohorts') ?? '?'
+  const feature = doc.features.find((candidate) => candidate.id === step.key)?.name ?? step.key
   const field = location.steps.at(-1)
   const fieldName = field?.kind === 'field' ? ` · ${fieldWords(field.name)}` : ''
-  return `Added use of ${feature?.name ?? step.key} to ${cohortName}${fieldName}`
+  return `Added use of ${feature} to ${cohort}${fieldName}`
 }
 
 /**
@@ -161,12 +168,16 @@ function createdUse(doc: WorkspaceDoc, path: string): string | undefined {
  * insert and a removed one before the remove.
  */
 export function describeScenarioOverrides(doc: WorkspaceDoc, scenarioId: string): string[] {
-  const chain = scenarioOverrides(doc, scenarioId)
+  const chain = allActive(scenarioOverrides(doc, scenarioId))
   const own = doc.scenarios.find((scenario) => scenario.id === scenarioId)?.overrides ?? []
-  const first = chain.length - own.length
+  const inherited = applyOverrides(doc, chain.slice(0, chain.length - own.length), 0)
+  let before = inherited.ok ? inherited.doc : doc
   return own.map((override, index) => {
-    const before = applyOverrides(doc, allActive(chain.slice(0, first + index)), 0)
-    return describeOverride(before.ok ? before.doc : doc, override)
+    const words = describeOverride(before, override)
+    // One override at a time on the last document: the list is read in one pass.
+    const after = applyOverrides(before, [chain[chain.length - own.length + index] as Override], 0)
+    if (after.ok) before = after.doc
+    return words
   })
 }
 

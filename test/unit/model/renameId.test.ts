@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { compute } from '../../../shared/engine/compute'
 import { applyEdits } from '../../../shared/model/edits'
 import { describeProblemPath, describeScenarioOverrides } from '../../../shared/model/paths/words'
-import { idFromName, isMadeFromName, renameEdits } from '../../../shared/model/renameId'
+import { followingId, isMadeFromName, renameEdits } from '../../../shared/model/renameId'
 import { scenarioEditsFor } from '../../../shared/model/scenarioEdits'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { validateDocument } from '../../../shared/model/validate'
@@ -41,8 +41,14 @@ function applied(doc: WorkspaceDoc, edits: ReturnType<typeof renameEdits>): Work
 
 describe('ids that follow names', () => {
   it('makes ids as the app does, and knows them from typed ones', () => {
-    expect(idFromName('AI coaching (beta)')).toBe('ai-coaching-beta')
-    expect(idFromName('Café crème')).toBe('cafe-creme')
+    expect(followingId('new-feature', 'New feature', 'AI coaching (beta)', [])).toBe(
+      'ai-coaching-beta',
+    )
+    expect(followingId('new-feature', 'New feature', 'Chat', ['chat', 'new-feature'])).toBe(
+      'chat-2',
+    )
+    expect(followingId('new-feature-2', 'New feature 2', 'New feature', [])).toBeUndefined()
+    expect(followingId('simple', 'Simple resolution', 'Easy', [])).toBeUndefined()
     expect(isMadeFromName('new-cohort-2', 'New cohort 2')).toBe(true)
     expect(isMadeFromName('new-cohort-2', 'New cohort')).toBe(true)
     expect(isMadeFromName('chat-copy', 'Chat (copy)')).toBe(true)
@@ -169,6 +175,20 @@ describe('overrides in words', () => {
     expect(describeScenarioOverrides(doc, 'use')).toEqual([
       'Added use of Complex resolution to All customers · units per seat',
       'All customers · Complex resolution · token scale',
+    ])
+  })
+})
+
+describe('a share for a model not yet in a mix', () => {
+  it('reads as a share, not as a use of a feature', () => {
+    const doc = structuredClone(exampleDocument('support-agent.json'))
+    doc.scenarios.push({
+      id: 'share',
+      name: 'Share',
+      overrides: [{ path: 'features/simple/steps/loop/mix/gpt-4o-mini', op: 'set', value: 20 }],
+    })
+    expect(describeScenarioOverrides(doc, 'share')).toEqual([
+      'Simple resolution · Agent loop · share on GPT-4o mini',
     ])
   })
 })
