@@ -43,13 +43,37 @@ function computeMonthZero(doc: WorkspaceDoc, scenarioId: string | null): Compute
   }
 }
 
-function evaluate(doc: WorkspaceDoc, scenarioId: string | null): ScenarioView {
-  let viewDoc = doc
-  if (scenarioId !== null) {
-    const applied = applyOverrides(doc, scenarioOverrides(doc, scenarioId), 0)
-    if (!applied.ok) return { result: null, viewDoc: doc, problems: applied.problems }
-    viewDoc = applied.doc
+type ViewDocOutcome = { ok: true; doc: WorkspaceDoc } | { ok: false; problems: Problem[] }
+const viewDocs = new WeakMap<WorkspaceDoc, Map<string, ViewDocOutcome>>()
+
+function viewDocOutcome(doc: WorkspaceDoc, scenarioId: string | null): ViewDocOutcome {
+  if (scenarioId === null) return { ok: true, doc }
+  let perScenario = viewDocs.get(doc)
+  if (perScenario === undefined) {
+    perScenario = new Map()
+    viewDocs.set(doc, perScenario)
   }
+  let outcome = perScenario.get(scenarioId)
+  if (outcome === undefined) {
+    outcome = applyOverrides(doc, scenarioOverrides(doc, scenarioId), 0)
+    perScenario.set(scenarioId, outcome)
+  }
+  return outcome
+}
+
+/**
+ * The document a scenario sees in its first month, without computing its results: for questions
+ * about overrides (which cells a scenario changes) across every scenario at once.
+ */
+export function scenarioViewDoc(doc: WorkspaceDoc, scenarioId: string | null): WorkspaceDoc {
+  const outcome = viewDocOutcome(doc, scenarioId)
+  return outcome.ok ? outcome.doc : doc
+}
+
+function evaluate(doc: WorkspaceDoc, scenarioId: string | null): ScenarioView {
+  const applied = viewDocOutcome(doc, scenarioId)
+  if (!applied.ok) return { result: null, viewDoc: doc, problems: applied.problems }
+  const viewDoc = applied.doc
   try {
     return { result: computeMonthZero(doc, scenarioId), viewDoc, problems: [] }
   } catch (error) {

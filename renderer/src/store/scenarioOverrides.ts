@@ -6,7 +6,7 @@ import { overrideFormOf, isWithin } from '../../../shared/model/paths/build'
 import { overrideReaches } from '../../../shared/model/paths/overrideTargets'
 import { insertedEntityPath } from '../../../shared/model/paths/structure'
 import type { Override, Scenario, WorkspaceDoc } from '../../../shared/model/types'
-import { scenarioView } from './derived'
+import { scenarioViewDoc } from './derived'
 
 /** An override that reaches a cell, and where it lives. */
 export interface AffectingOverride {
@@ -57,7 +57,7 @@ export function overridesAffecting(
   cellPath: string,
 ): AffectingOverride[] {
   const exact = overrideFormOf(cellPath)
-  const { viewDoc } = scenarioView(doc, scenarioId)
+  const viewDoc = scenarioViewDoc(doc, scenarioId)
   return scenarioChain(doc, scenarioId).flatMap((scenario) =>
     scenario.overrides.flatMap((override, index) =>
       reaches(viewDoc, override, cellPath)

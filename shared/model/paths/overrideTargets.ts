@@ -144,13 +144,30 @@ export function effectiveValueAt(doc: WorkspaceDoc, path: string): number | unde
   )
 }
 
+/** Identities of what a path names, per document: grids ask for every cell of every override. */
+const identities = new WeakMap<WorkspaceDoc, Map<string, readonly string[]>>()
+
 /** Identities of what an override path names, comparable across paths: `features.0.pricePerUnit`. */
-function targetIdentities(doc: WorkspaceDoc, path: string): string[] {
-  const resolution = resolveOverridePath(doc, path)
-  if ('error' in resolution) return []
-  return resolution.targets.map((target) =>
-    target.type === 'mix' ? `${target.keys.join('.')}#${target.modelId}` : target.keys.join('.'),
-  )
+function targetIdentities(doc: WorkspaceDoc, path: string): readonly string[] {
+  let perPath = identities.get(doc)
+  if (perPath === undefined) {
+    perPath = new Map()
+    identities.set(doc, perPath)
+  }
+  let found = perPath.get(path)
+  if (found === undefined) {
+    const resolution = resolveOverridePath(doc, path)
+    found =
+      'error' in resolution
+        ? []
+        : resolution.targets.map((target) =>
+            target.type === 'mix'
+              ? `${target.keys.join('.')}#${target.modelId}`
+              : target.keys.join('.'),
+          )
+    perPath.set(path, found)
+  }
+  return found
 }
 
 /**
