@@ -3,7 +3,7 @@ import type { CompiledDoc, CompiledFeature } from './compiledDoc'
 import { attributedAiSubscription } from './attribution'
 import { marginPct, ratioOrNull, zoneOf } from './margins'
 import type { MonthLedger } from './monthLedger'
-import type { FeatureLayers, FeatureResult } from './results'
+import type { FeatureLayers, FeatureResult, StepResult } from './results'
 import { stepResults } from './stepResults'
 import { unitCostP95 } from './unitCost'
 
@@ -62,6 +62,7 @@ function featureResult(
 ): FeatureResult {
   const { revenue, variableCogs, layers } = totals
   const units = ledger.featureUnits[f]!
+  let steps: StepResult[] | undefined
   const variableCostPerUnit = ledger.costAt(f, 1).variable
   const cogs = variableCogs + feature.fixedMonthly
   const grossMarginPct = marginPct(revenue, cogs)
@@ -91,7 +92,11 @@ function featureResult(
     breakevenPriceAtZero: costPerUnit,
     breakevenUnits: breakevenUnits(feature, units, variableCogs, variableCostPerUnit),
     layers,
-    steps: stepResults(feature, ledger.prices),
+    // Read on first use (the Steps grid, the CLI's JSON): goal seek and the tornado evaluate
+    // hundreds of months that never look at a step.
+    get steps() {
+      return (steps ??= stepResults(feature, ledger.prices))
+    },
   }
 }
 
