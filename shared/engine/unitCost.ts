@@ -39,7 +39,7 @@ export const servedShare = (feature: CompiledFeature): number =>
   1 - feature.responseCacheHitPct / 100
 
 /** One step's share of a unit's token cost before the response cache (mean or P95 profile). */
-export function stepCostBeforeCache(
+function stepCostBeforeCache(
   feature: CompiledFeature,
   step: CompiledStep,
   p95: boolean,

@@ -26,7 +26,7 @@ const HOVER_DELAY_MS = 500
 const LEAVE_GRACE_MS = 250
 
 /** The key that explains the focused cell. */
-export const EXPLAIN_KEY = '?'
+const EXPLAIN_KEY = '?'
 
 /** How a computed column's header tooltip tells that its cells explain themselves. */
 export const EXPLAIN_HINT = `Hover a cell, or press ${EXPLAIN_KEY} on it, to see how it is computed.`

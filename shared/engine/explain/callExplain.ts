@@ -9,13 +9,16 @@ import { firstDayOfMonth } from '../months'
 import { indexInForce } from '../prices'
 import type { ExplainContext } from './context'
 import { mixShareCell, priceCell, stepCell } from './targets'
-import { sumOf, type CellTarget, type Explanation, type Term } from './types'
+import { sumFormula, sumOf, type CellTarget, type Explanation, type Term } from './types'
 
 /** Which profile a step's calls are explained at: the mean (scaled) or the P95 tail. */
 export interface CallProfile {
   p95: boolean
   tokenScale: number
 }
+
+/** The mean profile at token scale 1: the grids' own figures. */
+export const MEAN: CallProfile = { p95: false, tokenScale: 1 }
 
 export const profileTokens = (step: CompiledStep, profile: CallProfile): TokenProfile =>
   profile.p95 ? step.p95 : step.mean
@@ -68,7 +71,7 @@ function partTerm(part: TokenPart): Term {
 }
 
 /** One call of `step` on model `modelIndex`, at `profile`'s tokens. */
-export function explainModelCall(
+function explainModelCall(
   context: ExplainContext,
   featureId: string,
   step: CompiledStep,
@@ -131,11 +134,11 @@ export function explainModelCall(
     })
   }
   const terms = parts.map(partTerm)
-  const sum = terms.map((term) => `{${term.key}}`).join(' + ')
   const factor = batchFactor(step, prices)
   const value = callCost(input, tokens.output * scale, tokens.reasoning * scale, step, prices)
   const label = `One call on ${model.name}`
-  if (factor === 1) return { label, value, format: 'callMoney', formula: sum, terms }
+  if (factor === 1) return sumOf(label, value, 'callMoney', terms)
+  const sum = sumFormula(terms)
   terms.push({
     key: 'batch',
     label: 'Price after the batch discount',

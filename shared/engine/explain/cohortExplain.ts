@@ -3,7 +3,7 @@ import type { CohortAt, ExplainContext } from './context'
 import { featureName } from './context'
 import { lineUnitsTerm, seatsTerm } from './cohortParts'
 import { cohortCell, featureCell, planCell, usageCell } from './targets'
-import { sumOf, type Explanation, type Term } from './types'
+import { marginOf, sumOf, sumTerm, type Explanation, type Term } from './types'
 
 const planId = (cohort: CohortAt) => cohort.doc.planId
 
@@ -57,12 +57,10 @@ function perFeatureTerm(
   label: string,
   pick: (line: CohortAt['month']['lines'][number]) => { value: number; explain?: Explanation },
 ): Term | null {
-  let value = 0
   const terms: Term[] = []
   cohort.month.lines.forEach((line, i) => {
     const part = pick(line)
     if (part.value === 0) return
-    value += part.value
     const name = featureName(context, line.usage.feature)
     terms.push({
       key: `f${i}`,
@@ -73,7 +71,7 @@ function perFeatureTerm(
     })
   })
   if (terms.length === 0) return null
-  return { key, label, value, format: 'money', explain: sumOf(label, value, 'money', terms) }
+  return sumTerm(key, label, 'money', terms)
 }
 
 function featureIdOf(context: ExplainContext, index: number) {
@@ -202,51 +200,43 @@ const cogsTerm = (context: ExplainContext, cohort: CohortAt): Term => ({
 })
 
 export function explainCohortMargin(context: ExplainContext, cohort: CohortAt): Explanation {
-  const value = cohort.result.grossMarginPct
-  return {
-    label: 'Margin',
-    value,
-    format: 'pct',
-    formula: '({revenue} − {cogs}) ÷ {revenue}',
-    terms: [revenueTerm(context, cohort), cogsTerm(context, cohort)],
-    ...(value === null ? { note: 'No revenue this month: a margin needs revenue.' } : {}),
-  }
+  return marginOf(
+    'Margin',
+    cohort.result.grossMarginPct,
+    revenueTerm(context, cohort),
+    cogsTerm(context, cohort),
+    'No revenue this month: a margin needs revenue.',
+  )
 }
 
-const NO_SEATS = 'No seats this month.'
-
-export function explainRevenuePerSeat(context: ExplainContext, cohort: CohortAt): Explanation {
-  const value = cohort.result.revenuePerSeat
+/** `numerator ÷ {seats}`: a month's figure per seat, shown in cents. */
+function perSeat(
+  cohort: CohortAt,
+  label: string,
+  value: number | null,
+  numerator: string,
+  terms: Term[],
+): Explanation {
   return {
-    label: 'Revenue / seat',
-    value,
-    format: 'cents',
-    formula: '{revenue} ÷ {seats}',
-    terms: [revenueTerm(context, cohort), seatsTerm(cohort.month)],
-    ...(value === null ? { note: NO_SEATS } : {}),
-  }
-}
-
-export function explainCogsPerSeat(context: ExplainContext, cohort: CohortAt): Explanation {
-  const value = cohort.result.cogsPerSeat
-  return {
-    label: 'COGS / seat',
+    label,
     value,
     format: 'cents',
-    formula: '{cogs} ÷ {seats}',
-    terms: [cogsTerm(context, cohort), seatsTerm(cohort.month)],
-    ...(value === null ? { note: NO_SEATS } : {}),
+    formula: `${numerator} ÷ {seats}`,
+    terms: [...terms, seatsTerm(cohort.month)],
+    ...(value === null ? { note: 'No seats this month.' } : {}),
   }
 }
 
-export function explainAiCogsPerSeat(context: ExplainContext, cohort: CohortAt): Explanation {
-  const value = cohort.result.aiCogsPerSeat
-  return {
-    label: 'AI COGS / seat',
-    value,
-    format: 'cents',
-    formula: '({cogs} − {platform}) ÷ {seats}',
-    terms: [cogsTerm(context, cohort), platformTerm(cohort), seatsTerm(cohort.month)],
-    ...(value === null ? { note: NO_SEATS } : {}),
-  }
-}
+export const explainRevenuePerSeat = (context: ExplainContext, cohort: CohortAt): Explanation =>
+  perSeat(cohort, 'Revenue / seat', cohort.result.revenuePerSeat, '{revenue}', [
+    revenueTerm(context, cohort),
+  ])
+
+export const explainCogsPerSeat = (context: ExplainContext, cohort: CohortAt): Explanation =>
+  perSeat(cohort, 'COGS / seat', cohort.result.cogsPerSeat, '{cogs}', [cogsTerm(context, cohort)])
+
+export const explainAiCogsPerSeat = (context: ExplainContext, cohort: CohortAt): Explanation =>
+  perSeat(cohort, 'AI COGS / seat', cohort.result.aiCogsPerSeat, '({cogs} − {platform})', [
+    cogsTerm(context, cohort),
+    platformTerm(cohort),
+  ])

@@ -1,11 +1,23 @@
-/** Pieces of a cohort's month that several explanations show: its seats, a usage line's units. */
+/**
+ * Pieces of a cohort's month that several explanations show: its name, seats, a feature's usage
+ * lines and a line's units.
+ */
 import type { CohortMonth, UsageLine } from '../monthLedger'
-import type { ExplainContext } from './context'
+import type { ExplainContext, FeatureAt } from './context'
 import { cohortCell, usageCell } from './targets'
 import type { Term } from './types'
 
 export const cohortName = (context: ExplainContext, cohortId: string): string =>
   context.compiled.doc.cohorts.find((cohort) => cohort.id === cohortId)?.name ?? cohortId
+
+/** The feature's usage lines with the cohort month each belongs to, and its index there. */
+export function linesOf(context: ExplainContext, feature: FeatureAt) {
+  return context.ledger.cohorts.flatMap((month) =>
+    month.lines.flatMap((line, index) =>
+      line.usage.feature === feature.index ? [{ month, line, index }] : [],
+    ),
+  )
+}
 
 /** seats = customers · seatsPerCustomer (customers grown to the month). */
 export function seatsTerm(month: CohortMonth): Term {

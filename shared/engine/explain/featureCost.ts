@@ -5,13 +5,12 @@
  */
 import { costPerUnitOf, costPerUnitP95Of } from '../../model/defaults'
 import { unitCostP95 } from '../unitCost'
-import type { CallProfile } from './callExplain'
+import { MEAN, type CallProfile } from './callExplain'
+import { cohortName, linesOf } from './cohortParts'
 import type { ExplainContext, FeatureAt } from './context'
 import { explainStepCostPerUnit } from './stepExplain'
 import { componentCell, featureCell, stepCell, usageCell } from './targets'
-import { sumOf, type Explanation, type Term } from './types'
-
-const MEAN: CallProfile = { p95: false, tokenScale: 1 }
+import { sumOf, sumTerm, type Explanation, type Term } from './types'
 
 function variableLabel(profile: CallProfile): string {
   if (profile.p95) return 'P95 variable cost / unit'
@@ -33,16 +32,7 @@ function stepsTerm(context: ExplainContext, feature: FeatureAt, profile: CallPro
       explain,
     }
   })
-  let value = 0
-  for (const term of terms) value += term.value!
-  const label = terms.length === 0 ? 'LLM steps (none)' : 'LLM steps'
-  return {
-    key: 'steps',
-    label,
-    value,
-    format: 'unitMoney',
-    explain: sumOf(label, value, 'unitMoney', terms),
-  }
+  return sumTerm('steps', terms.length === 0 ? 'LLM steps (none)' : 'LLM steps', 'unitMoney', terms)
 }
 
 function componentsTerm(feature: FeatureAt, p95: boolean): Term | null {
@@ -57,16 +47,7 @@ function componentsTerm(feature: FeatureAt, p95: boolean): Term | null {
       target: componentCell(feature.doc.id, component.id, p95 ? 'costPerUnitP95' : 'costPerUnit'),
     }))
   if (terms.length === 0) return null
-  let value = 0
-  for (const term of terms) value += term.value!
-  const label = p95 ? 'Components at P95' : 'Components'
-  return {
-    key: 'components',
-    label,
-    value,
-    format: 'unitMoney',
-    explain: sumOf(label, value, 'unitMoney', terms),
-  }
+  return sumTerm('components', p95 ? 'Components at P95' : 'Components', 'unitMoney', terms)
 }
 
 /** The §3 variable cost per unit: Σ steps + Σ components + hidden uplift. */
@@ -159,11 +140,7 @@ function fixedPerUnitTerm(feature: FeatureAt): Term {
 
 /** Mean variable cost per unit over the cohorts, each at its own token scale. */
 function averageVariableTerm(context: ExplainContext, feature: FeatureAt): Term {
-  const lines = context.ledger.cohorts.flatMap((month) =>
-    month.lines
-      .filter((line) => line.usage.feature === feature.index && line.units > 0)
-      .map((line) => ({ month, line })),
-  )
+  const lines = linesOf(context, feature).filter(({ line }) => line.units > 0)
   const { units } = feature.result
   if (lines.every(({ line }) => line.usage.tokenScale === 1)) {
     const explain = explainVariableCost(context, feature)
@@ -176,17 +153,15 @@ function averageVariableTerm(context: ExplainContext, feature: FeatureAt): Term 
       explain,
     }
   }
-  let value = 0
   const terms = lines.map(({ month, line }, i): Term => {
     const cohortId = month.cohort.id
-    const name = context.compiled.doc.cohorts.find((c) => c.id === cohortId)?.name ?? cohortId
+    const name = cohortName(context, cohortId)
     const share = line.units / units
     const variable = explainVariableCost(context, feature, {
       p95: false,
       tokenScale: line.usage.tokenScale,
     })
     const weighted = share * variable.value!
-    value += weighted
     return {
       key: `c${i}`,
       label: name,
@@ -214,20 +189,13 @@ function averageVariableTerm(context: ExplainContext, feature: FeatureAt): Term 
       },
     }
   })
-  const label = 'Variable cost / unit, averaged over cohorts'
-  return {
-    key: 'variable',
-    label,
-    value,
-    format: 'unitMoney',
-    explain: sumOf(
-      label,
-      value,
-      'unitMoney',
-      terms,
-      'Cohorts with a token scale send bigger or smaller calls.',
-    ),
-  }
+  return sumTerm(
+    'variable',
+    'Variable cost / unit, averaged over cohorts',
+    'unitMoney',
+    terms,
+    'Cohorts with a token scale send bigger or smaller calls.',
+  )
 }
 
 const NO_UNITS = 'No cohort uses this feature this month: a cost per unit needs units.'

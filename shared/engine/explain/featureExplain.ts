@@ -1,19 +1,10 @@
 /** A feature's monthly figures (DESIGN.md §3 "Features"): units, revenue, margins, breakeven. */
 import { attributedAiSubscription } from '../attribution'
 import type { ExplainContext, FeatureAt } from './context'
-import { cohortName, lineUnitsTerm } from './cohortParts'
+import { cohortName, lineUnitsTerm, linesOf } from './cohortParts'
 import { explainCostPerUnit, explainCostPerUnitP95 } from './featureCost'
 import { featureCell, planCell } from './targets'
-import { sumOf, type Explanation, type Term } from './types'
-
-/** The feature's usage lines with the cohort month each belongs to, and its index there. */
-function linesOf(context: ExplainContext, feature: FeatureAt) {
-  return context.ledger.cohorts.flatMap((month) =>
-    month.lines.flatMap((line, index) =>
-      line.usage.feature === feature.index ? [{ month, line, index }] : [],
-    ),
-  )
-}
+import { marginOf, sumOf, sumTerm, type Explanation, type Term } from './types'
 
 export function explainUnits(context: ExplainContext, feature: FeatureAt): Explanation {
   const terms = linesOf(context, feature).map(({ month, line }, i): Term => {
@@ -33,13 +24,11 @@ function perCohortTerm(
 ): Term | null {
   const shown = parts.filter((part) => part.value !== 0)
   if (shown.length === 0) return null
-  let value = 0
   const terms = shown.map((part, i): Term => {
-    value += part.value
     const target = planCell(part.planId, part.column)
     return { key: `c${i}`, label: part.name, value: part.value, format: 'money', target }
   })
-  return { key, label, value, format: 'money', explain: sumOf(label, value, 'money', terms) }
+  return sumTerm(key, label, 'money', terms)
 }
 
 export function explainRevenue(context: ExplainContext, feature: FeatureAt): Explanation {
@@ -78,13 +67,22 @@ export function explainRevenue(context: ExplainContext, feature: FeatureAt): Exp
       },
     })
   }
-  const parts = (pick: (entry: (typeof lines)[number]) => number, column: string) =>
-    lines.map((entry) => ({
-      name: cohortName(context, entry.month.cohort.id),
-      value: pick(entry),
-      planId: context.compiled.doc.cohorts.find((c) => c.id === entry.month.cohort.id)!.planId,
-      column,
-    }))
+  // Each cohort month's row and its subscription's AI share by line, found once a month.
+  const cohorts = new Map(
+    [...new Set(lines.map(({ month }) => month))].map((month) => {
+      const cohort = context.compiled.doc.cohorts.find((c) => c.id === month.cohort.id)!
+      const shares = attributedAiSubscription(month, context.compiled)
+      return [month, { name: cohort.name, planId: cohort.planId, shares }]
+    }),
+  )
+  const parts = (
+    pick: (entry: (typeof lines)[number], shares: number[]) => number,
+    column: string,
+  ) =>
+    lines.map((entry) => {
+      const { name, planId, shares } = cohorts.get(entry.month)!
+      return { name, value: pick(entry, shares), planId, column }
+    })
   const overage = perCohortTerm(
     'overage',
     'Overage',
@@ -94,10 +92,7 @@ export function explainRevenue(context: ExplainContext, feature: FeatureAt): Exp
   const subscription = perCohortTerm(
     'subscription',
     'Share of subscriptions',
-    parts(
-      ({ month, index }) => attributedAiSubscription(month, context.compiled)[index]!,
-      'aiRevenueSharePct',
-    ),
+    parts(({ index }, shares) => shares[index]!, 'aiRevenueSharePct'),
   )
   if (subscription !== null) terms.push(subscription)
   const note =
@@ -121,30 +116,53 @@ const cell = (
   ...(explain === undefined ? {} : { explain }),
 })
 
+/** The feature's Revenue / month cell, explained. */
+const revenueCell = (context: ExplainContext, feature: FeatureAt): Term =>
+  cell(
+    feature,
+    'revenue',
+    'Revenue / month',
+    feature.result.revenue,
+    'money',
+    explainRevenue(context, feature),
+  )
+
+/** The feature's Units / month cell, explained. */
+const unitsCell = (context: ExplainContext, feature: FeatureAt): Term =>
+  cell(
+    feature,
+    'units',
+    'Units / month',
+    feature.result.units,
+    'count',
+    explainUnits(context, feature),
+  )
+
+/** The feature's Cost / unit cell, explained. */
+const costPerUnitCell = (context: ExplainContext, feature: FeatureAt): Term =>
+  cell(
+    feature,
+    'costPerUnit',
+    'Cost / unit',
+    feature.result.costPerUnit,
+    'unitMoney',
+    explainCostPerUnit(context, feature),
+  )
+
 export function explainRevenuePerUnit(context: ExplainContext, feature: FeatureAt): Explanation {
-  const { revenue, units, revenuePerUnit } = feature.result
+  const { revenuePerUnit } = feature.result
   return {
     label: 'Revenue / unit',
     value: revenuePerUnit,
     format: 'unitMoney',
     formula: '{revenue} ÷ {units}',
-    terms: [
-      cell(
-        feature,
-        'revenue',
-        'Revenue / month',
-        revenue,
-        'money',
-        explainRevenue(context, feature),
-      ),
-      cell(feature, 'units', 'Units / month', units, 'count', explainUnits(context, feature)),
-    ],
+    terms: [revenueCell(context, feature), unitsCell(context, feature)],
     ...(revenuePerUnit === null ? { note: 'No units this month.' } : {}),
   }
 }
 
 function cogsTerm(context: ExplainContext, feature: FeatureAt): Term {
-  const { cogs, units, costPerUnit } = feature.result
+  const { cogs, costPerUnit } = feature.result
   const explain: Explanation =
     costPerUnit === null
       ? {
@@ -160,88 +178,55 @@ function cogsTerm(context: ExplainContext, feature: FeatureAt): Term {
           value: cogs,
           format: 'money',
           formula: '{units} × {costPerUnit}',
-          terms: [
-            cell(feature, 'units', 'Units / month', units, 'count', explainUnits(context, feature)),
-            cell(
-              feature,
-              'costPerUnit',
-              'Cost / unit',
-              costPerUnit,
-              'unitMoney',
-              explainCostPerUnit(context, feature),
-            ),
-          ],
+          terms: [unitsCell(context, feature), costPerUnitCell(context, feature)],
         }
   return { key: 'cogs', label: 'COGS / month', value: cogs, format: 'money', explain }
 }
 
 export function explainMargin(context: ExplainContext, feature: FeatureAt): Explanation {
-  const { revenue, grossMarginPct } = feature.result
-  return {
-    label: 'Margin',
-    value: grossMarginPct,
-    format: 'pct',
-    formula: '({revenue} − {cogs}) ÷ {revenue}',
-    terms: [
-      cell(
-        feature,
-        'revenue',
-        'Revenue / month',
-        revenue,
-        'money',
-        explainRevenue(context, feature),
-      ),
-      cogsTerm(context, feature),
-    ],
-    ...(grossMarginPct === null ? { note: 'No revenue this month: a margin needs revenue.' } : {}),
-  }
+  return marginOf(
+    'Margin',
+    feature.result.grossMarginPct,
+    revenueCell(context, feature),
+    cogsTerm(context, feature),
+    'No revenue this month: a margin needs revenue.',
+  )
 }
 
 export function explainP95Margin(context: ExplainContext, feature: FeatureAt): Explanation {
   const { revenuePerUnit, costPerUnitP95, p95MarginPct } = feature.result
-  return {
-    label: 'P95 margin',
-    value: p95MarginPct,
-    format: 'pct',
-    formula: '({revenuePerUnit} − {costPerUnitP95}) ÷ {revenuePerUnit}',
-    terms: [
-      cell(
-        feature,
-        'revenuePerUnit',
-        'Revenue / unit',
-        revenuePerUnit,
-        'unitMoney',
-        explainRevenuePerUnit(context, feature),
-      ),
-      cell(
-        feature,
-        'costPerUnitP95',
-        'P95 cost / unit',
-        costPerUnitP95,
-        'unitMoney',
-        explainCostPerUnitP95(context, feature),
-      ),
-    ],
-    ...(p95MarginPct === null ? { note: 'Needs units and revenue this month.' } : {}),
-  }
+  return marginOf(
+    'P95 margin',
+    p95MarginPct,
+    cell(
+      feature,
+      'revenuePerUnit',
+      'Revenue / unit',
+      revenuePerUnit,
+      'unitMoney',
+      explainRevenuePerUnit(context, feature),
+    ),
+    cell(
+      feature,
+      'costPerUnitP95',
+      'P95 cost / unit',
+      costPerUnitP95,
+      'unitMoney',
+      explainCostPerUnitP95(context, feature),
+    ),
+    'Needs units and revenue this month.',
+  )
 }
 
 export function explainBreakevenAtFloor(context: ExplainContext, feature: FeatureAt): Explanation {
-  const { costPerUnit, breakevenPriceAtFloor, floorPct } = feature.result
+  const { breakevenPriceAtFloor, floorPct } = feature.result
   return {
     label: 'Breakeven price at floor',
     value: breakevenPriceAtFloor,
     format: 'unitMoney',
     formula: '{costPerUnit} ÷ (1 − {floorPct})',
     terms: [
-      cell(
-        feature,
-        'costPerUnit',
-        'Cost / unit',
-        costPerUnit,
-        'unitMoney',
-        explainCostPerUnit(context, feature),
-      ),
+      costPerUnitCell(context, feature),
       cell(feature, 'floorPct', 'Margin floor', floorPct, 'pct'),
     ],
     ...(breakevenPriceAtFloor === null ? { note: 'No units this month: no cost per unit.' } : {}),

@@ -2,7 +2,7 @@
  * "How was this computed?" for the grids' computed cells: one request per cell, named by the
  * grid column's id, answered with an explanation tree (types.ts).
  */
-import { cohortOf, featureOf, type ExplainContext } from './context'
+import { cohortOf, featureOf, type CohortAt, type ExplainContext, type FeatureAt } from './context'
 import {
   explainAiCogsPerSeat,
   explainCogsPerSeat,
@@ -30,16 +30,13 @@ const featureFields = {
   units: explainUnits,
   revenue: explainRevenue,
   costPerUnit: explainCostPerUnit,
-  variableCostPerUnit: (context, feature) => explainVariableCost(context, feature),
+  variableCostPerUnit: explainVariableCost,
   costPerUnitP95: explainCostPerUnitP95,
   revenuePerUnit: explainRevenuePerUnit,
   margin: explainMargin,
   p95Margin: explainP95Margin,
   breakevenAtFloor: explainBreakevenAtFloor,
-} satisfies Record<
-  string,
-  (context: ExplainContext, feature: NonNullable<ReturnType<typeof featureOf>>) => Explanation
->
+} satisfies Record<string, (context: ExplainContext, feature: FeatureAt) => Explanation>
 
 const cohortFields = {
   revenue: explainCohortRevenue,
@@ -48,10 +45,7 @@ const cohortFields = {
   revenuePerSeat: explainRevenuePerSeat,
   cogsPerSeat: explainCogsPerSeat,
   aiCogsPerSeat: explainAiCogsPerSeat,
-} satisfies Record<
-  string,
-  (context: ExplainContext, cohort: NonNullable<ReturnType<typeof cohortOf>>) => Explanation
->
+} satisfies Record<string, (context: ExplainContext, cohort: CohortAt) => Explanation>
 
 export type FeatureField = keyof typeof featureFields
 export type CohortField = keyof typeof cohortFields

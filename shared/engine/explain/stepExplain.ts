@@ -2,19 +2,21 @@
  * A step's share of a unit's cost: calls·(1 + retry)·one call across the mix·(1 − cache hit),
  * at the mean (any token scale) or the P95 profile (no response cache).
  */
-import { mixCallCost, servedShare, stepCostBeforeCache } from '../unitCost'
+import { callsCostPerUnit, mixCallCost, servedShare } from '../unitCost'
 import type { ExplainContext, FeatureAt } from './context'
-import { explainMixCall, profileTokens, type CallProfile } from './callExplain'
+import { explainMixCall, MEAN, profileTokens, type CallProfile } from './callExplain'
 import { featureCell, stepCell } from './targets'
 import type { Explanation, Term } from './types'
-
-const MEAN: CallProfile = { p95: false, tokenScale: 1 }
 
 function stepAt(feature: FeatureAt, stepId: string) {
   const step = feature.compiled.steps.find((s) => s.id === stepId)
   const docStep = feature.doc.steps.find((s) => s.id === stepId)
   return step && docStep ? { step, docStep } : null
 }
+
+/** The Steps grid's Cost / call of the step. */
+const gridCallCost = (feature: FeatureAt, stepId: string): number =>
+  feature.result.steps.find((s) => s.id === stepId)!.callCost
 
 /** The Steps grid's Cost / call: one call across the mix at token scale 1. */
 export function explainStepCallCost(
@@ -24,7 +26,7 @@ export function explainStepCallCost(
 ): Explanation | null {
   const found = stepAt(feature, stepId)
   if (found === null) return null
-  const value = feature.result.steps.find((s) => s.id === stepId)!.callCost
+  const value = gridCallCost(feature, stepId)
   return explainMixCall(context, feature.doc.id, found.step, found.docStep, MEAN, value)
 }
 
@@ -39,19 +41,14 @@ export function explainStepCostPerUnit(
   if (found === null) return null
   const { step, docStep } = found
   const featureId = feature.doc.id
-  const { prices } = context.ledger
   const tokens = profileTokens(step, profile)
-  const callValue = mixCallCost(step, tokens, profile.tokenScale, prices)
-  const beforeCache = stepCostBeforeCache(
-    feature.compiled,
-    step,
-    profile.p95,
-    profile.tokenScale,
-    prices,
-  )
+  const atCell = !profile.p95 && profile.tokenScale === 1
+  const callValue = atCell
+    ? gridCallCost(feature, stepId)
+    : mixCallCost(step, tokens, profile.tokenScale, context.ledger.prices)
+  const beforeCache = callsCostPerUnit(feature.compiled, tokens.calls, callValue)
   const cached = !profile.p95 && feature.compiled.responseCacheHitPct > 0
   const value = profile.p95 ? beforeCache : beforeCache * servedShare(feature.compiled)
-  const atCell = !profile.p95 && profile.tokenScale === 1
   const terms: Term[] = [
     {
       key: 'calls',

@@ -57,6 +57,10 @@ export interface Explanation {
   note?: string
 }
 
+/** `{a} + {b} + …`: the formula that adds up `terms`. */
+export const sumFormula = (terms: readonly Term[]): string =>
+  terms.map((term) => `{${term.key}}`).join(' + ')
+
 /** `{a} + {b} + …` over the terms: an explanation whose terms add up to its value. */
 export function sumOf(
   label: string,
@@ -65,6 +69,41 @@ export function sumOf(
   terms: Term[],
   note?: string,
 ): Explanation {
-  const formula = terms.map((term) => `{${term.key}}`).join(' + ')
+  const formula = sumFormula(terms)
   return { label, value, format, formula, terms, ...(note === undefined ? {} : { note }) }
+}
+
+/** A term that is the sum of `terms` (their values added in order), explained as that sum. */
+export function sumTerm(
+  key: string,
+  label: string,
+  format: ValueFormat,
+  terms: Term[],
+  note?: string,
+): Term {
+  let value = 0
+  for (const term of terms) value += term.value!
+  return { key, label, value, format, explain: sumOf(label, value, format, terms, note) }
+}
+
+/**
+ * A margin, `(revenue − cost) ÷ revenue`, over the two terms' keys; `note` says why it is
+ * missing when `value` is null.
+ */
+export function marginOf(
+  label: string,
+  value: number | null,
+  revenueTerm: Term,
+  costTerm: Term,
+  note: string,
+): Explanation {
+  const revenue = `{${revenueTerm.key}}`
+  return {
+    label,
+    value,
+    format: 'pct',
+    formula: `(${revenue} − {${costTerm.key}}) ÷ ${revenue}`,
+    terms: [revenueTerm, costTerm],
+    ...(value === null ? { note } : {}),
+  }
 }
