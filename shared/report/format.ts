@@ -61,6 +61,11 @@ export function formatPct(value: number | null | undefined, digits = 1): string 
   return isShown(value) ? `${value.toFixed(digits)}%` : MISSING
 }
 
+/** Percent to two decimals without trailing zeros, as the grids show inputs: "12.5%", "3%". */
+export function formatPctTrimmed(value: number | null | undefined): string {
+  return formatPct(value, 2).replace(/\.?0+%$/, '%')
+}
+
 /** Plain counts with thousands separators: "12,500" (up to `digits` decimals). */
 export function formatNumber(value: number | null | undefined, digits = 2): string {
   return isShown(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : MISSING

@@ -5,7 +5,7 @@ import {
   formatCents,
   formatMoney,
   formatNumber,
-  formatPct,
+  formatPctTrimmed,
   formatUnitMoney,
 } from '../../../shared/report/format'
 
@@ -22,7 +22,7 @@ export function formatValue(value: number | null, format: ValueFormat): string {
     case 'perMTok':
       return `${formatUnitMoney(value)} / MTok`
     case 'pct':
-      return formatPct(value, 2).replace(/\.?0+%$/, '%')
+      return formatPctTrimmed(value)
     case 'tokens':
       return `${formatNumber(value, 0)} tokens`
     case 'times':

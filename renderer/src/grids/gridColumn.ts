@@ -5,7 +5,7 @@
  */
 import type { ExplainRequest } from '../../../shared/engine/explain'
 import type { JsonValue } from '../../../shared/model/editTypes'
-import { formatNumber, formatPct, formatUnitMoney } from '../../../shared/report/format'
+import { formatNumber, formatPctTrimmed, formatUnitMoney } from '../../../shared/report/format'
 import { parseNumberInput, type NumberKind } from './parseInput'
 
 export type FieldKind = 'text' | 'enum' | NumberKind
@@ -92,7 +92,7 @@ export function formatByKind(
     case 'money':
       return formatUnitMoney(value)
     case 'percent':
-      return formatPct(value, 2).replace(/\.?0+%$/, '%')
+      return formatPctTrimmed(value)
     case 'integer':
       return formatNumber(value, 0)
     default:
