@@ -4,3 +4,8 @@ export function plural(noun: string): string {
   if (/(s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`
   return `${noun}s`
 }
+
+/** A count and its noun for messages: "1 cell", "3 cells", "0 rows". */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : plural(noun)}`
+}

@@ -3,6 +3,7 @@
  * which cells a fill-down writes, and the TSV a copy produces. The grid turns plans into edits.
  */
 import Papa from 'papaparse'
+import { isWithin } from '../../../shared/model/paths/build'
 
 /** A cell by its position among the displayed rows and columns. */
 export interface CellPosition {
@@ -117,7 +118,10 @@ export function movedCellPath(
   fromEntity: string,
   toEntity: string,
 ): string | null {
-  if (templatePath === null || !templatePath.startsWith(`${fromEntity}/`)) return null
+  // Strictly inside: the entity's own path is no cell of it.
+  if (templatePath === null || templatePath === fromEntity || !isWithin(templatePath, fromEntity)) {
+    return null
+  }
   return `${toEntity}${templatePath.slice(fromEntity.length)}`
 }
 

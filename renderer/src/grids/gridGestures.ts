@@ -17,6 +17,7 @@ import {
 import { cellPath, shownValue } from './columnDefs'
 import { copyText, parseCell, type GridColumn } from './gridColumn'
 import { leftOutNote } from './pasteReport'
+import { countOf } from '../plural'
 
 export type GestureResult =
   | { kind: 'changes'; label: string; changes: CellChange[]; note?: string | null }
@@ -57,10 +58,6 @@ export function readLayout<Row>(api: GridApi<Row>, columns: GridColumn<Row>[]): 
     focused,
     selectedRowIndexes,
   }
-}
-
-function cellsWord(count: number): string {
-  return count === 1 ? '1 cell' : `${count} cells`
 }
 
 /** A paste laid onto the grid: its plan and the block's height; null when there is nothing to paste. */
@@ -125,12 +122,10 @@ export function pasteChanges<Row>(
   if (changes.length === 0) {
     return { kind: 'refused', reason: 'Nothing pasted: the block covers no editable cells here' }
   }
-  const added = newRows?.length
-    ? `, adding ${newRows.length === 1 ? '1 row' : `${newRows.length} rows`}`
-    : ''
+  const added = newRows?.length ? `, adding ${countOf(newRows.length, 'row')}` : ''
   return {
     kind: 'changes',
-    label: `Paste ${cellsWord(changes.length)}${added}`,
+    label: `Paste ${countOf(changes.length, 'cell')}${added}`,
     changes,
     note: leftOutNote(changes.length, left),
   }

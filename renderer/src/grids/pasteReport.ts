@@ -5,18 +5,15 @@
  */
 import type { ChoiceRequest } from '../frame/choiceStore'
 import { valuesLeftOut, type LeftOut, type PastePlan } from './clipboardPlan'
+import { countOf } from '../plural'
 
 export type PasteChoice = 'add' | 'fit'
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
-}
 
 function missingText(plan: PastePlan, blockRows: number): string {
   const verb = plan.missingRows === 1 ? 'is' : 'are'
   return (
-    `The pasted block has ${count(blockRows, 'row')}; ` +
-    `${count(plan.missingRows, 'row')} ${verb} missing below.`
+    `The pasted block has ${countOf(blockRows, 'row')}; ` +
+    `${countOf(plan.missingRows, 'row')} ${verb} missing below.`
   )
 }
 
@@ -38,7 +35,7 @@ export function leftOutNote(pasted: number, left: LeftOut): string | null {
   const what = describeLeftOut(left)
   if (what === null) return null
   const total = pasted + left.belowLastRow + left.pastLastColumn + left.overReadOnly
-  return `Pasted ${pasted} of ${count(total, 'value')}; left out ${what}.`
+  return `Pasted ${pasted} of ${countOf(total, 'value')}; left out ${what}.`
 }
 
 /** Asked when the block runs past the last row of a grid that can add rows. */
@@ -49,15 +46,15 @@ export function addRowsQuestion(plan: PastePlan, blockRows: number, noun: string
   return {
     title: 'Paste past the last row',
     message:
-      `${missingText(plan, blockRows)} Add ${count(plan.missingRows, `new ${noun}`)}?` +
+      `${missingText(plan, blockRows)} Add ${countOf(plan.missingRows, `new ${noun}`)}?` +
       (sideways === null
         ? ''
-        : ` Either way, ${count(leftCount, 'value')} ${leftCount === 1 ? 'is' : 'are'} left out: ${sideways}.`),
+        : ` Either way, ${countOf(leftCount, 'value')} ${leftCount === 1 ? 'is' : 'are'} left out: ${sideways}.`),
     choices: [
       { value: 'fit' satisfies PasteChoice, label: 'Paste only what fits' },
       {
         value: 'add' satisfies PasteChoice,
-        label: `Add ${count(plan.missingRows, 'row')}`,
+        label: `Add ${countOf(plan.missingRows, 'row')}`,
         primary: true,
       },
     ],
@@ -67,7 +64,7 @@ export function addRowsQuestion(plan: PastePlan, blockRows: number, noun: string
 /** Where rows cannot be added (a fixed matrix, a scenario): nothing is pasted, and this says why. */
 export function rowsMissingRefusal(plan: PastePlan, blockRows: number, why: string): string {
   return (
-    `Nothing pasted. ${missingText(plan, blockRows)} ${count(plan.valuesBelow, 'value')} did ` +
+    `Nothing pasted. ${missingText(plan, blockRows)} ${countOf(plan.valuesBelow, 'value')} did ` +
     `not fit, and rows cannot be added here (${why}).`
   )
 }

@@ -222,6 +222,8 @@ describe('movedCellPath', () => {
     expect(movedCellPath('plans/pro/seatPrice', 'features/chat', 'features/new')).toBeNull()
     // A sibling whose id starts with the template's is another entity.
     expect(movedCellPath('features/chat-2/unit', 'features/chat', 'features/new')).toBeNull()
+    // The entity's own path is no cell inside it.
+    expect(movedCellPath('features/chat', 'features/chat', 'features/new')).toBeNull()
   })
 })
 

@@ -5,8 +5,8 @@ import { monthName } from '../../../../shared/report/labels'
 import { useViewDoc } from '../../store/hooks'
 import type { Feature, Step } from '../../../../shared/model/types'
 import { CollectionPanel } from '../../grids/CollectionPanel'
-import { fieldColumns } from '../../grids/fieldColumns'
-import type { CellValue, GridColumn } from '../../grids/gridColumn'
+import { asNumber, fieldColumns } from '../../grids/fieldColumns'
+import type { GridColumn } from '../../grids/gridColumn'
 import type { ExplainRequest } from '../../../../shared/engine/explain'
 import { EXPLAIN_HINT } from '../../explain/useCellExplain'
 import { newIdentity } from '../../ids'
@@ -26,8 +26,6 @@ const field = fieldColumns<StepRow, Step>(
   (row) => paths.step(row.featureId, row.step.id),
   'step',
 )
-
-const asNumber = (value: CellValue): number | null => (typeof value === 'number' ? value : null)
 
 function explainStep(row: StepRow, field: 'callCost' | 'costPerUnit'): ExplainRequest | null {
   if (row.cost === undefined) return null

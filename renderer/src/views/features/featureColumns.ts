@@ -8,8 +8,8 @@ import {
   formatPct,
   formatUnitMoney,
 } from '../../../../shared/report/format'
-import { computedColumn, fieldColumns } from '../../grids/fieldColumns'
-import type { CellValue, FieldKind, GridColumn } from '../../grids/gridColumn'
+import { asNumber, computedColumn, fieldColumns, resultColumns } from '../../grids/fieldColumns'
+import type { GridColumn } from '../../grids/gridColumn'
 import { EXPLAIN_HINT } from '../../explain/useCellExplain'
 import { plainOptions } from '../enumOptions'
 import { paths } from '../../../../shared/model/paths/build'
@@ -25,30 +25,17 @@ const field = fieldColumns<FeatureRow, Feature>(
   'feature',
 )
 
-const asNumber = (value: CellValue): number | null => (typeof value === 'number' ? value : null)
-
 const THIS_MONTH = 'This month (computed)'
 const INPUTS = 'Inputs'
 
 /** A figure the engine computed for this month; read-only, and explained on hover or `?`. */
-function computed(
-  id: FeatureField,
-  label: string,
-  kind: FieldKind,
-  pick: (result: FeatureResult) => number | null,
-  format: (value: number | null) => string,
-  unit: string | undefined,
-  width: number,
-): GridColumn<FeatureRow> {
-  return computedColumn(id, label, kind, (row) => (row.result ? pick(row.result) : null), {
-    unit,
-    width,
-    group: THIS_MONTH,
-    format: (value) => format(asNumber(value)),
-    headerTooltip: `${label}${unit ? ` (${unit})` : ''}: computed for the first forecast month. ${EXPLAIN_HINT}`,
-    explain: (row) => (row.result ? { of: 'feature', featureId: row.feature.id, field: id } : null),
-  })
-}
+const computed = resultColumns<FeatureRow, FeatureResult, FeatureField>({
+  result: (row) => row.result,
+  explain: (row, field) => ({ of: 'feature', featureId: row.feature.id, field }),
+  group: THIS_MONTH,
+  headerTooltip: ({ label, unit }) =>
+    `${label}${unit ? ` (${unit})` : ''}: computed for the first forecast month. ${EXPLAIN_HINT}`,
+})
 
 function zoneClass(row: FeatureRow): string | undefined {
   return row.result ? `zone-text zone-${row.result.zone}` : undefined
@@ -69,11 +56,16 @@ export const featureColumns: GridColumn<FeatureRow>[] = [
     'number',
     (r) => r.units,
     (v) => formatNumber(v, 0),
-    undefined,
-    92,
+    { width: 92 },
   ),
-  computed('revenue', 'Revenue / mo', 'money', (r) => r.revenue, formatMoney, '$', 108),
-  computed('costPerUnit', 'Cost / unit', 'money', (r) => r.costPerUnit, formatUnitMoney, '$', 92),
+  computed('revenue', 'Revenue / mo', 'money', (r) => r.revenue, formatMoney, {
+    unit: '$',
+    width: 108,
+  }),
+  computed('costPerUnit', 'Cost / unit', 'money', (r) => r.costPerUnit, formatUnitMoney, {
+    unit: '$',
+    width: 92,
+  }),
   // Its own column, not a stand-in where Cost / unit has no units: cost per unit carries the
   // fixed cost shared over the month's units, variable cost does not, and a column that mixed the
   // two would compare unlike figures down the rows. Variable cost per unit is what an extra unit
@@ -84,38 +76,31 @@ export const featureColumns: GridColumn<FeatureRow>[] = [
     'money',
     (r) => r.variableCostPerUnit,
     formatUnitMoney,
-    '$',
-    96,
+    { unit: '$', width: 96 },
   ),
+  computed('costPerUnitP95', 'P95 cost / unit', 'money', (r) => r.costPerUnitP95, formatUnitMoney, {
+    unit: '$',
+    width: 92,
+  }),
   computed(
-    'costPerUnitP95',
-    'P95 cost / unit',
-    'money',
-    (r) => r.costPerUnitP95,
-    formatUnitMoney,
-    '$',
-    92,
+    'margin',
+    'Margin',
+    'percent',
+    (r) => r.grossMarginPct,
+    (v) => formatPct(v),
+    {
+      unit: '%',
+      width: 80,
+      cellClass: zoneClass,
+    },
   ),
-  {
-    ...computed(
-      'margin',
-      'Margin',
-      'percent',
-      (r) => r.grossMarginPct,
-      (v) => formatPct(v),
-      '%',
-      80,
-    ),
-    cellClass: zoneClass,
-  },
   computed(
     'p95Margin',
     'P95 margin',
     'percent',
     (r) => r.p95MarginPct,
     (v) => formatPct(v),
-    '%',
-    84,
+    { unit: '%', width: 84 },
   ),
   computedColumn('zone', 'Zone', 'text', (row) => (row.result ? zoneText(row.result.zone) : null), {
     cellClass: zoneClass,
@@ -128,8 +113,7 @@ export const featureColumns: GridColumn<FeatureRow>[] = [
     'money',
     (r) => r.breakevenPriceAtFloor,
     formatUnitMoney,
-    '$',
-    100,
+    { unit: '$', width: 100 },
   ),
   // A blank price stands for $0, but "$0.00" would read as a feature given away: a dash says
   // there is no usage price at all.

@@ -5,8 +5,8 @@ import type { Cohort, Plan, WorkspaceDoc } from '../../../../shared/model/types'
 import { formatCents, formatMoney, formatPct } from '../../../../shared/report/format'
 import { zoneText } from '../../../../shared/report/zones'
 import { CollectionPanel } from '../../grids/CollectionPanel'
-import { computedColumn, fieldColumns, type FieldOptions } from '../../grids/fieldColumns'
-import type { CellValue, FieldKind, GridColumn } from '../../grids/gridColumn'
+import { computedColumn, fieldColumns, resultColumns } from '../../grids/fieldColumns'
+import type { GridColumn } from '../../grids/gridColumn'
 import { EXPLAIN_HINT } from '../../explain/useCellExplain'
 import { newIdentity } from '../../ids'
 import { entityOptions } from '../enumOptions'
@@ -24,31 +24,32 @@ const field = fieldColumns<CohortRow, Cohort>(
   'cohort',
 )
 
-const asNumber = (value: CellValue) => (typeof value === 'number' ? value : null)
-
 const THIS_MONTH = 'This month (computed)'
 const PER_SEAT = 'Per seat (computed)'
 
 /** A figure of the cohort's month: read-only, explained on hover or `?`. */
-function computed(
-  id: CohortField,
-  label: string,
-  kind: FieldKind,
-  pick: (result: CohortResult) => number | null,
-  format: (value: number | null) => string,
-  width: number,
-  about: string,
-  extra: FieldOptions<CohortRow> = {},
-): GridColumn<CohortRow> {
-  return computedColumn(id, label, kind, (row) => (row.result ? pick(row.result) : null), {
-    width,
-    group: THIS_MONTH,
-    format: (value) => format(asNumber(value)),
-    headerTooltip: `${label}: ${about}, in the first forecast month. ${EXPLAIN_HINT}`,
-    explain: (row) => (row.result ? { of: 'cohort', cohortId: row.cohort.id, field: id } : null),
-    ...extra,
-  })
-}
+const computed = resultColumns<CohortRow, CohortResult, CohortField>({
+  result: (row) => row.result,
+  explain: (row, field) => ({ of: 'cohort', cohortId: row.cohort.id, field }),
+  group: THIS_MONTH,
+  headerTooltip: ({ label, about }) =>
+    `${label}: ${about}, in the first forecast month. ${EXPLAIN_HINT}`,
+})
+
+/** Per-seat figures: a one-word header under the group header; the label adds "/ seat". */
+const perSeat: readonly {
+  id: CohortField & keyof CohortResult
+  header: string
+  about: string
+}[] = [
+  { id: 'revenuePerSeat', header: 'Revenue', about: 'revenue ÷ seats' },
+  { id: 'cogsPerSeat', header: 'COGS', about: 'COGS ÷ seats' },
+  {
+    id: 'aiCogsPerSeat',
+    header: 'AI COGS',
+    about: 'what the AI features cost per seat: COGS less non-AI COGS, ÷ seats',
+  },
+]
 
 /** Margin and zone read against the portfolio floor, coloured as the features' are. */
 const zoneClass = (row: CohortRow) => (row.result ? `zone-text zone-${row.result.zone}` : undefined)
@@ -70,33 +71,21 @@ function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
     field('customers', 'Customers', 'number', { width: 96 }),
     field('seatsPerCustomer', 'Seats / customer', 'number', { optional: true, width: 84 }),
     field('monthlyGrowthPct', 'Growth', 'percent', { unit: '% / mo', optional: true, width: 72 }),
-    computed(
-      'revenue',
-      'Revenue / mo',
-      'money',
-      (r) => r.revenue,
-      formatMoney,
-      92,
-      'subscriptions, usage and overage',
-    ),
-    computed(
-      'cogs',
-      'COGS / mo',
-      'money',
-      (r) => r.cogs,
-      formatMoney,
-      88,
-      'AI features and non-AI COGS',
-    ),
+    computed('revenue', 'Revenue / mo', 'money', (r) => r.revenue, formatMoney, {
+      width: 92,
+      about: 'subscriptions, usage and overage',
+    }),
+    computed('cogs', 'COGS / mo', 'money', (r) => r.cogs, formatMoney, {
+      width: 88,
+      about: 'AI features and non-AI COGS',
+    }),
     computed(
       'margin',
       'Margin',
       'percent',
       (r) => r.grossMarginPct,
       (v) => formatPct(v),
-      72,
-      '(revenue − COGS) ÷ revenue',
-      { cellClass: zoneClass },
+      { width: 72, about: '(revenue − COGS) ÷ revenue', cellClass: zoneClass },
     ),
     computedColumn(
       'zone',
@@ -124,35 +113,13 @@ function cohortColumns(plans: readonly Plan[]): GridColumn<CohortRow>[] {
         cellClass: (row) => (row.result?.flags.length ? 'zone-text zone-red' : undefined),
       },
     ),
-    computed(
-      'revenuePerSeat',
-      'Revenue / seat',
-      'money',
-      (r) => r.revenuePerSeat,
-      formatCents,
-      80,
-      'revenue ÷ seats',
-      { group: PER_SEAT, header: 'Revenue' },
-    ),
-    computed(
-      'cogsPerSeat',
-      'COGS / seat',
-      'money',
-      (r) => r.cogsPerSeat,
-      formatCents,
-      80,
-      'COGS ÷ seats',
-      { group: PER_SEAT, header: 'COGS' },
-    ),
-    computed(
-      'aiCogsPerSeat',
-      'AI COGS / seat',
-      'money',
-      (r) => r.aiCogsPerSeat,
-      formatCents,
-      80,
-      'what the AI features cost per seat: COGS less non-AI COGS, ÷ seats',
-      { group: PER_SEAT, header: 'AI COGS' },
+    ...perSeat.map(({ id, header, about }) =>
+      computed(id, `${header} / seat`, 'money', (r) => r[id], formatCents, {
+        width: 80,
+        about,
+        group: PER_SEAT,
+        header,
+      }),
     ),
   ]
 }
@@ -178,7 +145,7 @@ export function CohortsGrid({ doc, result, selected, onSelect }: CohortsGridProp
       hint="Groups of customers on one plan; revenue and margin are this month's."
       collection={{
         noun: 'cohort',
-        path: 'cohorts',
+        path: paths.cohorts(),
         items: doc.cohorts,
         selected,
         create: () => {

@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react'
 import { goalSeek, type GoalSeekResult } from '../../../../shared/engine/goalSeek'
-import type { GoalMetric } from '../../../../shared/engine/goalMetric'
+import {
+  goalMetricPath,
+  parseGoalMetric,
+  type GoalMetric,
+} from '../../../../shared/engine/goalMetric'
 import type { ComputeResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { confirmAction } from '../../frame/dialogStore'
@@ -13,7 +17,8 @@ import { goalSeekDefaults } from './goalSeekDefaults'
 import { formatInputValue, goalSeekInputs } from './goalSeekInputs'
 import { GoalSeekAnswer } from './GoalSeekAnswer'
 import { scenariosShifted, shiftsText } from './scenariosShifted'
-import { paths } from '../../../../shared/model/paths/build'
+import { childPath, parentPath, paths } from '../../../../shared/model/paths/build'
+import { countOf } from '../../plural'
 
 interface GoalSeekDialogProps {
   doc: WorkspaceDoc
@@ -27,20 +32,11 @@ interface GoalSeekDialogProps {
 
 /** A target as its <select> value: '' for the portfolio, `features/<id>` or `cohorts/<id>`. */
 function targetKey(metric: GoalMetric): string {
-  if (metric.featureId !== undefined) return paths.feature(metric.featureId)
-  if (metric.cohortId !== undefined) return paths.cohort(metric.cohortId)
-  return ''
+  return parentPath(goalMetricPath(metric))
 }
 
 function metricOf(key: string, kind: GoalMetric['kind']): GoalMetric {
-  const [root, id] = key.split('/')
-  if (root === 'features' && id) return { kind, featureId: id }
-  if (root === 'cohorts' && id) return { kind, cohortId: id }
-  return { kind }
-}
-
-function scenariosWord(count: number): string {
-  return count === 1 ? '1 scenario' : `${count} scenarios`
+  return key === '' ? { kind } : parseGoalMetric(childPath(key, kind))
 }
 
 /**
@@ -103,7 +99,7 @@ export function GoalSeekDialog(props: GoalSeekDialogProps) {
         `Set ${label} to ${shownValue} in the baseline? ` +
         (shifted.length === 0
           ? 'No scenario inherits it: every one sets its own.'
-          : `${scenariosWord(shifted.length)} inherit it and will shift:`),
+          : `${countOf(shifted.length, 'scenario')} inherit it and will shift:`),
       items: shifted.map((s) => s.name),
       confirmLabel: 'Apply to baseline',
     })

@@ -9,7 +9,7 @@ import type { ComputeResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { paths } from '../../../../shared/model/paths/build'
 
-export interface GoalSeekDefaults {
+interface GoalSeekDefaults {
   target: GoalMetric
   inputPath: string
 }

@@ -4,6 +4,7 @@
  */
 import type { Scenario, WorkspaceDoc } from '../../../../shared/model/types'
 import { overridesAffecting } from '../../store/scenarioOverrides'
+import { countOf } from '../../plural'
 
 /**
  * The scenarios whose results shift when the baseline value at `inputPath` changes. Decided from
@@ -24,7 +25,7 @@ export function scenariosShifted(doc: WorkspaceDoc, inputPath: string): Scenario
 /** "shifts 2 scenarios that inherit this value: A, B", for the sentences goal seek writes. */
 export function shiftsText(shifted: Scenario[]): string {
   if (shifted.length === 0) return 'shifts no scenario: each sets this value itself'
-  const count =
-    shifted.length === 1 ? '1 scenario that inherits' : `${shifted.length} scenarios that inherit`
-  return `shifts ${count} this value: ${shifted.map((s) => s.name).join(', ')}`
+  const inherit = shifted.length === 1 ? 'inherits' : 'inherit'
+  const names = shifted.map((s) => s.name).join(', ')
+  return `shifts ${countOf(shifted.length, 'scenario')} that ${inherit} this value: ${names}`
 }
