@@ -69,32 +69,51 @@ const fieldsOf = (doc: WorkspaceDoc): Record<string, unknown> =>
 export const idsOf = (items: readonly unknown[]): string[] =>
   items.flatMap((item) => (isRecord(item) && typeof item.id === 'string' ? [item.id] : []))
 
+/** An id that followed its entity's new name: in which list, from what, to what. */
+export interface MovedId {
+  /** The list's field name: `features`, `steps`, … */
+  collection: string
+  oldId: string
+  newId: string
+}
+
+export interface Renaming {
+  edits: Edit[]
+  /** Present when the id followed the name. */
+  moved?: MovedId
+}
+
 /**
  * The edits that rename the entity at `entityPath` to `newName` and, when its id follows its name,
  * give it the new name's id everywhere. Only the name edit for any other entity.
  */
-export function renameEdits(doc: WorkspaceDoc, entityPath: string, newName: string): Edit[] {
-  const nameEdit: Edit = { op: 'set', path: childPath(entityPath, 'name'), value: newName }
+export function renameEdits(doc: WorkspaceDoc, entityPath: string, newName: string): Renaming {
+  const nameOnly: Renaming = {
+    edits: [{ op: 'set', path: childPath(entityPath, 'name'), value: newName }],
+  }
   const at = resolveEditPath(doc, entityPath)
-  if ('error' in at || !isRecord(at.value)) return [nameEdit]
+  if ('error' in at || !isRecord(at.value)) return nameOnly
   const { id, name } = at.value
   const collection = collectionOf(at, at.steps.length - 1) ?? ''
   if (typeof id !== 'string' || typeof name !== 'string' || !RENAMEABLE.has(collection)) {
-    return [nameEdit]
+    return nameOnly
   }
   const siblings = (at.containers[at.containers.length - 1]?.value ?? []) as { id?: string }[]
   const newId = followingId(id, name, newName, idsOf(siblings))
-  if (newId === undefined) return [nameEdit]
+  if (newId === undefined) return nameOnly
   const renamed = renamedDoc(doc, { collection, entityPath, oldId: id, newId })
   const before = fieldsOf(doc)
   const after = fieldsOf(renamed)
   // Whole collections are set: the rename touches rows all over them, undone as one.
   const moved = Object.keys(documentNode.fields).filter((key) => after[key] !== before[key])
   const newPath = childPath(parentPath(entityPath), newId)
-  return [
-    ...moved.map((key): Edit => ({ op: 'set', path: key, value: asJson(after[key]) })),
-    { op: 'set', path: childPath(newPath, 'name'), value: newName },
-  ]
+  return {
+    edits: [
+      ...moved.map((key): Edit => ({ op: 'set', path: key, value: asJson(after[key]) })),
+      { op: 'set', path: childPath(newPath, 'name'), value: newName },
+    ],
+    moved: { collection, oldId: id, newId },
+  }
 }
 
 /** The document with the id renamed in the entity and everything that refers to it. */

@@ -23,11 +23,12 @@ import { describePath } from './paths/words'
 import { entityAt } from './editing/entity'
 import { referencesOf } from './editing/references'
 import { asJson } from './editing/json'
-import { followingId, idsOf, renamedOverrides } from './renameId'
+import { followingId, idsOf, renamedOverrides, type MovedId } from './renameId'
 import type { InsertedEntity, Override, Problem, Scenario, WorkspaceDoc } from './types'
 
 export type ScenarioEditsResult =
-  | { ok: true; edits: Edit[] }
+  /** `moved`: the ids of rows this scenario added that followed their new names. */
+  | { ok: true; edits: Edit[]; moved: MovedId[] }
   /** `index`: the edit that was refused. */
   | { ok: false; reason: string; index?: number }
 
@@ -55,6 +56,7 @@ const isKeyField = (path: string): boolean => ['id', 'featureId'].includes(lastS
 /** The working state: the scenario's own overrides as they grow, and the document they give. */
 class ScenarioDraft {
   own: Override[]
+  readonly moved: MovedId[] = []
 
   constructor(
     private readonly doc: WorkspaceDoc,
@@ -114,6 +116,7 @@ export function scenarioEditsFor(
   return {
     ok: true,
     edits: [{ op: 'set', path: paths.overrides(scenarioId), value: asJson(draft.own) }],
+    moved: draft.moved,
   }
 }
 
@@ -182,6 +185,7 @@ function followName(
     oldId: old.id,
     newId,
   }
+  draft.moved.push({ collection: rename.collection, oldId: old.id, newId })
   const current = draft.own[index] as Override & { op: 'insert' }
   draft.own = renamedOverrides(draft.own, rename)
   draft.own[index] = { ...current, value: { ...current.value, id: newId } as InsertedEntity }

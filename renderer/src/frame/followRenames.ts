@@ -2,38 +2,24 @@
  * A renamed row whose id followed its new name (shared/model/renameId.ts) is still the row the
  * person had selected: the selection moves to its new id instead of falling back to the first row.
  */
-import type { Edit } from '../../../shared/model/editTypes'
-import { lastSegment, parentPath } from '../../../shared/model/paths/build'
-import { useNavigation, type Selection, type SelectionKind } from './navigation'
+import type { MovedId } from '../../../shared/model/renameId'
+import { useNavigation, type SelectionKind } from './navigation'
 
-/** Old id → new id, read from a commit's edits: a name typed at one path, set at another. */
-export function renamedIds(
-  typedNamePaths: readonly string[],
-  edits: readonly Edit[],
-): Map<string, string> {
-  const renamed = new Map<string, string>()
-  const nameSets = edits.filter((edit) => edit.op === 'set' && lastSegment(edit.path) === 'name')
-  for (const typed of typedNamePaths) {
-    const oldEntity = parentPath(typed)
-    const moved = nameSets.find(
-      (edit) =>
-        parentPath(parentPath(edit.path)) === parentPath(oldEntity) &&
-        parentPath(edit.path) !== oldEntity,
-    )
-    if (moved) renamed.set(lastSegment(oldEntity), lastSegment(parentPath(moved.path)))
-  }
-  return renamed
+/** Which selection holds a row of each list. */
+const KIND_OF_COLLECTION: Readonly<Record<string, SelectionKind>> = {
+  models: 'model',
+  features: 'feature',
+  steps: 'step',
+  components: 'component',
+  plans: 'plan',
+  cohorts: 'cohort',
+  selfHost: 'selfHost',
 }
 
-export function followRenames(typedNamePaths: readonly string[], edits: readonly Edit[]): void {
-  const renamed = renamedIds(typedNamePaths, edits)
-  if (renamed.size === 0) return
+export function followRenames(moved: readonly MovedId[]): void {
   const { selection, select } = useNavigation.getState()
-  for (const [kind, id] of Object.entries(selection) as [
-    SelectionKind,
-    Selection[SelectionKind],
-  ][]) {
-    const next = id === undefined ? undefined : renamed.get(id)
-    if (next !== undefined) select(kind, next)
+  for (const { collection, oldId, newId } of moved) {
+    const kind = KIND_OF_COLLECTION[collection]
+    if (kind !== undefined && selection[kind] === oldId) select(kind, newId)
   }
 }

@@ -46,10 +46,7 @@ export function useCommitCells(
         return false
       }
       clear()
-      followRenames(
-        changes.filter((change) => typeof change.value === 'string').map((change) => change.path),
-        edits,
-      )
+      followRenames(mapped.moved ?? [])
       return true
     },
     [gridId, toEdits],

@@ -5,7 +5,7 @@
 import type { Edit, JsonValue } from '../../../shared/model/editTypes'
 import { applyEdits } from '../../../shared/model/edits'
 import { lastSegment, parentPath } from '../../../shared/model/paths/build'
-import { renameEdits } from '../../../shared/model/renameId'
+import { renameEdits, type MovedId } from '../../../shared/model/renameId'
 import { scenarioEditsFor } from '../../../shared/model/scenarioEdits'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 
@@ -18,7 +18,9 @@ export interface CellChange {
   field: string
 }
 
-export type CellEditsResult = { ok: true; edits: Edit[] } | { ok: false; reason: string }
+export type CellEditsResult =
+  /** `moved`: rows whose ids followed their new names, so the selection can follow them too. */
+  { ok: true; edits: Edit[]; moved?: readonly MovedId[] } | { ok: false; reason: string }
 
 /**
  * `leadingEdits` come first in the same commit: the rows a paste adds, which the changes then
@@ -50,12 +52,13 @@ function baselineEdits(doc: WorkspaceDoc, edits: Edit[]): CellEditsResult {
   const renames = edits.filter(isRename)
   if (renames.length === 0) return { ok: true, edits }
   const result = edits.filter((edit) => !isRename(edit))
+  const moved: MovedId[] = []
   let working = doc
   const applied = applyEdits(working, result)
   if (!applied.ok) return { ok: true, edits }
   working = applied.doc
   for (const rename of renames) {
-    const renaming = renameEdits(
+    const { edits: renaming, moved: movedId } = renameEdits(
       working,
       parentPath(rename.path),
       String((rename as { value: string }).value),
@@ -64,8 +67,9 @@ function baselineEdits(doc: WorkspaceDoc, edits: Edit[]): CellEditsResult {
     if (!next.ok) return { ok: true, edits }
     working = next.doc
     result.push(...renaming)
+    if (movedId) moved.push(movedId)
   }
-  return { ok: true, edits: result }
+  return { ok: true, edits: result, moved }
 }
 
 /**

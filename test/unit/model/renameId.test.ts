@@ -31,7 +31,7 @@ function withNewFeature(): WorkspaceDoc {
   return renamed
 }
 
-function applied(doc: WorkspaceDoc, edits: ReturnType<typeof renameEdits>): WorkspaceDoc {
+function applied(doc: WorkspaceDoc, { edits }: ReturnType<typeof renameEdits>): WorkspaceDoc {
   const result = applyEdits(doc, edits)
   if (!result.ok) throw new Error(JSON.stringify(result.problems))
   const valid = validateDocument(result.doc)
@@ -77,16 +77,22 @@ describe('ids that follow names', () => {
         before.features.map((f) => f.grossProfit),
       )
     }
-    const forward = applyEdits(doc, renameEdits(doc, 'features/new-feature', 'AI coaching'))
+    const renaming = renameEdits(doc, 'features/new-feature', 'AI coaching')
+    expect(renaming.moved).toEqual({
+      collection: 'features',
+      oldId: 'new-feature',
+      newId: 'ai-coaching',
+    })
+    const forward = applyEdits(doc, renaming.edits)
     const undo = forward.ok ? applyEdits(forward.doc, forward.inverse) : forward
     expect(undo.ok && undo.doc).toEqual(doc)
   })
 
   it('leaves a typed or imported id alone: only the name changes', () => {
     const doc = exampleDocument('support-agent.json')
-    expect(renameEdits(doc, 'features/simple', 'Easy tickets')).toEqual([
-      { op: 'set', path: 'features/simple/name', value: 'Easy tickets' },
-    ])
+    expect(renameEdits(doc, 'features/simple', 'Easy tickets')).toEqual({
+      edits: [{ op: 'set', path: 'features/simple/name', value: 'Easy tickets' }],
+    })
   })
 
   it('renames a step only in its own feature', () => {
