@@ -3,6 +3,7 @@
  * to show it (a step's feature, a price's model), then a focus request for the cell itself.
  */
 import type { CellTarget } from '../../../shared/engine/explain'
+import { segmentRoles } from '../../../shared/model/paths/walk'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { useNavigation, type SelectionKind } from '../frame/navigation'
 import { useFocusRequest, type FocusRequest } from './focusRequest'
@@ -16,52 +17,76 @@ interface Resolved {
 
 /** What a target path selects and which grid row shows it; null for a path it does not know. */
 function resolve(doc: WorkspaceDoc, { path, column }: CellTarget): Resolved | null {
-  const parts = path.split('/')
-  const [collection, id = '', sub, subId = '', leaf, leafId = ''] = parts
+  const items = (segmentRoles(path) ?? []).flatMap((role) =>
+    role.role === 'item' ? [{ collection: role.collection, key: role.segment }] : [],
+  )
+  const keyOf = (collection: string): string =>
+    items.find((item) => item.collection === collection)?.key ?? ''
   const focus = (gridId: string, rowId: string, scope?: string): FocusRequest => ({
     gridId,
     rowId,
     columnId: column,
     ...(scope === undefined ? {} : { scope }),
   })
-  if (collection === 'features') {
-    if (sub === undefined) return { select: [['feature', id]], focus: focus('grid-features', id) }
-    if (sub === 'components') {
+  const [feature, step, cohort] = [keyOf('features'), keyOf('steps'), keyOf('cohorts')]
+  // The deepest item the path names is the row to focus; the ones above it are selected first.
+  switch (items.at(-1)?.collection) {
+    case 'features':
+      return { select: [['feature', feature]], focus: focus('grid-features', feature) }
+    case 'components': {
+      const component = keyOf('components')
       return {
         select: [
-          ['feature', id],
-          ['component', subId],
+          ['feature', feature],
+          ['component', component],
         ],
-        focus: focus('grid-components', subId, id),
+        focus: focus('grid-components', component, feature),
       }
     }
-    const select: Selections = [
-      ['feature', id],
-      ['step', subId],
-    ]
-    if (leaf !== 'mix') return { select, focus: focus('grid-steps', subId, id) }
-    const step = doc.features.find((f) => f.id === id)?.steps.find((s) => s.id === subId)
-    const index = step?.mix.findIndex((entry) => entry.modelId === leafId) ?? -1
-    return index < 0 ? null : { select, focus: focus('grid-mix', String(index), `${id}/${subId}`) }
-  }
-  if (collection === 'cohorts') {
-    if (sub === 'usage') {
+    case 'steps':
+      return {
+        select: [
+          ['feature', feature],
+          ['step', step],
+        ],
+        focus: focus('grid-steps', step, feature),
+      }
+    case 'mix': {
+      const mix = doc.features.find((f) => f.id === feature)?.steps.find((s) => s.id === step)?.mix
+      const index = mix?.findIndex((entry) => entry.modelId === keyOf('mix')) ?? -1
+      if (index < 0) return null
+      return {
+        select: [
+          ['feature', feature],
+          ['step', step],
+        ],
+        focus: focus('grid-mix', String(index), `${feature}/${step}`),
+      }
+    }
+    case 'usage': {
       const gridId = column === 'tokenScale' ? 'grid-token-scale' : 'grid-usage'
-      return { select: [['cohort', id]], focus: { gridId, rowId: id, columnId: subId } }
+      return {
+        select: [['cohort', cohort]],
+        focus: { gridId, rowId: cohort, columnId: keyOf('usage') },
+      }
     }
-    return { select: [['cohort', id]], focus: focus('grid-cohorts', id) }
-  }
-  if (collection === 'plans') return { select: [['plan', id]], focus: focus('grid-plans', id) }
-  if (collection === 'models' && sub === 'prices') {
-    return {
-      select: [
-        ['model', id],
-        ['price', subId],
-      ],
-      focus: focus('grid-prices', subId, id),
+    case 'cohorts':
+      return { select: [['cohort', cohort]], focus: focus('grid-cohorts', cohort) }
+    case 'plans':
+      return { select: [['plan', keyOf('plans')]], focus: focus('grid-plans', keyOf('plans')) }
+    case 'prices': {
+      const [model, price] = [keyOf('models'), keyOf('prices')]
+      return {
+        select: [
+          ['model', model],
+          ['price', price],
+        ],
+        focus: focus('grid-prices', price, model),
+      }
     }
+    default:
+      return null
   }
-  return null
 }
 
 /** Shows the target's view and focuses its cell. */
