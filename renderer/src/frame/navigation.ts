@@ -12,6 +12,11 @@ export const viewList = [
 
 export type ViewId = (typeof viewList)[number]['id']
 
+const viewIds = new Set<string>(viewList.map((item) => item.id))
+
+export const isViewId = (view: string | undefined): view is ViewId =>
+  view !== undefined && viewIds.has(view)
+
 export type SelectionKind =
   'feature' | 'step' | 'component' | 'model' | 'price' | 'plan' | 'cohort' | 'selfHost' | 'override'
 

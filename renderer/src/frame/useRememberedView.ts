@@ -1,13 +1,8 @@
 import { useEffect } from 'react'
-import { windowStore } from '../store/rememberedComparisons'
+import { windowStore } from '../store/rememberedPerFile'
 import { readPlace, writePlace } from '../store/rememberedPlace'
 import { useWorkspace } from '../store/workspaceStore'
-import { useNavigation, viewList, type ViewId } from './navigation'
-
-const viewIds = new Set<string>(viewList.map((item) => item.id))
-
-const isViewId = (view: string | undefined): view is ViewId =>
-  view !== undefined && viewIds.has(view)
+import { isViewId, useNavigation } from './navigation'
 
 /**
  * Each workspace file opens on the view the person last had it on (rememberedPlace), and every

@@ -3,7 +3,7 @@
  * (or reloading the page) comes back there. Kept in the window's localStorage beside the
  * remembered comparison: a view preference, not part of the document.
  */
-import type { KeyValueStore } from './rememberedComparisons'
+import { readRemembered, writeRemembered, type KeyValueStore } from './rememberedPerFile'
 
 export interface Place {
   /** The active scenario's id; null for the baseline. */
@@ -13,20 +13,13 @@ export interface Place {
 
 const keyPrefix = 'ai-margin-planner/place/'
 
-const keyOf = (workspacePath: string) => `${keyPrefix}${workspacePath}`
-
 /**
  * What was remembered for the file, without what was not (or is unreadable): a file never
  * remembered keeps the window where it is. Whether the scenario still exists, and the view is
  * one the app has, is for the caller to check.
  */
 export function readPlace(store: KeyValueStore | null, workspacePath: string): Partial<Place> {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(store?.getItem(keyOf(workspacePath)) ?? 'null')
-  } catch {
-    return {}
-  }
+  const parsed = readRemembered(store, keyPrefix, workspacePath)
   if (typeof parsed !== 'object' || parsed === null) return {}
   const { scenarioId, view } = parsed as Record<string, unknown>
   return {
@@ -41,10 +34,8 @@ export function writePlace(
   workspacePath: string,
   change: Partial<Place>,
 ): void {
-  const place = { ...readPlace(store, workspacePath), ...change }
-  try {
-    store?.setItem(keyOf(workspacePath), JSON.stringify(place))
-  } catch {
-    // A full or disabled storage only costs the memory: the file opens where the window is.
-  }
+  writeRemembered(store, keyPrefix, workspacePath, {
+    ...readPlace(store, workspacePath),
+    ...change,
+  })
 }

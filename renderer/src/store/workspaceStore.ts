@@ -15,7 +15,8 @@ import { api } from '../transport/api'
 import { ApiFailure, describeError } from '../transport/apiFailure'
 import { scenarioView, type ScenarioView } from './derived'
 import { describeProblems } from '../problems'
-import { readComparisons, windowStore, writeComparisons } from './rememberedComparisons'
+import { readComparisons, writeComparisons } from './rememberedComparisons'
+import { windowStore } from './rememberedPerFile'
 import { readPlace, writePlace } from './rememberedPlace'
 import {
   afterRedo,

@@ -4,21 +4,13 @@ import type { WorkspaceDoc } from '../../../shared/model/types'
 import {
   readComparisons,
   writeComparisons,
-  type KeyValueStore,
 } from '../../../renderer/src/store/rememberedComparisons'
+import type { KeyValueStore } from '../../../renderer/src/store/rememberedPerFile'
+import { memoryStore } from '../../fixtures/memoryStore'
 import { repoPath } from '../../fixtures/paths'
 
 vi.mock('../../../renderer/src/transport/api', () => ({ api: { call: vi.fn() } }))
 const { useWorkspace } = await import('../../../renderer/src/store/workspaceStore')
-
-function memoryStore(): KeyValueStore & { items: Map<string, string> } {
-  const items = new Map<string, string>()
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-  }
-}
 
 const known = new Set(['a', 'b', 'c'])
 

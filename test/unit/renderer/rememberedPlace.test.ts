@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { WorkspaceDoc } from '../../../shared/model/types'
-import type { KeyValueStore } from '../../../renderer/src/store/rememberedComparisons'
+import type { KeyValueStore } from '../../../renderer/src/store/rememberedPerFile'
 import { readPlace, writePlace } from '../../../renderer/src/store/rememberedPlace'
+import { memoryStore } from '../../fixtures/memoryStore'
 import { repoPath } from '../../fixtures/paths'
 
 vi.mock('../../../renderer/src/transport/api', () => ({ api: { call: vi.fn() } }))
 const { useWorkspace } = await import('../../../renderer/src/store/workspaceStore')
-
-function memoryStore(): KeyValueStore & { items: Map<string, string> } {
-  const items = new Map<string, string>()
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-  }
-}
 
 describe('remembered place', () => {
   it('reads back the scenario and view written, per workspace file', () => {
