@@ -22,7 +22,7 @@ import {
   setModel,
   setShare,
 } from './mixDraft'
-import { childPath, paths } from '../../../../shared/model/paths/build'
+import { childPath, lastSegment, parentPath, paths } from '../../../../shared/model/paths/build'
 
 interface MixRow {
   index: number
@@ -62,7 +62,7 @@ function mixColumns(models: readonly Model[], mixPath: string): GridColumn<MixRo
 /** Applies typed shares and model choices to the draft mix; each change names its entry by model. */
 function applyToMix(mix: MixEntry[], changes: { path: string; value: unknown }[]): MixEntry[] {
   return changes.reduce((current, change) => {
-    const [modelId = '', field] = change.path.split('/').slice(-2)
+    const [modelId, field] = [lastSegment(parentPath(change.path)), lastSegment(change.path)]
     const index = current.findIndex((entry) => entry.modelId === modelId)
     if (index < 0) return current
     if (field === 'sharePct' && typeof change.value === 'number')

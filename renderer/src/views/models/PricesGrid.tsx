@@ -19,7 +19,7 @@ import {
   statusLabels,
   type PriceRow,
 } from './priceHistory'
-import { paths } from '../../../../shared/model/paths/build'
+import { lastSegment, parentPath, paths } from '../../../../shared/model/paths/build'
 
 const GRID_ID = 'grid-prices'
 const DATE_LABEL = 'Effective from'
@@ -130,21 +130,23 @@ function movedDates(changes: readonly { path: string; value: unknown }[]): Map<n
  * point without one creates it (starting from the point's own prices), and blanking the threshold
  * removes it.
  */
+/** A cell of a point's long-context tier: `models/<id>/prices/<index>/longContext/<field>`. */
+const isLongContextCell = (path: string): boolean => lastSegment(parentPath(path)) === 'longContext'
+
 function priceEdits(model: Model): ChangesToEdits {
   return (doc, scenarioId, changes) => {
     const clash = movedDatesProblem(model, movedDates(changes))
     if (clash !== null) return { ok: false, reason: `${DATE_LABEL}: ${clash}` }
     if (scenarioId !== null) return editsForCells(doc, scenarioId, changes)
-    const plain = changes.filter((change) => !change.path.includes('/longContext/'))
+    const plain = changes.filter((change) => !isLongContextCell(change.path))
     const result = editsForCells(doc, scenarioId, plain)
     if (!result.ok) return result
     for (const change of changes) {
-      if (!change.path.includes('/longContext/')) continue
-      const [pricesPath, fieldName = ''] = change.path.split('/longContext/')
-      const index = Number(pricesPath?.split('/').pop())
-      const price = model.prices[index]
+      if (!isLongContextCell(change.path)) continue
+      const objectPath = parentPath(change.path)
+      const fieldName = lastSegment(change.path)
+      const price = model.prices[Number(lastSegment(parentPath(objectPath)))]
       if (price === undefined) continue
-      const objectPath = `${pricesPath}/longContext`
       if (fieldName === 'thresholdTokens' && change.value === null) {
         result.edits.push({ op: 'set', path: objectPath, value: null })
       } else if (price.longContext === undefined) {
