@@ -74,6 +74,7 @@ describe('usage matrix edits in a scenario', () => {
           ],
         },
       ],
+      moved: [],
     })
   })
 })
