@@ -25,7 +25,7 @@ export interface ForecastInput {
 /**
  * Margin on top, gross profit below: two stacked panels on one month axis read more plainly than
  * two y-axes. The margin panel stops short of the top so its title has a band of its own under
- * the legend (see marginTitle).
+ * the legend (see the annotations).
  */
 const marginDomain: [number, number] = [0.47, 0.93]
 const profitDomain: [number, number] = [0, 0.37]
@@ -123,15 +123,6 @@ export function forecastIsEmpty(series: ForecastSeries[]): boolean {
   return series.every((s) => s.forecast.every((row) => row.revenue === 0 && row.cogs === 0))
 }
 
-/**
- * The margin panel's title hangs from the top of the plot area, where the legend (anchored by its
- * bottom to the same line) ends: however many rows long scenario names wrap the legend into, it
- * grows upwards, away from the title.
- */
-function marginTitle(): ReturnType<typeof panelTitle> {
-  return { ...panelTitle('Gross margin', 0, 1), yanchor: 'top' }
-}
-
 /** A row of the legend, with its gap: 12px names on Plotly's line height. */
 const legendRowPx = 28
 
@@ -177,7 +168,13 @@ export function buildForecastFigure({ series, floorPct }: ForecastInput): Figure
         tickformat: '$~s',
         zeroline: true,
       }),
-      annotations: [marginTitle(), panelTitle('Gross profit per month', 0, profitDomain[1])],
+      annotations: [
+        // The margin panel's title hangs from the top of the plot area, where the legend
+        // (anchored by its bottom to the same line) ends: however many rows long scenario names
+        // wrap the legend into, it grows upwards, away from the title.
+        panelTitle('Gross margin', 0, 1, 'top'),
+        panelTitle('Gross profit per month', 0, profitDomain[1]),
+      ],
     }),
   }
 }

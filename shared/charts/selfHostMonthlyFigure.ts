@@ -1,20 +1,22 @@
 import type { Shape } from 'plotly.js'
 import type { SelfHostResult } from '../engine/results'
+import { isSelfHostCheaper } from '../engine/selfHost'
 import { formatMoney, formatNumber } from '../report/format'
 import type { Figure, Trace } from './figure'
 import { formatMonth } from '../report/labels'
 import { verticalMarkers, type VerticalMarker } from './markers'
-import { axis, baseLayout, palette } from './theme'
+import { zoneStyles } from '../report/zones'
+import { axis, baseLayout, palette, withAlpha } from './theme'
 
 export const apiCostColor = palette.accent
 export const selfHostCostColor = '#d97a2b'
 /** Green: the payback marker, and (see-through) the months self-host saves money. */
-const cheaperColor = '#2e7d32'
+const cheaperColor = zoneStyles.green.color
 /**
  * The bands' tint is the fill's own alpha, not the shape's opacity: the legend swatch keeps the
  * green instead of fading to grey.
  */
-const cheaperTint = 'rgba(46, 125, 50, 0.12)'
+const cheaperTint = withAlpha(cheaperColor, 0.12)
 
 /** 'Dec 2027' for a month index of the forecast, or null when it is null or outside it. */
 export function selfHostMonthLabel(result: SelfHostResult, month: number | null): string | null {
@@ -32,7 +34,7 @@ export const paybackTitle = 'Setup paid back'
 
 /** The forecast months (indices) in which self-host costs no more than the API. */
 export function cheaperMonths(result: SelfHostResult): number[] {
-  return result.monthly.flatMap((m, t) => (m.selfHostCost <= m.apiCost ? [t] : []))
+  return result.monthly.flatMap((m, t) => (isSelfHostCheaper(m) ? [t] : []))
 }
 
 /** Crossover and payback as marked months; one label when they coincide. */
@@ -105,7 +107,7 @@ export function cheaperBands(result: SelfHostResult): Partial<Shape>[] {
 const labelHeadroom = 1.2
 
 /** From zero to the dearest month of either cost, with room above it for the marker labels. */
-export function costRange(result: SelfHostResult): [number, number] {
+function costRange(result: SelfHostResult): [number, number] {
   const costs = result.monthly.flatMap((m) => [m.apiCost, m.selfHostCost])
   return [0, Math.max(1, ...costs) * labelHeadroom]
 }

@@ -31,6 +31,12 @@ export function seriesColor(index: number): string {
   return seriesColors[index % seriesColors.length] ?? palette.accent
 }
 
+/** A '#rrggbb' colour see-through at `alpha`, as Plotly's 'rgba(r, g, b, a)'. */
+export function withAlpha(hex: string, alpha: number): string {
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16))
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`
+}
+
 export const fontFamily =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
 
@@ -109,15 +115,23 @@ export const legendBelowPx = 36
 /** The dashed line every chart uses for a margin floor. */
 export const floorLineStyle = { color: palette.muted, width: 1.5, dash: 'dash' } as const
 
-/** A small bold heading above one panel of a multi-panel figure, its bottom-left at (x, y) paper. */
-export function panelTitle(text: string, x: number, y: number): Partial<Annotations> {
+/**
+ * A small bold heading above one panel of a multi-panel figure, its bottom-left at (x, y) paper;
+ * with `yanchor: 'top'`, its top-left, hanging below y.
+ */
+export function panelTitle(
+  text: string,
+  x: number,
+  y: number,
+  yanchor: 'top' | 'bottom' = 'bottom',
+): Partial<Annotations> {
   return {
     xref: 'paper',
     yref: 'paper',
     x,
     y,
     xanchor: 'left',
-    yanchor: 'bottom',
+    yanchor,
     text: `<b>${text}</b>`,
     showarrow: false,
     font: { size: 12, color: palette.muted },

@@ -71,8 +71,12 @@ export function selfHostMonth(
   return { month, tokens, apiCost, selfHostCost: cost, replicas }
 }
 
+/** Self-host is the cheaper choice in a month when it costs no more than the API. */
+export const isSelfHostCheaper = (row: Pick<SelfHostMonth, 'selfHostCost' | 'apiCost'>): boolean =>
+  row.selfHostCost <= row.apiCost
+
 const firstCrossover = (monthly: readonly SelfHostMonth[]): number | null => {
-  const month = monthly.findIndex((row) => row.selfHostCost <= row.apiCost)
+  const month = monthly.findIndex(isSelfHostCheaper)
   return month < 0 ? null : month
 }
 

@@ -16,8 +16,11 @@ export interface ForecastChartProps {
 }
 
 export function ForecastChart({ series, floorPct, testId = 'chart-forecast' }: ForecastChartProps) {
-  const figure = useMemo(() => buildForecastFigure({ series, floorPct }), [series, floorPct])
-  if (forecastIsEmpty(series)) {
+  const figure = useMemo(
+    () => (forecastIsEmpty(series) ? null : buildForecastFigure({ series, floorPct })),
+    [series, floorPct],
+  )
+  if (figure === null) {
     return (
       <ChartEmpty
         testId={testId}

@@ -111,6 +111,8 @@ describe('months self-host is cheaper', () => {
     ])
     expect(bands.map((b) => b.showlegend)).toEqual([true, false])
     expect(bands[0]?.name).toBe('Self-host cheaper')
+    // The payback marker's green, see-through.
+    expect(bands[0]?.fillcolor).toBe('rgba(46, 125, 50, 0.12)')
   })
 })
 
