@@ -17,19 +17,24 @@ export interface CatalogModelInWorkspace {
   edits: Edit[]
 }
 
+/**
+ * `link: false` uses a hand-typed copy as it is, without linking it to its source (a scenario
+ * changes numbers and rows, not where prices come from).
+ */
 export function catalogModelIn(
   models: readonly Model[],
   source: CatalogModel,
+  { link = true }: { link?: boolean } = {},
 ): CatalogModelInWorkspace {
   const existing = workspaceModelOf(models, source)
   if (existing) {
     // A hand-typed copy is linked; its prices are a refresh's to update, with a preview.
-    const link: Edit = {
+    const linkEdit: Edit = {
       op: 'set',
       path: paths.model(existing.id, 'sourceId'),
       value: source.sourceId,
     }
-    return { id: existing.id, edits: existing.sourceId === undefined ? [link] : [] }
+    return { id: existing.id, edits: link && existing.sourceId === undefined ? [linkEdit] : [] }
   }
   const model: Model = { ...structuredClone(source), id: workspaceModelId(source, models) }
   return { id: model.id, edits: [{ op: 'insert', path: 'models', value: asJson(model) }] }

@@ -6,6 +6,7 @@
  */
 import type { Edit } from '../../../shared/model/editTypes'
 import type { Model } from '../../../shared/model/types'
+import type { CatalogModel } from '../../../shared/catalog/priceBook'
 import { asJson } from '../json'
 import { catalogModelIn } from '../../../shared/catalog/fromCatalog'
 import { commitModelEdits } from '../grids/rowActions'
@@ -27,8 +28,8 @@ export async function pickIntoWorkspace(
   const { doc, view, activeScenarioId } = useWorkspace.getState()
   if (picked === null || doc === null) return null
   // The models the person sees: in a scenario, with those it added or removed.
+  const models = (view?.viewDoc ?? doc).models
   const inScenario = activeScenarioId !== null
-  const models = inScenario ? (view?.viewDoc ?? doc).models : doc.models
   const chosen =
     picked !== 'blank' ? fromCatalog(models, picked, inScenario) : blank && blankIn(blank(models))
   if (!chosen) return null
@@ -40,14 +41,13 @@ export async function pickIntoWorkspace(
 
 function fromCatalog(
   models: readonly Model[],
-  picked: Parameters<typeof catalogModelIn>[1],
+  picked: CatalogModel,
   inScenario: boolean,
 ): { id: string; edits: Edit[]; name: string } {
-  const { id, edits } = catalogModelIn(models, picked)
   // Linking a hand-typed model to its source is the baseline's to do: a scenario changes
   // numbers and rows, not where prices come from. The scenario uses the model as it is.
-  const kept = inScenario ? edits.filter((edit) => edit.op === 'insert') : edits
-  return { id, edits: kept, name: picked.sourceId }
+  const { id, edits } = catalogModelIn(models, picked, { link: !inScenario })
+  return { id, edits, name: picked.sourceId }
 }
 
 function blankIn(model: Model): { id: string; edits: Edit[]; name: string } {

@@ -35,6 +35,17 @@ describe('catalogModelIn', () => {
     })
   })
 
+  it('uses the hand-typed model as it is when told not to link it (in a scenario)', () => {
+    expect(catalogModelIn([handTyped], catalogGpt4o, { link: false })).toEqual({
+      id: 'gpt-4o',
+      edits: [],
+    })
+    expect(catalogModelIn([], catalogGpt4o, { link: false })).toEqual({
+      id: 'gpt-4o',
+      edits: [{ op: 'insert', path: 'models', value: catalogGpt4o }],
+    })
+  })
+
   it('uses a model already linked as it is', () => {
     expect(catalogModelIn([{ ...handTyped, sourceId: 'gpt-4o' }], catalogGpt4o)).toEqual({
       id: 'gpt-4o',
