@@ -10,18 +10,17 @@ export interface NeedsAttentionProps {
 }
 
 export function NeedsAttention({ items, hasRevenue, onSelectFeature }: NeedsAttentionProps) {
-  if (items.length === 0 && !hasRevenue) {
-    return (
-      <p className="attention-clear" data-testid="attention-empty">
-        Nothing to check yet: features and cohorts show here once a plan brings in revenue.
-      </p>
-    )
-  }
   if (items.length === 0) {
     return (
       <p className="attention-clear" data-testid="attention-empty">
-        <ZoneBadge zone="green" label="All clear" />
-        Every feature with revenue clears its floor band and no cohort is flagged.
+        {hasRevenue ? (
+          <>
+            <ZoneBadge zone="green" label="All clear" />
+            Every feature with revenue clears its floor band and no cohort is flagged.
+          </>
+        ) : (
+          'Nothing to check yet: features and cohorts show here once a plan brings in revenue.'
+        )}
       </p>
     )
   }
