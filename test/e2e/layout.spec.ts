@@ -10,7 +10,7 @@ import { expect, test } from './support/fixtures'
 import { boxOf, inside, layoutSizes, overlaps, textFit, textsOutsideSvg } from './support/geometry'
 import { gridCell } from './support/grid'
 import { saveFullViewScreenshot, saveSectionScreenshot, waitForCharts } from './support/screens'
-import { currentWorkspace } from './support/workspace'
+import { applyOutside } from './support/workspace'
 import type { RunningHost } from './webHost'
 
 const longScenario = {
@@ -20,12 +20,7 @@ const longScenario = {
 const longWorkspaceName = 'Helpdesk AI suite — FY2027 board plan with the enterprise tier repriced'
 
 async function renameWorkspace(host: RunningHost, name: string): Promise<void> {
-  const { revision } = await currentWorkspace(host)
-  await callApi(host, 'edits/apply', {
-    revision,
-    label: 'Rename',
-    edits: [{ op: 'set', path: 'workspace/name', value: name }],
-  })
+  await applyOutside(host, 'Rename', [{ op: 'set', path: 'workspace/name', value: name }])
 }
 
 const fourthScenario = {
@@ -34,12 +29,9 @@ const fourthScenario = {
 }
 
 async function addScenario(host: RunningHost, scenario: { id: string; name: string }) {
-  const { revision } = await currentWorkspace(host)
-  await callApi(host, 'edits/apply', {
-    revision,
-    label: 'Add scenario',
-    edits: [{ op: 'insert', path: 'scenarios', value: { ...scenario, overrides: [] } }],
-  })
+  await applyOutside(host, 'Add scenario', [
+    { op: 'insert', path: 'scenarios', value: { ...scenario, overrides: [] } },
+  ])
 }
 
 async function chooseScenario(page: Page, id: string): Promise<void> {

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test'
 import { callApi } from './api'
 import { openApp, openView, waitForWorkspace, type ViewId } from './support/app'
 import { expect, test } from './support/fixtures'
-import { currentWorkspace } from './support/workspace'
+import { applyOutside, currentWorkspace } from './support/workspace'
 import type { RunningHost } from './webHost'
 
 async function expectPlace(page: Page, scenarioId: string, view: ViewId): Promise<void> {
@@ -60,12 +60,9 @@ test('a remembered scenario deleted since falls back to the baseline', async ({ 
   await openView(page, 'pricing')
 
   // Deleted elsewhere (another window, or the CLI), with the scenario building on it.
-  const { revision } = await currentWorkspace(host)
-  await callApi(host, 'edits/apply', {
-    revision,
-    label: 'Delete scenario',
-    edits: [{ op: 'delete', path: 'scenarios/route-to-mini', cascade: true }],
-  })
+  await applyOutside(host, 'Delete scenario', [
+    { op: 'delete', path: 'scenarios/route-to-mini', cascade: true },
+  ])
   await page.reload()
   await waitForWorkspace(page)
   await expectPlace(page, '', 'pricing')

@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
-import type { WorkspaceSnapshot } from '../../../shared/api'
+import type { EditAck, WorkspaceSnapshot } from '../../../shared/api'
 import type { ComputeResult } from '../../../shared/engine/results'
+import type { Edit } from '../../../shared/model/editTypes'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { callApi } from '../api'
 import type { RunningHost } from '../webHost'
@@ -29,6 +30,16 @@ export async function exportedDoc(host: RunningHost): Promise<WorkspaceDoc> {
 
 export function currentWorkspace(host: RunningHost): Promise<WorkspaceSnapshot> {
   return callApi(host, 'workspace/current', {})
+}
+
+/** Edits made outside the page (another window, or the CLI), on the current revision. */
+export async function applyOutside(
+  host: RunningHost,
+  label: string,
+  edits: Edit[],
+): Promise<EditAck> {
+  const { revision } = await currentWorkspace(host)
+  return callApi(host, 'edits/apply', { revision, label, edits })
 }
 
 /** A digest of the workspace file and its write-ahead log: equal digests, nothing was written. */
