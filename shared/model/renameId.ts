@@ -207,26 +207,43 @@ function rewriteOverride(value: unknown, rename: Rename): unknown {
   return { ...override, path, ...(override.op === 'insert' ? { value: inserted } : {}) }
 }
 
+/** An entity as paths name it: its list, its own path and its id. */
+export type EntityRef = Omit<Rename, 'newId'>
+
+/** The segments of `path` that name the entity: its own key, or a reference to it by key. */
+function namingSegments(path: string, entity: EntityRef): Set<number> {
+  const roles = segmentRoles(path)
+  const naming = new Set<number>()
+  // Workspace fields name no entity.
+  if (roles === undefined || path.startsWith('workspace/')) return naming
+  const owner = parentPath(parentPath(entity.entityPath))
+  roles.forEach((role, i) => {
+    if (role.segment !== entity.oldId) return
+    const before = roles
+      .slice(0, i - 1)
+      .map((r) => r.segment)
+      .join('/')
+    const isEntity =
+      role.role === 'item' && role.collection === entity.collection && before === owner
+    const refersByKey =
+      (role.role === 'item' && role.collection === 'mix' && entity.collection === 'models') ||
+      (role.role === 'item' && role.collection === 'usage' && entity.collection === 'features') ||
+      (role.role === 'entry' && role.keyRef === entity.collection)
+    if (isEntity || refersByKey) naming.add(i)
+  })
+  return naming
+}
+
+/** Whether `path` names the entity anywhere: inside it, or by its key from elsewhere. */
+export const pathNames = (path: string, entity: EntityRef): boolean =>
+  namingSegments(path, entity).size > 0
+
 /** A path with the renamed id in place of the old one, wherever a segment names that entity. */
 export function renamedPath(path: string, rename: Rename): string {
-  const roles = segmentRoles(path)
-  if (roles === undefined) return path
-  const owner = parentPath(parentPath(rename.entityPath))
-  return roles
-    .map((role, i) => {
-      if (role.segment !== rename.oldId) return role.segment
-      const before = roles
-        .slice(0, i - 1)
-        .map((r) => r.segment)
-        .join('/')
-      const isEntity =
-        role.role === 'item' && role.collection === rename.collection && before === owner
-      const refersByKey =
-        (role.role === 'item' && role.collection === 'mix' && rename.collection === 'models') ||
-        (role.role === 'item' && role.collection === 'usage' && rename.collection === 'features') ||
-        (role.role === 'entry' && role.keyRef === rename.collection)
-      return isEntity || refersByKey ? rename.newId : role.segment
-    })
+  const naming = namingSegments(path, rename)
+  if (naming.size === 0) return path
+  return path
+    .split('/')
+    .map((segment, i) => (naming.has(i) ? rename.newId : segment))
     .join('/')
-    .replace(/^/, path.startsWith('workspace/') ? 'workspace/' : '')
 }

@@ -23,7 +23,14 @@ import { describePath } from './paths/words'
 import { entityAt } from './editing/entity'
 import { referencesOf } from './editing/references'
 import { asJson } from './editing/json'
-import { followingId, idsOf, renamedOverrides, type MovedId } from './renameId'
+import {
+  followingId,
+  idsOf,
+  pathNames,
+  renamedOverrides,
+  type EntityRef,
+  type MovedId,
+} from './renameId'
 import type { InsertedEntity, Override, Problem, Scenario, WorkspaceDoc } from './types'
 
 export type ScenarioEditsResult =
@@ -141,10 +148,10 @@ function changeAddedEntity(
 ): void {
   const insert = draft.own[host.index] as Override & { op: 'insert' }
   if (edit.op === 'delete' && edit.path === host.entityPath) {
-    // Deleting an added row takes back the insert and whatever this scenario did to the row.
-    draft.own = draft.own.filter(
-      (override, index) => index !== host.index && !isWithin(override.path, host.entityPath),
-    )
+    // Deleting an added row takes back the insert and whatever this scenario did to the row or
+    // with it (a cohort's use of an added feature).
+    const entity = entityRefOf(host.entityPath)
+    draft.own = draft.own.filter((override) => !namesEntity(override, entity))
     return
   }
   const changed = applyEdits(draft.view(), [edit])
@@ -258,10 +265,31 @@ function removeEntity(draft: ScenarioDraft, path: string): void {
     if (!removable) throw new Refusal(`${reference.sentence}: change that in this scenario first`)
     removals.push(fix[0]?.path ?? '')
   }
-  // This scenario's own changes to the row would name nothing once it is gone.
-  draft.own = draft.own.filter((override) => !isWithin(override.path, path))
-  draft.own.push(...removals.map((removal): Override => ({ path: removal, op: 'remove' })), {
+  // This scenario's own changes to the row, or with it, would name nothing once it is gone; a
+  // use of it that only they made goes with them.
+  const removed = entityRefOf(path)
+  draft.own = draft.own.filter((override) => !namesEntity(override, removed))
+  const after = draft.view()
+  const stillThere = removals.filter((removal) => !('error' in entityInList(after, removal)))
+  draft.own.push(...stillThere.map((removal): Override => ({ path: removal, op: 'remove' })), {
     path,
     op: 'remove',
   })
+}
+
+/** An entity as paths name it, from its own path: `features/x` is item `x` of `features`. */
+function entityRefOf(entityPath: string): EntityRef {
+  return {
+    collection: lastSegment(parentPath(entityPath)),
+    entityPath,
+    oldId: lastSegment(entityPath),
+  }
+}
+
+/** Whether an override names the entity: its path does, or the row it inserts is (or uses) it. */
+function namesEntity(override: Override, entity: EntityRef): boolean {
+  if (pathNames(override.path, entity)) return true
+  if (override.op !== 'insert') return false
+  const inserted = insertedEntityPath(override.path, override.value)
+  return inserted !== undefined && pathNames(inserted, entity)
 }

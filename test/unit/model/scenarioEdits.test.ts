@@ -132,3 +132,39 @@ describe('scenarioEditsFor', () => {
     })
   })
 })
+
+describe('taking back what a scenario added or removing what it used', () => {
+  const coaching = {
+    id: 'coaching',
+    name: 'Coaching',
+    unit: 'call',
+    category: 'core',
+    steps: [],
+    components: [],
+  }
+
+  it('deleting an added feature takes back the uses the scenario gave it', () => {
+    const base = support()
+    const before = own(base, 'fire-drill')
+    const withUse = edited(base, 'fire-drill', [
+      { op: 'insert', path: 'features', value: coaching },
+      { op: 'set', path: 'cohorts/all/usage/coaching/unitsPerSeat', value: 5 },
+    ])
+    const doc = edited(withUse, 'fire-drill', [{ op: 'delete', path: 'features/coaching' }])
+    expect(own(doc, 'fire-drill')).toEqual(before)
+  })
+
+  it('removing a baseline feature drops the scenario’s own changes to its use', () => {
+    const doc = edited(support(), 'fire-drill', [
+      { op: 'set', path: 'cohorts/all/usage/simple/unitsPerSeat', value: 300 },
+    ])
+    const removed = edited(doc, 'fire-drill', [
+      { op: 'delete', path: 'features/simple', cascade: true },
+    ])
+    expect(own(removed, 'fire-drill')).toEqual([
+      ...own(support(), 'fire-drill'),
+      { path: 'cohorts/all/usage/simple', op: 'remove' },
+      { path: 'features/simple', op: 'remove' },
+    ])
+  })
+})

@@ -3,7 +3,8 @@ import type { Override, Scenario, WorkspaceDoc } from '../../../../shared/model/
 import { computedColumn } from '../../grids/fieldColumns'
 import type { GridColumn } from '../../grids/gridColumn'
 import { GridPanel } from '../../grids/GridPanel'
-import { commitOrExplain } from '../../grids/rowActions'
+import { commitModelEdits, commitOrExplain } from '../../grids/rowActions'
+import { insertedEntityPath } from '../../../../shared/model/paths/structure'
 import { useCommitCells } from '../../grids/useCommitCells'
 import { documentEdits } from '../../store/cellEdits'
 import { describeScenarioOverrides } from '../../../../shared/model/paths/words'
@@ -18,6 +19,19 @@ interface OverrideRow {
 }
 
 const overridePath = (row: OverrideRow) => paths.override(row.scenarioId, row.index)
+
+/**
+ * Takes an override back. An added row goes as deleting it in the grid would, with what the
+ * scenario did to it or with it (a cohort's use of an added feature), which would name nothing.
+ */
+function resetOverride(row: OverrideRow): void {
+  const { override } = row
+  const added =
+    override.op === 'insert' ? insertedEntityPath(override.path, override.value) : undefined
+  const label = `Reset ${row.where}`
+  if (added !== undefined) commitModelEdits(label, [{ op: 'delete', path: added }])
+  else commitOrExplain(label, [{ op: 'delete', path: overridePath(row) }])
+}
 
 /** Inserts and removes carry no number: their row is what they change. */
 const isStructural = (row: OverrideRow) =>
@@ -109,12 +123,7 @@ export function OverridesGrid({ doc, scenario, focusedIndex, onFocus }: Override
               ? `Reset: ${focused.where} goes back to its baseline value`
               : 'Select an override first'
           }
-          onClick={() =>
-            focused &&
-            commitOrExplain(`Reset ${focused.where}`, [
-              { op: 'delete', path: overridePath(focused) },
-            ])
-          }
+          onClick={() => focused && resetOverride(focused)}
         >
           Reset to baseline
         </button>
