@@ -138,18 +138,23 @@ export function walkPath(
   const fromRoot = rootSegments(segments, mode)
   if ('error' in fromRoot) return fromRoot
   let frontier: Location[] = [{ steps: [], node: documentNode, value: doc, containers: [] }]
+  // Where the walk stands, for messages (built only when one is needed) and for the list an item
+  // segment is read from (the field named just before it). One object, moved along.
+  const where: WalkPosition = { segments: fromRoot, index: 0, collection: '' }
   for (const [i, segment] of fromRoot.entries()) {
-    const where = fromRoot.slice(0, i).join('/')
+    where.index = i
     const node = frontier[0]?.node
     if (node === undefined) break
-    if (!isContainer(node)) return { error: `${where} is a single value, it holds no "${segment}"` }
+    if (!isContainer(node)) {
+      return { error: `${whereText(where)} is a single value, it holds no "${segment}"` }
+    }
     const last = i === fromRoot.length - 1
     const next: Location[] = []
     for (const location of frontier) {
       // An absent map may gain its first entry; any other absent container ends the path in an
       // edit, and in a selection only drops this branch (a price point without a long-context tier).
       if (location.value === undefined && !(node.kind === 'record' && last)) {
-        if (mode === 'edit') return { error: `${where} is not set` }
+        if (mode === 'edit') return { error: `${whereText(where)} is not set` }
         continue
       }
       const descended = descend(doc, node, location.value, segment, where, mode)
@@ -158,16 +163,21 @@ export function walkPath(
         if (frontier.length > 1) continue
         return descended
       }
+      // One way on: the location moves in place; a fan-out copies what each branch shares.
+      const fansOut = descended.length > 1
       for (const { step, node: child, value } of descended) {
-        next.push({
-          steps: [...location.steps, step],
-          node: child.kind === 'tagged' ? variantOf(child, value) : child,
-          value,
-          containers: [...location.containers, { node, value: location.value }],
-        })
+        const moving = fansOut
+          ? { ...location, steps: [...location.steps], containers: [...location.containers] }
+          : location
+        moving.containers.push({ node, value: location.value })
+        moving.steps.push(step)
+        moving.node = child.kind === 'tagged' ? variantOf(child, value) : child
+        moving.value = value
+        next.push(moving)
       }
     }
     frontier = next
+    where.collection = segment
   }
   return frontier.length === 0 ? { error: 'names nothing in this workspace' } : frontier
 }
@@ -205,6 +215,16 @@ function rootSegments(segments: string[], mode: WalkMode): string[] | { error: s
   return segments
 }
 
+interface WalkPosition {
+  segments: readonly string[]
+  /** The segment being read. */
+  index: number
+  collection: string
+}
+
+/** The path read so far: `features/support/steps`. */
+const whereText = (where: WalkPosition): string => where.segments.slice(0, where.index).join('/')
+
 interface Descent {
   step: PathStep
   node: SchemaNode
@@ -216,19 +236,20 @@ function descend(
   node: ContainerNode,
   value: unknown,
   segment: string,
-  where: string,
+  where: WalkPosition,
   mode: WalkMode,
 ): Descent[] | { error: string } {
   switch (node.kind) {
     case 'object': {
       const field = fieldOf(node, segment)
-      if (!field) return { error: `"${segment}" is not a field of ${where || WORKSPACE}` }
+      if (!field)
+        return { error: `"${segment}" is not a field of ${whereText(where) || WORKSPACE}` }
       const child = isRecord(value) ? value[segment] : undefined
       return [{ step: { kind: 'field', name: segment, field }, node: field.node, value: child }]
     }
     case 'array': {
-      if (!Array.isArray(value)) return { error: `${where} is not a list` }
-      const collection = where.split('/').at(-1) ?? ''
+      if (!Array.isArray(value)) return { error: `${whereText(where)} is not a list` }
+      const { collection } = where
       const chosen = mode === 'select' ? selected(value, segment, collection) : undefined
       if (chosen !== undefined) {
         if ('error' in chosen) return chosen
@@ -256,10 +277,11 @@ function descend(
       if (!/^\d+$/.test(segment)) {
         return { error: `"${segment}" is not a ${itemNoun(collection)} index (0, 1, …)` }
       }
-      return { error: `${where} has no "${segment}"` }
+      return { error: `${whereText(where)} has no "${segment}"` }
     }
     case 'record': {
-      if (value !== undefined && !isRecord(value)) return { error: `${where} is not a map` }
+      if (value !== undefined && !isRecord(value))
+        return { error: `${whereText(where)} is not a map` }
       // Writing this key would set the map's prototype instead of adding an entry.
       if (segment === '__proto__') return { error: `"${segment}" cannot be a key` }
       if (mode === 'select' && !hasEntity(doc, node.keyRef, segment)) {
