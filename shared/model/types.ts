@@ -25,6 +25,10 @@ export interface WorkspaceDoc {
   cohorts: Cohort[]
   selfHost: SelfHostOption[]
   scenarios: Scenario[]
+  /** Margin alert rules (§10); a rule not listed runs with its defaults. */
+  alertRules?: AlertRule[]
+  /** How usage logs map onto the workspace (§9), one per log format, reused on the next import. */
+  actualsMappings?: ActualsMapping[]
 }
 
 export type ModelKind = 'api' | 'self-hosted'
@@ -223,4 +227,80 @@ export interface Problem {
   /** E.g. `features[support].steps[loop].mix`. */
   path: string
   message: string
+}
+
+/** The playbook's tier-2 alerts (DESIGN.md §10). */
+export type AlertRuleId =
+  'yellow-7d' | 'red-3d' | 'customer-cost-ratio' | 'cost-per-unit-jump' | 'price-change'
+
+/** A rule as the workspace tunes it; absent fields take the rule's defaults (§10). */
+export interface AlertRule {
+  id: AlertRuleId
+  enabled: boolean
+  /** The trailing window in days: 7, 3, 7, 7 (and the days a price change stays open: 7). */
+  windowDays?: number
+  /**
+   * customer-cost-ratio: the cost ÷ revenue above which it fires (0.8); cost-per-unit-jump: the
+   * rise in percent over the previous window (15). Unused by the margin and price rules.
+   */
+  threshold?: number
+}
+
+/** The usage formats §9 reads; `csv` is any CSV through a column mapping. */
+export type UsageFormat =
+  'langfuse' | 'helicone' | 'litellm' | 'openai' | 'anthropic' | 'otel' | 'csv'
+
+/** Where in a usage row a mapping reads a value. `metadata` and `tag` take a `key`. */
+export type UsageField =
+  | 'traceName'
+  | 'observationName'
+  | 'tag'
+  | 'metadata'
+  | 'projectId'
+  | 'apiKeyId'
+  | 'userId'
+  | 'traceId'
+  | 'sessionId'
+  | 'requestId'
+
+/** A source value and the workspace id it stands for (`support-bot` → feature `simple`). */
+export interface ValueMapEntry {
+  value: string
+  id: Id
+}
+
+/**
+ * Reads one thing from a usage row: the value at `from` (a metadata `key`; for `tag`, the tags
+ * starting with `key` + ':' when a key is given, else every tag), translated by `values` when it
+ * lists the value, else taken as the id itself (case-insensitively matched against ids and names).
+ */
+export interface FieldRule {
+  from: UsageField
+  key?: string
+  values?: ValueMapEntry[]
+}
+
+/** A column of a generic CSV and the usage field it fills (`field`: day, model, inputTokens, …). */
+export interface ColumnEntry {
+  field: string
+  column: string
+}
+
+/** One format's mapping onto the workspace (§9); fields left out take §9's defaults. */
+export interface ActualsMapping {
+  /** The format it maps: one mapping per format. */
+  id: UsageFormat
+  feature?: FieldRule
+  step?: FieldRule
+  /** What one billable unit is: units = distinct values of this field. */
+  unit?: 'traceId' | 'sessionId' | 'requestId'
+  customer?: FieldRule
+  /** Source model name → workspace model id. */
+  models?: ValueMapEntry[]
+  /** Customer id → cohort id. */
+  cohorts?: ValueMapEntry[]
+  /** The cohort of a customer `cohorts` does not list (the rule); absent: unassigned. */
+  defaultCohortId?: Id
+  /** `csv` only: which column holds each usage field. */
+  columns?: ColumnEntry[]
 }

@@ -3,6 +3,7 @@ import { initialSchema } from './001_initial'
 import { modelSource } from './002_model_source'
 import { fileState } from './003_file_state'
 import { structuralOverrides } from './004_structural_overrides'
+import { actuals } from './005_actuals'
 
 /** Every migration this version of the app knows, oldest first. */
 export const migrations: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   modelSource,
   fileState,
   structuralOverrides,
+  actuals,
 ]
 
 export type { Migration }

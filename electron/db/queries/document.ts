@@ -1,5 +1,6 @@
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import type { Db } from '../connection'
+import { actualsSettingsTables, readActualsSettings } from './actualsSettings'
 import { changedEntities } from './changedEntities'
 import { cohortTables, readCohorts } from './cohorts'
 import { featureTables, readFeatures } from './features'
@@ -21,6 +22,7 @@ export function readDocument(db: Db): WorkspaceDoc {
     cohorts: readCohorts(db),
     selfHost: readSelfHost(db),
     scenarios: readScenarios(db),
+    ...readActualsSettings(db),
   }))()
 }
 
@@ -54,5 +56,6 @@ export function tablesOf(doc: WorkspaceDoc): TableRows[] {
     ...cohortTables(doc.cohorts),
     ...selfHostTables(doc.selfHost),
     ...scenarioTables(doc.scenarios),
+    ...actualsSettingsTables(doc),
   ]
 }

@@ -6,7 +6,14 @@ import { optionalField, orNull, type TableRows } from './rows'
 /** The document's own fields: everything but its collections. */
 export type WorkspaceFields = Omit<
   WorkspaceDoc,
-  'models' | 'features' | 'plans' | 'cohorts' | 'selfHost' | 'scenarios'
+  | 'models'
+  | 'features'
+  | 'plans'
+  | 'cohorts'
+  | 'selfHost'
+  | 'scenarios'
+  | 'alertRules'
+  | 'actualsMappings'
 >
 
 type WorkspaceRow = {

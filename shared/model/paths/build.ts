@@ -5,6 +5,8 @@
  * (`paths.step('support', 'loop')`), a plural names the collection (`paths.steps('support')`).
  */
 import type {
+  AlertRule,
+  AlertRuleId,
   Cohort,
   Component,
   Feature,
@@ -76,6 +78,11 @@ export const paths = {
   overrides: (scenarioId: string) => join('scenarios', scenarioId, 'overrides'),
   override: (scenarioId: string, index: number, field?: OverrideField) =>
     join('scenarios', scenarioId, 'overrides', index, field),
+  /** The whole list of alert rules (set at once when the workspace has none yet). */
+  alertRules: () => 'alertRules',
+  alertRule: (id: AlertRuleId, field?: FieldOf<AlertRule>) => join('alertRules', id, field),
+  /** The whole list of import mappings (§9), set at once: a mapping is saved whole. */
+  actualsMappings: () => 'actualsMappings',
 }
 
 /** `…/mix/<modelId>/sharePct` (how an edit names a share) in the override form `…/mix/<modelId>`. */

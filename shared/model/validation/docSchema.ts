@@ -19,8 +19,10 @@ import {
   PERCENT_ABOVE_0,
   PERCENT_BELOW_100,
   POSITIVE,
+  WINDOW_DAYS,
 } from './ranges'
 import { sharesSumTo100 } from './mixSum'
+import type { AlertRuleId, UsageField } from '../types'
 
 const required = (node: SchemaNode): Field => ({ node, optional: false })
 const optional = (node: SchemaNode): Field => ({ node, optional: true })
@@ -212,6 +214,65 @@ export const scenarioList = entities(scenarioNode)
 /** Checked apart from the rest: how sound the rest is decides how far scenarios can be checked. */
 export const scenariosField = required(scenarioList)
 
+const ALERT_RULES = [
+  'yellow-7d',
+  'red-3d',
+  'customer-cost-ratio',
+  'cost-per-unit-jump',
+  'price-change',
+] as const satisfies readonly AlertRuleId[]
+
+/** §10: a rule switched on or off, with its window and threshold when they differ from defaults. */
+const alertRule = object({
+  id: required(oneOf(...ALERT_RULES)),
+  enabled: required({ kind: 'boolean' }),
+  windowDays: optional(num(WINDOW_DAYS)),
+  threshold: optional(num(POSITIVE)),
+})
+
+const USAGE_FIELDS = [
+  'traceName',
+  'observationName',
+  'tag',
+  'metadata',
+  'projectId',
+  'apiKeyId',
+  'userId',
+  'traceId',
+  'sessionId',
+  'requestId',
+] as const satisfies readonly UsageField[]
+
+/**
+ * A source value and the id it stands for. Ids in a mapping are checked when a log is imported,
+ * not here: a mapping naming a feature the workspace has since lost must not block the document.
+ */
+const valueMap = list(object({ value: required(text), id: required(text) }), {
+  key: { field: 'value', noun: 'value', addressed: false },
+})
+const fieldRule = object({
+  from: required(oneOf(...USAGE_FIELDS)),
+  key: optional(text),
+  values: optional(valueMap),
+})
+
+/** §9: how one format's rows map onto features, steps, units, models, customers and cohorts. */
+const actualsMapping = object({
+  id: required(oneOf('langfuse', 'helicone', 'litellm', 'openai', 'anthropic', 'otel', 'csv')),
+  feature: optional(fieldRule),
+  step: optional(fieldRule),
+  unit: optional(oneOf('traceId', 'sessionId', 'requestId')),
+  customer: optional(fieldRule),
+  models: optional(valueMap),
+  cohorts: optional(valueMap),
+  defaultCohortId: optional(text),
+  columns: optional(
+    list(object({ field: required(text), column: required(text) }), {
+      key: { field: 'field', noun: 'field', addressed: false },
+    }),
+  ),
+})
+
 export const documentNode = object({
   format: required({ kind: 'literal', value: 'ai-margin-workspace' }),
   version: required({ kind: 'literal', value: 1 }),
@@ -227,6 +288,8 @@ export const documentNode = object({
   cohorts: required(entities(cohort)),
   selfHost: required(entities(selfHostOption)),
   scenarios: scenariosField,
+  alertRules: optional(entities(alertRule)),
+  actualsMappings: optional(entities(actualsMapping)),
 })
 
 /** What a reference to each collection is called in messages: `unknown model "gpt-5"`. */

@@ -11,6 +11,7 @@ export const GROWTH_PERCENT: NumberRange = { min: -100 }
 export const ANY_FINITE: NumberRange = {}
 export const HORIZON_MONTHS: NumberRange = { min: 1, max: 120, integer: true }
 export const MONTH_INDEX: NumberRange = { min: 0, integer: true }
+export const WINDOW_DAYS: NumberRange = { min: 1, max: 90, integer: true }
 
 export function isInRange(value: number, range: NumberRange): boolean {
   if (range.integer && !Number.isInteger(value)) return false

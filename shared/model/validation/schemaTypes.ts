@@ -77,6 +77,7 @@ export type SchemaNode =
   | { kind: 'entity' }
   | TaggedNode
   | { kind: 'string' }
+  | { kind: 'boolean' }
   /** An entity's own id: a string that edit and override paths can address. */
   | { kind: 'id' }
   | { kind: 'ref'; to: ReferencedCollection }

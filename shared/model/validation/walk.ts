@@ -78,6 +78,10 @@ export function checkValue(
       if (typeof value !== 'string')
         sink.addShape(path, `expected text, got ${describeValue(value)}`)
       return
+    case 'boolean':
+      if (typeof value !== 'boolean')
+        sink.addShape(path, `expected true or false, got ${describeValue(value)}`)
+      return
     case 'id': {
       if (typeof value !== 'string')
         return sink.addShape(path, `expected an id, got ${describeValue(value)}`)

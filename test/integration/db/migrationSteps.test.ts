@@ -16,6 +16,8 @@ import type { Db } from '../../../electron/db/connection'
 import { migrations } from '../../../electron/db/migrations'
 import { APPLICATION_ID } from '../../../electron/db/migrations/runner'
 import { readDocument } from '../../../electron/db/queries/document'
+import { readModels } from '../../../electron/db/queries/models'
+import { readScenarios } from '../../../electron/db/queries/scenarios'
 import { openWorkspaceDb } from '../../../electron/db/workspaceDb'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { fileHash } from '../../fixtures/fileHash'
@@ -112,7 +114,8 @@ describe('what each migration does to the schema-1 workspace', () => {
       V1_DOC.models.map((model) => ({ id: model.id, source_id: null })),
     )
     expect(rowCounts(db, Object.keys(v1RowCounts()))).toEqual(v1RowCounts())
-    expect(readDocument(db)).toStrictEqual(V1_DOC)
+    // The document's later tables do not exist yet: read what schema 2 holds.
+    expect(readModels(db)).toStrictEqual(V1_DOC.models)
     db.close()
   })
 
@@ -150,7 +153,7 @@ describe('upgrading the schema-1 workspace to the latest schema', () => {
     expect(userVersion(db)).toBe(4)
     expect(columnsOf(db, 'overrides')).toContain('value_json')
     expect(rowCounts(db, Object.keys(v1RowCounts()))).toEqual(v1RowCounts())
-    expect(readDocument(db).scenarios).toStrictEqual(V1_DOC.scenarios)
+    expect(readScenarios(db)).toStrictEqual(V1_DOC.scenarios)
     const scenarioId = V1_DOC.scenarios[0]!.id
     const add = db.prepare(
       'INSERT INTO overrides (scenario_id, position, path, op, value, value_json) VALUES (?, ?, ?, ?, ?, ?)',
@@ -173,6 +176,39 @@ describe('upgrading the schema-1 workspace to the latest schema', () => {
     }
     db.close()
   })
+  it('5 (actuals): empty actuals tables that refuse what an import must never write', async () => {
+    const file = copyOfV1()
+    const db = await openWorkspaceDb(file, 'existing', { migrations: upTo(5) })
+    expect(userVersion(db)).toBe(5)
+    for (const table of ['alert_rules', 'actuals_mappings', 'actual_days', 'actual_imports']) {
+      expect(count(db, table)).toBe(0)
+    }
+    const day = db.prepare(
+      `INSERT INTO actual_days (source, day, feature_id, step_id, model_id, source_model,
+         customer_id, cohort_id, units, calls, input_tokens, cached_input_tokens,
+         cache_write_tokens, output_tokens, reasoning_tokens, batch_calls, reported_cost, cache_hits)
+       VALUES (?, ?, 'simple', 'loop', 'gpt-4o', 'gpt-4o', 'acme', NULL, 1, ?, ?, 0, 0, 0, 0, 0, ?, ?)`,
+    )
+    day.run('langfuse', '2026-11-02', 2, 100, 0.5, 1)
+    for (const [source, date, calls, input, cost, hits] of [
+      ['nowhere', '2026-11-03', 2, 100, 0.5, 1], // an unknown source
+      ['langfuse', '2026-02-30', 2, 100, 0.5, 1], // a day that does not exist
+      ['langfuse', '2026-11-4', 2, 100, 0.5, 1], // a day not written as YYYY-MM-DD
+      ['langfuse', '2026-11-05', 2, -1, 0.5, 1], // negative tokens
+      ['langfuse', '2026-11-06', 2, 1.5, 0.5, 1], // tokens are whole
+      ['langfuse', '2026-11-07', 2, 100, -0.5, 1], // a negative cost
+      ['langfuse', '2026-11-08', 2, 100, 0.5, 3], // more cache hits than calls
+    ] as const) {
+      expect(() => day.run(source, date, calls, input, cost, hits)).toThrow(
+        /constraint failed|cannot store REAL/,
+      )
+    }
+    expect(() =>
+      db.prepare(`INSERT INTO alert_rules (id, position, enabled) VALUES ('red-3d', 0, 2)`).run(),
+    ).toThrow(/constraint failed/)
+    db.close()
+  })
+
   it('keeps every row and reads back the same document', async () => {
     const file = copyOfV1()
     const db = await openWorkspaceDb(file, 'existing')

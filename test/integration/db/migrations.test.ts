@@ -63,7 +63,11 @@ describe('opening a file from an older version of the app', () => {
   it("gives a schema-1 file the models' source ids (schema 2), keeping every row", async () => {
     const file = await workspaceFile()
     const old = new Database(file)
-    old.exec('ALTER TABLE models DROP COLUMN source_id; DROP TABLE file_state')
+    old.exec(
+      `ALTER TABLE models DROP COLUMN source_id; DROP TABLE file_state; DROP TABLE alert_rules;
+       DROP TABLE actuals_mappings; DROP TABLE actual_imports; DROP TABLE actual_days;
+       DROP TABLE actual_samples; DROP TABLE actual_unmatched; DROP TABLE actual_revenue`,
+    )
     old.pragma('user_version = 1')
     old.close()
     const db = await openWorkspaceDb(file, 'existing')

@@ -32,6 +32,13 @@ describe('a new workspace file', () => {
     ).filter((table) => table.schema === 'main' && !table.name.startsWith('sqlite_'))
     expect(tables.map((table) => table.name).sort()).toEqual(
       [
+        'actual_days',
+        'actual_imports',
+        'actual_revenue',
+        'actual_samples',
+        'actual_unmatched',
+        'actuals_mappings',
+        'alert_rules',
         'components',
         'cohorts',
         'features',
