@@ -14,6 +14,8 @@ import type { SkipCounts } from './catalog/priceBook'
 import { BACKUP_ID_PATTERN } from './backupIds'
 import { hasControlCharacter, isWellFormed } from './model/text'
 import { isWorkspacePath } from './workspaceFile'
+import { actualsRequestSchemas } from './actuals/api'
+import type { ImportRecord } from './actuals/types'
 
 export {
   channels,
@@ -134,6 +136,7 @@ export const requestSchemas = {
   'backups/open': z.object({ id: backupId }),
   'backups/restore': z.object({ id: backupId, path: workspacePath, overwrite }),
   'backups/delete': z.object({ id: backupId }),
+  ...actualsRequestSchemas,
 } as const satisfies Record<Channel, z.ZodType>
 
 /** Payloads of the desktop-only channels, checked in Electron main before it acts. */
@@ -264,6 +267,11 @@ export interface ResponseTypes {
   'backups/restore': WorkspaceSnapshot
   /** The backups left. */
   'backups/delete': { backups: BackupEntry[] }
+  'actuals/stage': { stageId: string }
+  'actuals/commit': { importId: number }
+  'actuals/discard': Record<string, never>
+  'actuals/importRevenue': { importId: number }
+  'actuals/imports': { imports: ImportRecord[] }
 }
 
 interface DesktopResponseTypes {

@@ -27,6 +27,11 @@ export const channels = [
   'backups/open',
   'backups/restore',
   'backups/delete',
+  'actuals/stage',
+  'actuals/commit',
+  'actuals/discard',
+  'actuals/importRevenue',
+  'actuals/imports',
 ] as const
 
 /**

@@ -6,6 +6,8 @@ import { enterInvocationDir } from '../common/fileArgs'
 import { PriceFileError } from '../../shared/catalog/priceBook'
 import { CliError, exitFailed, exitInvalid } from './cliError'
 import type { Command } from './commandArgs'
+import { actualsCommand } from './commands/actuals'
+import { alertsCommand } from './commands/alerts'
 import { backupsCommand } from './commands/backups'
 import { compareCommand } from './commands/compare'
 import { computeCommand } from './commands/compute'
@@ -30,6 +32,8 @@ const commands: Record<string, Command> = {
   'import-prices': importPricesCommand,
   models: modelsCommand,
   backups: backupsCommand,
+  actuals: actualsCommand,
+  alerts: alertsCommand,
 }
 
 const usage = [
@@ -40,7 +44,7 @@ const usage = [
   '<file> is a workspace document (.json) or a workspace file (.marginplan).',
   '--month takes a month index (0 = the start month) or YYYY-MM.',
   'Exit status: 0 done; 2 usage error or invalid input (problems on stderr, nothing written);',
-  '1 goal seek found no answer, or an unexpected failure.',
+  '1 goal seek found no answer, or an unexpected failure; 3 (alerts) a red alert is open.',
 ].join('\n')
 
 async function main(argv: string[]): Promise<void> {

@@ -7,6 +7,7 @@ import { dispatch } from './dispatch'
 import { ExportJobs } from './exports/exportJobs'
 import type { ExportRunner } from './exports/exportRunner'
 import { createHandlers } from './handlers'
+import { StagedImports } from './actuals/stagedImports'
 import { RecentFiles } from './recentFiles'
 import { SerialQueue } from './serialQueue'
 import { WorkspaceSession } from './session'
@@ -58,6 +59,7 @@ export class WorkspaceService {
         session: this.session,
         recent,
         exports: this.exports,
+        stagedImports: new StagedImports(),
         backups,
         catalog: new CatalogStore({
           resourcesDir: options.resourcesDir,

@@ -4,6 +4,7 @@ import type { CatalogStore } from '../catalog/catalogStore'
 import { WorkspaceError } from '../db/workspaceError'
 import type { BackupStore } from './backups/backupStore'
 import type { ExportJobs } from './exports/exportJobs'
+import type { StagedImports } from './actuals/stagedImports'
 import type { RecentFiles } from './recentFiles'
 import { snapshot, type WorkspaceSession } from './session'
 import { openWorkspaceFile, type FileOptions, type OpenAccess } from './openWorkspace'
@@ -17,6 +18,7 @@ export interface ServiceContext {
   exports: ExportJobs
   catalog: CatalogStore
   backups: BackupStore
+  stagedImports: StagedImports
 }
 
 /**

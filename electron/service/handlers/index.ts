@@ -1,5 +1,12 @@
 import type { Handlers } from '../../../shared/api'
 import type { ServiceContext } from '../context'
+import {
+  commitActualsHandler,
+  discardActualsHandler,
+  importRevenueHandler,
+  listImportsHandler,
+  stageActualsHandler,
+} from './actuals'
 import { applyEditsHandler } from './applyEdits'
 import {
   deleteBackupHandler,
@@ -50,5 +57,10 @@ export function createHandlers(context: ServiceContext): Handlers {
     'backups/open': openBackupHandler(context),
     'backups/restore': restoreBackupHandler(context),
     'backups/delete': deleteBackupHandler(context),
+    'actuals/stage': stageActualsHandler(context),
+    'actuals/commit': commitActualsHandler(context),
+    'actuals/discard': discardActualsHandler(context),
+    'actuals/importRevenue': importRevenueHandler(context),
+    'actuals/imports': listImportsHandler(context),
   }
 }

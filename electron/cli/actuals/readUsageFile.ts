@@ -1,0 +1,86 @@
+/**
+ * Reads a usage log from disk into an import, streaming: a CSV row by row and JSON Lines line by
+ * line, so a million-row log never sits in memory whole. A JSON document is one value and
+ * must be parsed whole; past `MAX_JSON_BYTES` the person is asked for JSONL or CSV instead.
+ */
+import { createReadStream, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { formatParsers } from '../../../shared/actuals/formats'
+import { jsonDocumentRecords } from '../../../shared/actuals/read/jsonDocument'
+import { jsonlLines, jsonlRecord } from '../../../shared/actuals/read/jsonlLines'
+import { ImportRefused, type UsageFormat } from '../../../shared/actuals/types'
+import {
+  createUsageImport,
+  type ImportResult,
+  type UsageImport,
+} from '../../../shared/actuals/usageImport'
+import type { ActualsMapping, WorkspaceDoc } from '../../../shared/model/types'
+import { streamCsv } from './streamCsv'
+
+const MAX_JSON_BYTES = 512 * 1024 * 1024
+
+export type FileKind = 'csv' | 'json' | 'jsonl'
+
+export function fileKindOf(file: string): FileKind {
+  const extension = extname(file).toLowerCase()
+  if (extension === '.csv' || extension === '.tsv') return 'csv'
+  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl'
+  if (extension === '.json') return 'json'
+  throw new ImportRefused(
+    `${file}: a usage log must be a .csv, .json or .jsonl file (this one ends in "${extension}")`,
+  )
+}
+
+async function readJsonl(file: string, usage: UsageImport): Promise<void> {
+  const lines = jsonlLines()
+  const take = (line: { line: number; text: string }) => {
+    const outcome = jsonlRecord(line)
+    if (outcome.kind === 'record') usage.add(outcome.record)
+    else usage.reject(outcome)
+  }
+  for await (const chunk of createReadStream(file, 'utf8')) {
+    for (const line of lines.push(chunk as string)) take(line)
+  }
+  for (const line of lines.end()) take(line)
+}
+
+async function readJson(file: string, format: UsageFormat, usage: UsageImport): Promise<void> {
+  if (statSync(file).size > MAX_JSON_BYTES) {
+    throw new ImportRefused(
+      `${file} is too large to read as one JSON document: export it as JSON Lines or CSV`,
+    )
+  }
+  let document: unknown
+  try {
+    document = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    throw new ImportRefused(`${file} is not valid JSON (${(error as Error).message})`)
+  }
+  for (const record of jsonDocumentRecords(document, format)) usage.add(record)
+}
+
+/** Reads the whole file into an import of `doc` (throws ImportRefused when it cannot be read). */
+export async function readUsageFile(
+  file: string,
+  format: UsageFormat,
+  doc: WorkspaceDoc,
+  mapping: ActualsMapping | undefined,
+): Promise<ImportResult> {
+  const parser = formatParsers[format]
+  const kind = fileKindOf(file)
+  if (!parser.fileKinds.includes(kind)) {
+    throw new ImportRefused(
+      `${parser.label} does not come as ${kind.toUpperCase()}: choose another format or file`,
+    )
+  }
+  const usage = createUsageImport(doc, (raw) => parser.parse(raw, mapping?.columns), mapping)
+  if (kind === 'csv') {
+    await streamCsv(file, {
+      row: (value, line) => usage.add({ value, line }),
+      reject: usage.reject,
+    })
+  } else if (kind === 'jsonl') await readJsonl(file, usage)
+  else await readJson(file, format, usage)
+  return usage.result()
+}

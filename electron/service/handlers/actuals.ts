@@ -1,0 +1,46 @@
+import type { Handlers } from '../../../shared/api'
+import { readImports } from '../../db/queries/actuals'
+import { writeRevenueImport, writeUsageImport } from '../actuals/writeActuals'
+import type { ServiceContext } from '../context'
+
+/** A part of an import's aggregates, held until the commit (or a discard). */
+export function stageActualsHandler(context: ServiceContext): Handlers['actuals/stage'] {
+  return async ({ stageId, ...part }) => ({ stageId: context.stagedImports.add(stageId, part) })
+}
+
+/** Writes a staged import: its days replace the format's same days, in one transaction. */
+export function commitActualsHandler(context: ServiceContext): Handlers['actuals/commit'] {
+  return async ({ stageId, counts, firstDay, lastDay }) => {
+    const workspace = await context.session.opened()
+    const stage = context.stagedImports.take(stageId)
+    const importId = writeUsageImport(workspace, stage.format, stage.fileName, {
+      ...stage,
+      counts,
+      firstDay,
+      lastDay,
+      rejections: [],
+    })
+    return { importId }
+  }
+}
+
+export function discardActualsHandler(context: ServiceContext): Handlers['actuals/discard'] {
+  return async ({ stageId }) => {
+    context.stagedImports.discard(stageId)
+    return {}
+  }
+}
+
+export function importRevenueHandler(context: ServiceContext): Handlers['actuals/importRevenue'] {
+  return async ({ fileName, rows, counts }) => {
+    const workspace = await context.session.opened()
+    return { importId: writeRevenueImport(workspace, fileName, rows, counts) }
+  }
+}
+
+export function listImportsHandler(context: ServiceContext): Handlers['actuals/imports'] {
+  return async () => {
+    const workspace = await context.session.current()
+    return { imports: readImports(workspace.db) }
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Daily aggregates (DESIGN.md §9) built one record at a time, so an import holds the day totals,
+ * not the file: memory grows with days × features × steps × models × customers and the distinct
+ * unit ids of a day, never with rows.
+ */
+import type { Resolution } from './resolveRecord'
+import type {
+  DailyAggregate,
+  SampleCount,
+  SampleMetric,
+  UnmatchedCount,
+  UsageRecord,
+} from './types'
+
+type Matched = Extract<Resolution, { matched: true }>
+
+/** Ids and names cannot hold control characters (validated text), so this never occurs in one. */
+const SEP = '\u001f'
+
+/**
+ * Calibration reads P95s from value → count histograms. Exact counts of every distinct value would
+ * grow with rows; four significant digits keep them small and are exact below 10,000 tokens.
+ */
+export function sampleValue(value: number): number {
+  if (value < 10_000) return Math.round(value)
+  const magnitude = 10 ** (Math.floor(Math.log10(value)) - 3)
+  return Math.round(value / magnitude) * magnitude
+}
+
+export interface Aggregated {
+  aggregates: DailyAggregate[]
+  samples: SampleCount[]
+  unmatched: UnmatchedCount[]
+}
+
+export class UsageAggregator {
+  private readonly aggregates = new Map<string, DailyAggregate>()
+  /** Day + feature → the unit ids already counted that day. */
+  private readonly unitsSeen = new Map<string, Set<string>>()
+  /** Day + feature + step → unit id → the step's calls in that unit. */
+  private readonly unitCalls = new Map<string, Map<string, number>>()
+  /** Day + feature + step + metric → value → count. */
+  private readonly histograms = new Map<string, Map<number, number>>()
+  private readonly unmatched = new Map<string, UnmatchedCount>()
+
+  add(record: UsageRecord, at: Matched): void {
+    const aggregate = this.aggregateFor(record, at)
+    aggregate.units += this.newUnits(record, at)
+    aggregate.calls += record.calls
+    aggregate.inputTokens += record.inputTokens
+    aggregate.cachedInputTokens += record.cachedInputTokens
+    aggregate.cacheWriteTokens += record.cacheWriteTokens
+    aggregate.outputTokens += record.outputTokens
+    aggregate.reasoningTokens += record.reasoningTokens
+    if (record.batch === true) aggregate.batchCalls += record.calls
+    if (record.reportedCost !== null) {
+      aggregate.reportedCost = (aggregate.reportedCost ?? 0) + record.reportedCost
+    }
+    if (record.cacheHit !== undefined) {
+      aggregate.cacheHits = (aggregate.cacheHits ?? 0) + (record.cacheHit ? record.calls : 0)
+    }
+    this.sample(record, at)
+  }
+
+  addUnmatched(record: UsageRecord, value: string): void {
+    const key = record.day + SEP + value
+    const entry = this.unmatched.get(key)
+    const cost = record.reportedCost ?? 0
+    if (entry) {
+      entry.rows += 1
+      entry.cost += cost
+    } else {
+      this.unmatched.set(key, { day: record.day, value, rows: 1, cost })
+    }
+  }
+
+  result(): Aggregated {
+    this.flushUnitCalls()
+    const samples: SampleCount[] = []
+    for (const [key, histogram] of this.histograms) {
+      const [day, featureId, stepId, metric] = key.split(SEP) as [
+        string,
+        string,
+        string,
+        SampleMetric,
+      ]
+      for (const [value, count] of histogram) {
+        samples.push({ day, featureId, stepId, metric, value, count })
+      }
+    }
+    return {
+      aggregates: [...this.aggregates.values()],
+      samples,
+      unmatched: [...this.unmatched.values()],
+    }
+  }
+
+  private aggregateFor(record: UsageRecord, at: Matched): DailyAggregate {
+    const sourceModel = record.model ?? ''
+    const key = [record.day, at.featureId, at.stepId, sourceModel, at.customerId].join(SEP)
+    let aggregate = this.aggregates.get(key)
+    if (!aggregate) {
+      aggregate = {
+        day: record.day,
+        featureId: at.featureId,
+        stepId: at.stepId,
+        modelId: at.modelId,
+        sourceModel,
+        customerId: at.customerId,
+        cohortId: at.cohortId,
+        units: 0,
+        calls: 0,
+        inputTokens: 0,
+        cachedInputTokens: 0,
+        cacheWriteTokens: 0,
+        outputTokens: 0,
+        reasoningTokens: 0,
+        batchCalls: 0,
+        reportedCost: null,
+        cacheHits: null,
+      }
+      this.aggregates.set(key, aggregate)
+    }
+    return aggregate
+  }
+
+  /** A unit counts once a day per feature, on the aggregate it was first seen on. */
+  private newUnits(record: UsageRecord, at: Matched): number {
+    if (at.unitId === null) return record.calls
+    const key = record.day + SEP + at.featureId
+    let seen = this.unitsSeen.get(key)
+    if (!seen) this.unitsSeen.set(key, (seen = new Set()))
+    if (seen.has(at.unitId)) return 0
+    seen.add(at.unitId)
+    return 1
+  }
+
+  private sample(record: UsageRecord, at: Matched): void {
+    const stepKey = record.day + SEP + at.featureId + SEP + at.stepId
+    if (at.unitId === null) {
+      // Each call its own unit: one call per unit, as many times as it has calls.
+      this.count(stepKey, 'callsPerUnit', 1, record.calls)
+    } else {
+      let calls = this.unitCalls.get(stepKey)
+      if (!calls) this.unitCalls.set(stepKey, (calls = new Map()))
+      calls.set(at.unitId, (calls.get(at.unitId) ?? 0) + record.calls)
+    }
+    // A response-cache hit makes no model call: its tokens say nothing of a call's size.
+    if (record.cacheHit === true || record.calls === 0) return
+    const perCall = (tokens: number) => sampleValue(tokens / record.calls)
+    const totalInput = record.inputTokens + record.cachedInputTokens + record.cacheWriteTokens
+    this.count(stepKey, 'inputTokens', perCall(totalInput), record.calls)
+    this.count(stepKey, 'cachedInputTokens', perCall(record.cachedInputTokens), record.calls)
+    this.count(stepKey, 'outputTokens', perCall(record.outputTokens), record.calls)
+    this.count(stepKey, 'reasoningTokens', perCall(record.reasoningTokens), record.calls)
+  }
+
+  private count(stepKey: string, metric: SampleMetric, value: number, count: number): void {
+    if (count <= 0) return
+    const key = stepKey + SEP + metric
+    let histogram = this.histograms.get(key)
+    if (!histogram) this.histograms.set(key, (histogram = new Map()))
+    histogram.set(value, (histogram.get(value) ?? 0) + count)
+  }
+
+  private flushUnitCalls(): void {
+    for (const [stepKey, calls] of this.unitCalls) {
+      for (const count of calls.values()) this.count(stepKey, 'callsPerUnit', sampleValue(count), 1)
+    }
+    this.unitCalls.clear()
+  }
+}
