@@ -15,6 +15,7 @@ import { TopBar } from './frame/TopBar'
 import { useFileWatch } from './frame/useFileWatch'
 import { useRememberedView } from './frame/useRememberedView'
 import { useWorkspace } from './store/workspaceStore'
+import { ActualsView } from './views/actuals/ActualsView'
 import { FeaturesView } from './views/features/FeaturesView'
 import { ModelsView } from './views/models/ModelsView'
 import { OverviewScreen } from './views/OverviewScreen'
@@ -30,6 +31,7 @@ const screens: Record<ViewId, () => ReactNode> = {
   pricing: () => <PricingView />,
   scenarios: () => <ScenariosView />,
   selfhost: () => <SelfHostView />,
+  actuals: () => <ActualsView />,
   reports: () => <ReportsView />,
 }
 

@@ -7,6 +7,7 @@ export const viewList = [
   { id: 'pricing', label: 'Pricing & cohorts' },
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'selfhost', label: 'Self-host' },
+  { id: 'actuals', label: 'Actuals' },
   { id: 'reports', label: 'Reports' },
 ] as const
 
