@@ -16,6 +16,9 @@ import { hasControlCharacter, isWellFormed } from './model/text'
 import { isWorkspacePath } from './workspaceFile'
 import { actualsRequestSchemas } from './actuals/api'
 import type { ImportRecord } from './actuals/types'
+import type { ActualsOverview } from './actuals/overview'
+import type { ActualsCalibration } from './actuals/calibration/types'
+import type { Alert } from './actuals/alerts'
 
 export {
   channels,
@@ -272,6 +275,10 @@ export interface ResponseTypes {
   'actuals/discard': Record<string, never>
   'actuals/importRevenue': { importId: number }
   'actuals/imports': { imports: ImportRecord[] }
+  /** Null when nothing is imported yet. */
+  'actuals/overview': ActualsOverview | null
+  'actuals/calibration': ActualsCalibration | null
+  'actuals/alerts': { alerts: Alert[] }
 }
 
 interface DesktopResponseTypes {

@@ -32,6 +32,9 @@ export const channels = [
   'actuals/discard',
   'actuals/importRevenue',
   'actuals/imports',
+  'actuals/overview',
+  'actuals/calibration',
+  'actuals/alerts',
 ] as const
 
 /**

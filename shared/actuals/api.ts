@@ -77,6 +77,10 @@ export const importCounts = z.object({
   skipped: count,
 })
 
+const window = z.object({ from: day.optional(), to: day.optional() })
+const ordered = ({ from, to }: { from?: string; to?: string }) =>
+  from === undefined || to === undefined || from <= to
+
 export const actualsRequestSchemas = {
   /** One part of an import's aggregates; the first part (no stageId) opens a stage. */
   'actuals/stage': z.object({
@@ -125,6 +129,17 @@ export const actualsRequestSchemas = {
       .max(200_000),
   }),
   'actuals/imports': z.object({}),
+  /**
+   * The Actuals view's figures over a window (default: the last 8 weeks of data) against a plan
+   * (null: the baseline). Alerts cover the whole imported history whatever the window.
+   */
+  'actuals/overview': window
+    .extend({ scenarioId: z.string().min(1).max(500).nullable() })
+    .refine(ordered, 'the window must start before it ends'),
+  /** Observed against planned per step over a window (default: the last 4 weeks of data). */
+  'actuals/calibration': window.refine(ordered, 'the window must start before it ends'),
+  /** The alert history (cheap enough for the Overview's Needs attention). */
+  'actuals/alerts': z.object({}),
 } as const
 
 export type ActualsChannel = keyof typeof actualsRequestSchemas

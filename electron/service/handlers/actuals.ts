@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/api'
 import { readImports } from '../../db/queries/actuals'
+import { alertsOf, calibrationOf, overviewOf } from '../actuals/actualsViews'
 import { writeRevenueImport, writeUsageImport } from '../actuals/writeActuals'
 import type { ServiceContext } from '../context'
 
@@ -43,4 +44,18 @@ export function listImportsHandler(context: ServiceContext): Handlers['actuals/i
     const workspace = await context.session.current()
     return { imports: readImports(workspace.db) }
   }
+}
+
+export function actualsOverviewHandler(context: ServiceContext): Handlers['actuals/overview'] {
+  return async (request) => overviewOf(await context.session.current(), request)
+}
+
+export function actualsCalibrationHandler(
+  context: ServiceContext,
+): Handlers['actuals/calibration'] {
+  return async (request) => calibrationOf(await context.session.current(), request)
+}
+
+export function actualsAlertsHandler(context: ServiceContext): Handlers['actuals/alerts'] {
+  return async () => alertsOf(await context.session.current())
 }

@@ -1,6 +1,9 @@
 import type { Handlers } from '../../../shared/api'
 import type { ServiceContext } from '../context'
 import {
+  actualsAlertsHandler,
+  actualsCalibrationHandler,
+  actualsOverviewHandler,
   commitActualsHandler,
   discardActualsHandler,
   importRevenueHandler,
@@ -62,5 +65,8 @@ export function createHandlers(context: ServiceContext): Handlers {
     'actuals/discard': discardActualsHandler(context),
     'actuals/importRevenue': importRevenueHandler(context),
     'actuals/imports': listImportsHandler(context),
+    'actuals/overview': actualsOverviewHandler(context),
+    'actuals/calibration': actualsCalibrationHandler(context),
+    'actuals/alerts': actualsAlertsHandler(context),
   }
 }

@@ -2,6 +2,7 @@
  * Calibration (DESIGN.md §9): what a window of actuals says each step of a feature really does,
  * beside what the plan says, so a person can pick which observed values the plan takes.
  */
+import type { CalibrationChange } from './proposal'
 import type { MixEntry } from '../../model/types'
 
 /** The days a calibration reads, both included: 'YYYY-MM-DD'. */
@@ -80,4 +81,10 @@ export interface FeatureCalibration {
   /** Every step of the workspace's feature, in its order, observed or not. */
   steps: StepCalibration[]
   unknownSteps: UnknownStepCalibration[]
+}
+
+/** A window's calibration as the Calibration page shows it: observations and what to take. */
+export interface ActualsCalibration extends CalibrationWindow {
+  features: FeatureCalibration[]
+  changes: CalibrationChange[]
 }

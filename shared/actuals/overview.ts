@@ -1,0 +1,145 @@
+/**
+ * Everything the Actuals view shows, computed in one pass where the data live (the service), so
+ * the window receives figures, not a year of aggregates: the playbook's four views, the tables
+ * by feature, customer and cohort, plan vs actual, price gaps, unmatched rows and the alerts.
+ */
+import type { WorkspaceDoc } from '../model/types'
+import { evaluateAlerts, alertsPerWeek, type Alert, type WeeklyCount } from './alerts'
+import { dailyFacts } from './analysis/dailyFacts'
+import { featureSeries, type FeatureSeries } from './analysis/featureSeries'
+import { periodRows, type PeriodRow } from './analysis/periodRows'
+import { planVsActual, type PlanVsActual } from './analysis/planVsActual'
+import { priceGaps, type PriceGap } from './analysis/recost'
+import { grossMarginOf } from './analysis/totals'
+import type { DailyAggregate, RevenueRow, UnmatchedCount } from './types'
+
+/** Where the revenue on every actuals screen comes from; each screen says which. */
+export type RevenueSource = 'imported' | 'estimated'
+
+export interface UnmatchedValue {
+  value: string
+  rows: number
+  cost: number
+}
+
+export interface ActualsOverview {
+  /** The days the window shows (both ends included). */
+  from: string
+  to: string
+  scenarioId: string | null
+  revenueSource: RevenueSource
+  totals: {
+    units: number
+    calls: number
+    cost: number
+    revenue: number | null
+    grossMarginPct: number | null
+  }
+  series: FeatureSeries
+  tables: {
+    featureDays: PeriodRow[]
+    featureWeeks: PeriodRow[]
+    customerWeeks: PeriodRow[]
+    cohortDays: PeriodRow[]
+    cohortWeeks: PeriodRow[]
+  }
+  planVsActual: PlanVsActual
+  /** Only the gaps above 2%: the ones that say a price point may be missing. */
+  priceGaps: PriceGap[]
+  unmatched: { rows: number; cost: number; values: UnmatchedValue[] }
+  /** Every episode over the whole imported history, and how many each rule raised per week. */
+  alerts: Alert[]
+  alertsPerWeek: WeeklyCount[]
+}
+
+export interface OverviewInput {
+  doc: WorkspaceDoc
+  /** Every imported day's aggregates (alerts keep their history over all of them). */
+  aggregates: readonly DailyAggregate[]
+  unmatched: readonly UnmatchedCount[]
+  revenue: readonly RevenueRow[]
+  /** The window the figures and tables cover. */
+  from: string
+  to: string
+  scenarioId: string | null
+}
+
+/** The first and last day of `rows`, or null without rows. */
+export function daySpan(rows: readonly { day: string }[]): { from: string; to: string } | null {
+  let from: string | null = null
+  let to: string | null = null
+  for (const { day } of rows) {
+    if (from === null || day < from) from = day
+    if (to === null || day > to) to = day
+  }
+  return from === null || to === null ? null : { from, to }
+}
+
+/** The alert history over every imported day (§10 keeps it), whatever window is shown. */
+export function alertHistory(
+  input: Pick<OverviewInput, 'doc' | 'aggregates' | 'revenue'>,
+): Alert[] {
+  if (input.aggregates.length === 0) return []
+  return evaluateAlerts({ facts: dailyFacts(input), doc: input.doc })
+}
+
+const inWindow =
+  (from: string, to: string) =>
+  <T extends { day: string }>(row: T): boolean =>
+    row.day >= from && row.day <= to
+
+function unmatchedValues(counts: readonly UnmatchedCount[]): ActualsOverview['unmatched'] {
+  const byValue = new Map<string, UnmatchedValue>()
+  for (const count of counts) {
+    const entry = byValue.get(count.value) ?? { value: count.value, rows: 0, cost: 0 }
+    entry.rows += count.rows
+    entry.cost += count.cost
+    byValue.set(count.value, entry)
+  }
+  const values = [...byValue.values()].sort((a, b) => b.rows - a.rows)
+  return {
+    rows: values.reduce((sum, value) => sum + value.rows, 0),
+    cost: values.reduce((sum, value) => sum + value.cost, 0),
+    values,
+  }
+}
+
+export function actualsOverview(input: OverviewInput): ActualsOverview {
+  const { doc, from, to, scenarioId } = input
+  const shown = inWindow(from, to)
+  const aggregates = input.aggregates.filter(shown)
+  const facts = dailyFacts({ ...input, aggregates })
+  const featureDays = periodRows(facts, doc, 'feature', 'day')
+  const revenue = featureDays.some((row) => row.revenue !== null)
+    ? featureDays.reduce((sum, row) => sum + (row.revenue ?? 0), 0)
+    : null
+  const cost = featureDays.reduce((sum, row) => sum + row.cost, 0)
+  const alerts = alertHistory(input)
+  const history = daySpan(input.aggregates) ?? { from, to }
+  return {
+    from,
+    to,
+    scenarioId,
+    revenueSource: input.revenue.length > 0 ? 'imported' : 'estimated',
+    totals: {
+      units: featureDays.reduce((sum, row) => sum + row.units, 0),
+      calls: featureDays.reduce((sum, row) => sum + (row.calls ?? 0), 0),
+      cost,
+      revenue,
+      grossMarginPct: grossMarginOf({ cost, revenue }),
+    },
+    series: featureSeries(facts, doc),
+    tables: {
+      featureDays,
+      featureWeeks: periodRows(facts, doc, 'feature', 'week'),
+      customerWeeks: periodRows(facts, doc, 'customer', 'week'),
+      cohortDays: periodRows(facts, doc, 'cohort', 'day'),
+      cohortWeeks: periodRows(facts, doc, 'cohort', 'week'),
+    },
+    planVsActual: planVsActual({ doc, facts, scenarioId }),
+    priceGaps: priceGaps(aggregates, doc).filter((gap) => gap.flagged),
+    unmatched: unmatchedValues(input.unmatched.filter(shown)),
+    alerts,
+    alertsPerWeek: alertsPerWeek(alerts, history.from, history.to),
+  }
+}
