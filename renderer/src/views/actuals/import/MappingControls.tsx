@@ -145,7 +145,7 @@ export function MappingControls({
           values={preview.customers}
           entries={mapping.cohorts}
           options={doc.cohorts}
-          unsetLabel="The cohort above"
+          unsetLabel="Default cohort"
           onChange={(cohorts) => set({ cohorts })}
           testId="import-cohort-values"
         />
