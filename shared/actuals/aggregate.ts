@@ -27,6 +27,20 @@ export function sampleValue(value: number): number {
   return Math.round(value / magnitude) * magnitude
 }
 
+const SAMPLE_METRICS: readonly SampleMetric[] = [
+  'callsPerUnit',
+  'inputTokens',
+  'cachedInputTokens',
+  'outputTokens',
+  'reasoningTokens',
+]
+
+type StepHistograms = Record<SampleMetric, Map<number, number>>
+
+function count(histogram: Map<number, number>, value: number, times: number): void {
+  if (times > 0) histogram.set(value, (histogram.get(value) ?? 0) + times)
+}
+
 export interface Aggregated {
   aggregates: DailyAggregate[]
   samples: SampleCount[]
@@ -39,8 +53,8 @@ export class UsageAggregator {
   private readonly unitsSeen = new Map<string, Set<string>>()
   /** Day + feature + step → unit id → the step's calls in that unit. */
   private readonly unitCalls = new Map<string, Map<string, number>>()
-  /** Day + feature + step + metric → value → count. */
-  private readonly histograms = new Map<string, Map<number, number>>()
+  /** Day + feature + step → metric → value → count: one lookup per record, not one per metric. */
+  private readonly histograms = new Map<string, StepHistograms>()
   private readonly unmatched = new Map<string, UnmatchedCount>()
 
   add(record: UsageRecord, at: Matched): void {
@@ -77,15 +91,12 @@ export class UsageAggregator {
   result(): Aggregated {
     this.flushUnitCalls()
     const samples: SampleCount[] = []
-    for (const [key, histogram] of this.histograms) {
-      const [day, featureId, stepId, metric] = key.split(SEP) as [
-        string,
-        string,
-        string,
-        SampleMetric,
-      ]
-      for (const [value, count] of histogram) {
-        samples.push({ day, featureId, stepId, metric, value, count })
+    for (const [key, histograms] of this.histograms) {
+      const [day, featureId, stepId] = key.split(SEP) as [string, string, string]
+      for (const metric of SAMPLE_METRICS) {
+        for (const [value, count] of histograms[metric]) {
+          samples.push({ day, featureId, stepId, metric, value, count })
+        }
       }
     }
     return {
@@ -97,7 +108,8 @@ export class UsageAggregator {
 
   private aggregateFor(record: UsageRecord, at: Matched): DailyAggregate {
     const sourceModel = record.model ?? ''
-    const key = [record.day, at.featureId, at.stepId, sourceModel, at.customerId].join(SEP)
+    const key =
+      record.day + SEP + at.featureId + SEP + at.stepId + SEP + sourceModel + SEP + at.customerId
     let aggregate = this.aggregates.get(key)
     if (!aggregate) {
       aggregate = {
@@ -137,35 +149,44 @@ export class UsageAggregator {
 
   private sample(record: UsageRecord, at: Matched): void {
     const stepKey = record.day + SEP + at.featureId + SEP + at.stepId
+    const histograms = this.histogramsOf(stepKey)
     if (at.unitId === null) {
       // Each call its own unit: one call per unit, as many times as it has calls.
-      this.count(stepKey, 'callsPerUnit', 1, record.calls)
+      count(histograms.callsPerUnit, 1, record.calls)
     } else {
       let calls = this.unitCalls.get(stepKey)
       if (!calls) this.unitCalls.set(stepKey, (calls = new Map()))
       calls.set(at.unitId, (calls.get(at.unitId) ?? 0) + record.calls)
     }
     // A response-cache hit makes no model call: its tokens say nothing of a call's size.
-    if (record.cacheHit === true || record.calls === 0) return
-    const perCall = (tokens: number) => sampleValue(tokens / record.calls)
+    const calls = record.calls
+    if (record.cacheHit === true || calls === 0) return
     const totalInput = record.inputTokens + record.cachedInputTokens + record.cacheWriteTokens
-    this.count(stepKey, 'inputTokens', perCall(totalInput), record.calls)
-    this.count(stepKey, 'cachedInputTokens', perCall(record.cachedInputTokens), record.calls)
-    this.count(stepKey, 'outputTokens', perCall(record.outputTokens), record.calls)
-    this.count(stepKey, 'reasoningTokens', perCall(record.reasoningTokens), record.calls)
+    count(histograms.inputTokens, sampleValue(totalInput / calls), calls)
+    count(histograms.cachedInputTokens, sampleValue(record.cachedInputTokens / calls), calls)
+    count(histograms.outputTokens, sampleValue(record.outputTokens / calls), calls)
+    count(histograms.reasoningTokens, sampleValue(record.reasoningTokens / calls), calls)
   }
 
-  private count(stepKey: string, metric: SampleMetric, value: number, count: number): void {
-    if (count <= 0) return
-    const key = stepKey + SEP + metric
-    let histogram = this.histograms.get(key)
-    if (!histogram) this.histograms.set(key, (histogram = new Map()))
-    histogram.set(value, (histogram.get(value) ?? 0) + count)
+  private histogramsOf(stepKey: string): StepHistograms {
+    let histograms = this.histograms.get(stepKey)
+    if (!histograms) {
+      histograms = {
+        callsPerUnit: new Map(),
+        inputTokens: new Map(),
+        cachedInputTokens: new Map(),
+        outputTokens: new Map(),
+        reasoningTokens: new Map(),
+      }
+      this.histograms.set(stepKey, histograms)
+    }
+    return histograms
   }
 
   private flushUnitCalls(): void {
     for (const [stepKey, calls] of this.unitCalls) {
-      for (const count of calls.values()) this.count(stepKey, 'callsPerUnit', sampleValue(count), 1)
+      const histogram = this.histogramsOf(stepKey).callsPerUnit
+      for (const unitCalls of calls.values()) count(histogram, sampleValue(unitCalls), 1)
     }
     this.unitCalls.clear()
   }

@@ -65,8 +65,10 @@ export const monthOf = (day: string): string => day.slice(0, 7)
 
 /** How many days the month of `monthOrDay` ('YYYY-MM' or 'YYYY-MM-DD') has. */
 export function daysInMonth(monthOrDay: string): number {
-  const [year = 1970, month = 1] = monthOrDay.split('-').map(Number)
-  const next =
-    month === 12 ? `${pad(year + 1, 4)}-01-01` : `${pad(year, 4)}-${pad(month + 1, 2)}-01`
-  return dayDiff(`${monthOf(monthOrDay)}-01`, next)
+  // Arithmetic on the digits: this runs for every aggregate of a year of actuals.
+  const year = Number(monthOrDay.slice(0, 4))
+  const month = Number(monthOrDay.slice(5, 7))
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return leap ? 29 : 28
 }

@@ -62,6 +62,8 @@ export interface OverviewInput {
   from: string
   to: string
   scenarioId: string | null
+  /** The alert history when already at hand (it covers every imported day, not the window). */
+  alerts?: Alert[]
 }
 
 /** The first and last day of `rows`, or null without rows. */
@@ -114,7 +116,7 @@ export function actualsOverview(input: OverviewInput): ActualsOverview {
     ? featureDays.reduce((sum, row) => sum + (row.revenue ?? 0), 0)
     : null
   const cost = featureDays.reduce((sum, row) => sum + row.cost, 0)
-  const alerts = alertHistory(input)
+  const alerts = input.alerts ?? alertHistory(input)
   const history = daySpan(input.aggregates) ?? { from, to }
   return {
     from,

@@ -18,7 +18,7 @@ export function streamCsv(file: string, sink: CsvRowSink): Promise<void> {
     let rowsBefore = 0
     Papa.parse<Record<string, string>>(createReadStream(file, 'utf8'), {
       header: true,
-      skipEmptyLines: 'greedy',
+      skipEmptyLines: true,
       chunk(results) {
         const mismatched = new Map(
           results.errors
@@ -27,7 +27,8 @@ export function streamCsv(file: string, sink: CsvRowSink): Promise<void> {
         )
         results.data.forEach((values, index) => {
           const line = rowsBefore + index + 2
-          const problem = mismatched.get(index)
+          // papaparse numbers a streamed file's rows from its start, not the chunk's.
+          const problem = mismatched.get(rowsBefore + index)
           if (problem === undefined) sink.row(values, line)
           else sink.reject({ line, message: `${problem} (a cut or shifted line)` })
         })

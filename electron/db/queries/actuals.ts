@@ -21,25 +21,26 @@ export interface DayRange {
   to?: string
 }
 
-type AggregateRow = {
-  day: string
-  feature_id: string
-  step_id: string
-  model_id: string | null
-  source_model: string
-  customer_id: string
-  cohort_id: string | null
-  units: number
-  calls: number
-  input_tokens: number
-  cached_input_tokens: number
-  cache_write_tokens: number
-  output_tokens: number
-  reasoning_tokens: number
-  batch_calls: number
-  reported_cost: number | null
-  cache_hits: number | null
-}
+/** A row of actual_days in the order readAggregates selects its columns. */
+type AggregateRow = [
+  day: string,
+  featureId: string,
+  stepId: string,
+  modelId: string | null,
+  sourceModel: string,
+  customerId: string,
+  cohortId: string | null,
+  units: number,
+  calls: number,
+  inputTokens: number,
+  cachedInputTokens: number,
+  cacheWriteTokens: number,
+  outputTokens: number,
+  reasoningTokens: number,
+  batchCalls: number,
+  reportedCost: number | null,
+  cacheHits: number | null,
+]
 
 function recordImport(
   db: Db,
@@ -166,41 +167,65 @@ const rangeClause = (range: DayRange): { sql: string; params: string[] } => ({
   params: [range.from ?? '0000-01-01', range.to ?? '9999-12-31'],
 })
 
-/** Every source's aggregates in the range, summed over sources for the same key. */
+/** Two sources' aggregates for the same day, feature, step, model and customer, as one. */
+function merged(into: DailyAggregate, row: DailyAggregate): void {
+  into.units += row.units
+  into.calls += row.calls
+  into.inputTokens += row.inputTokens
+  into.cachedInputTokens += row.cachedInputTokens
+  into.cacheWriteTokens += row.cacheWriteTokens
+  into.outputTokens += row.outputTokens
+  into.reasoningTokens += row.reasoningTokens
+  into.batchCalls += row.batchCalls
+  if (row.reportedCost !== null) into.reportedCost = (into.reportedCost ?? 0) + row.reportedCost
+  if (row.cacheHits !== null) into.cacheHits = (into.cacheHits ?? 0) + row.cacheHits
+}
+
+/**
+ * Every source's aggregates in the range, in day order; the same key from two sources is summed.
+ * Rows come back as arrays (no column-name objects) and are merged in JS only when more than one
+ * source is imported: a year of a large workspace is a few hundred thousand rows.
+ */
 export function readAggregates(db: Db, range: DayRange = {}): DailyAggregate[] {
   const where = rangeClause(range)
   const rows = db
     .prepare(
-      `SELECT day, feature_id, step_id, model_id, source_model, customer_id, cohort_id,
-         sum(units) AS units, sum(calls) AS calls, sum(input_tokens) AS input_tokens,
-         sum(cached_input_tokens) AS cached_input_tokens,
-         sum(cache_write_tokens) AS cache_write_tokens, sum(output_tokens) AS output_tokens,
-         sum(reasoning_tokens) AS reasoning_tokens, sum(batch_calls) AS batch_calls,
-         sum(reported_cost) AS reported_cost, sum(cache_hits) AS cache_hits
-       FROM actual_days WHERE ${where.sql}
-       GROUP BY day, feature_id, step_id, source_model, customer_id
-       ORDER BY day, feature_id, step_id, source_model, customer_id`,
+      `SELECT day, feature_id, step_id, model_id, source_model, customer_id, cohort_id, units,
+         calls, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens,
+         reasoning_tokens, batch_calls, reported_cost, cache_hits
+       FROM actual_days WHERE ${where.sql} ORDER BY day`,
     )
+    .raw()
     .all(...where.params) as AggregateRow[]
-  return rows.map((row) => ({
-    day: row.day,
-    featureId: row.feature_id,
-    stepId: row.step_id,
-    modelId: row.model_id,
-    sourceModel: row.source_model,
-    customerId: row.customer_id,
-    cohortId: row.cohort_id,
-    units: row.units,
-    calls: row.calls,
-    inputTokens: row.input_tokens,
-    cachedInputTokens: row.cached_input_tokens,
-    cacheWriteTokens: row.cache_write_tokens,
-    outputTokens: row.output_tokens,
-    reasoningTokens: row.reasoning_tokens,
-    batchCalls: row.batch_calls,
-    reportedCost: row.reported_cost,
-    cacheHits: row.cache_hits,
+  const aggregates = rows.map((row): DailyAggregate => ({
+    day: row[0],
+    featureId: row[1],
+    stepId: row[2],
+    modelId: row[3],
+    sourceModel: row[4],
+    customerId: row[5],
+    cohortId: row[6],
+    units: row[7],
+    calls: row[8],
+    inputTokens: row[9],
+    cachedInputTokens: row[10],
+    cacheWriteTokens: row[11],
+    outputTokens: row[12],
+    reasoningTokens: row[13],
+    batchCalls: row[14],
+    reportedCost: row[15],
+    cacheHits: row[16],
   }))
+  const sources = db.prepare('SELECT count(DISTINCT source) FROM actual_days').pluck().get()
+  if ((sources as number) <= 1) return aggregates
+  const byKey = new Map<string, DailyAggregate>()
+  for (const row of aggregates) {
+    const key = [row.day, row.featureId, row.stepId, row.sourceModel, row.customerId].join('\u001f')
+    const seen = byKey.get(key)
+    if (seen) merged(seen, row)
+    else byKey.set(key, { ...row })
+  }
+  return [...byKey.values()]
 }
 
 export function readSamples(db: Db, range: DayRange = {}): SampleCount[] {
@@ -286,4 +311,11 @@ export function usageSpan(db: Db): { from: string; to: string } | null {
     last: string | null
   }
   return row.first === null || row.last === null ? null : { from: row.first, to: row.last }
+}
+
+/** The newest import's id (0 before any): it moves whenever any process imports into the file. */
+export function importStamp(db: Db): number {
+  return (
+    (db.prepare('SELECT coalesce(max(id), 0) FROM actual_imports').pluck().get() as number) ?? 0
+  )
 }

@@ -2,18 +2,13 @@
  * The Actuals view's data, computed in the service where the aggregates are: the window gets
  * figures, never a year of rows. A window not given is the last weeks of imported data.
  */
-import { alertHistory, actualsOverview, daySpan } from '../../../shared/actuals/overview'
+import { actualsOverview } from '../../../shared/actuals/overview'
 import { calibrate } from '../../../shared/actuals/calibration/observe'
 import { calibrationProposal } from '../../../shared/actuals/calibration/proposal'
 import { addDays } from '../../../shared/actuals/days'
 import type { Response } from '../../../shared/api'
-import {
-  readAggregates,
-  readRevenue,
-  readSamples,
-  readUnmatched,
-  usageSpan,
-} from '../../db/queries/actuals'
+import { readAggregates, readSamples, readUnmatched, usageSpan } from '../../db/queries/actuals'
+import { cachedActuals, cachedAlerts } from './actualsCache'
 import type { OpenWorkspace } from '../openWorkspace'
 
 /** What the dashboard opens on: two months of days, four of the alerts' weeks and more. */
@@ -43,11 +38,11 @@ export function overviewOf(
   if (window === null) return null
   return actualsOverview({
     doc: workspace.doc,
-    aggregates: readAggregates(workspace.db),
+    ...cachedActuals(workspace.db),
     unmatched: readUnmatched(workspace.db, window),
-    revenue: readRevenue(workspace.db),
     ...window,
     scenarioId: asked.scenarioId,
+    alerts: cachedAlerts(workspace.db, workspace.doc),
   })
 }
 
@@ -67,9 +62,5 @@ export function calibrationOf(
 }
 
 export function alertsOf(workspace: OpenWorkspace): Response<'actuals/alerts'> {
-  const aggregates = readAggregates(workspace.db)
-  if (daySpan(aggregates) === null) return { alerts: [] }
-  return {
-    alerts: alertHistory({ doc: workspace.doc, aggregates, revenue: readRevenue(workspace.db) }),
-  }
+  return { alerts: cachedAlerts(workspace.db, workspace.doc) }
 }

@@ -97,13 +97,16 @@ function cohortsOfCustomers(aggregates: readonly DailyAggregate[]): Map<string, 
 /** Customers' and cohorts' units and costs, from their aggregates. */
 function tallyParties(costed: readonly CostedAggregate[], tables: FactTables): void {
   for (const { aggregate, cost } of costed) {
-    const add = (party: { units: number; cost: number }) => {
-      party.units += aggregate.units
-      party.cost += cost
+    addTo(tables.customers.at(aggregate.day, aggregate.customerId), aggregate.units, cost)
+    if (aggregate.cohortId !== null) {
+      addTo(tables.cohorts.at(aggregate.day, aggregate.cohortId), aggregate.units, cost)
     }
-    add(tables.customers.at(aggregate.day, aggregate.customerId))
-    if (aggregate.cohortId !== null) add(tables.cohorts.at(aggregate.day, aggregate.cohortId))
   }
+}
+
+function addTo(party: { units: number; cost: number }, units: number, cost: number): void {
+  party.units += units
+  party.cost += cost
 }
 
 /** A cohort's revenue accrues daily, so a cohort seen in the window has every day of it. */

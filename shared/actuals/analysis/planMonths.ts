@@ -35,7 +35,11 @@ function planMonthOf(doc: WorkspaceDoc, day: string): number {
 export function planMonths(doc: WorkspaceDoc, scenarioId: string | null = null): PlanMonths {
   const compiledAt = compiledByMonth(doc, scenarioOverrides(doc, scenarioId))
   const months = new Map<number, PlannedMonth>()
+  // Asked for every aggregate: the day's month is worked out once per day.
+  const byDay = new Map<string, PlannedMonth>()
   const monthOn = (day: string): PlannedMonth => {
+    const known = byDay.get(day)
+    if (known) return known
     const month = planMonthOf(doc, day)
     let planned = months.get(month)
     if (!planned) {
@@ -47,6 +51,7 @@ export function planMonths(doc: WorkspaceDoc, scenarioId: string | null = null):
       }
       months.set(month, planned)
     }
+    byDay.set(day, planned)
     return planned
   }
   return {

@@ -19,7 +19,10 @@ export interface FormatParser {
 /** The fields a parser reads; the rest default to nothing read: no tags, no tokens, no cost. */
 export type RecordFields = Omit<Partial<UsageRecord>, 'line' | 'day'>
 
-/** One usage record; optional text fields left undefined are left out. */
+/**
+ * One usage record; optional text fields left undefined are left out. A plain loop, not
+ * Object.entries: this runs once per row of a million-row log.
+ */
 export function usageRecord(line: number, day: string, fields: RecordFields): UsageRecord {
   const record: UsageRecord = {
     line,
@@ -34,8 +37,10 @@ export function usageRecord(line: number, day: string, fields: RecordFields): Us
     reasoningTokens: 0,
     reportedCost: null,
   }
-  for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined) Object.assign(record, { [key]: value })
+  const target = record as unknown as Record<string, unknown>
+  for (const key in fields) {
+    const value = fields[key as keyof RecordFields]
+    if (value !== undefined) target[key] = value
   }
   return record
 }
