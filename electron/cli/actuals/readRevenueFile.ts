@@ -22,9 +22,9 @@ export async function readRevenueFile(file: string): Promise<RevenueFile> {
     rejections.push(rejection)
   }
   await streamCsv(file, {
-    row(values, line) {
+    record({ value, line }) {
       counts.read += 1
-      const outcome = parseRevenueRow(values, line)
+      const outcome = parseRevenueRow(value as Record<string, string>, line)
       if (outcome.kind === 'rejected') return reject(outcome)
       counts.matched += 1
       rows.push(outcome.row)

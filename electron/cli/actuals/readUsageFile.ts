@@ -76,10 +76,7 @@ export async function readUsageFile(
   }
   const usage = createUsageImport(doc, (raw) => parser.parse(raw, mapping?.columns), mapping)
   if (kind === 'csv') {
-    await streamCsv(file, {
-      row: (value, line) => usage.add({ value, line }),
-      reject: usage.reject,
-    })
+    await streamCsv(file, { record: usage.add, reject: usage.reject })
   } else if (kind === 'jsonl') await readJsonl(file, usage)
   else await readJson(file, format, usage)
   return usage.result()

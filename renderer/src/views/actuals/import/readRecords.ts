@@ -4,6 +4,7 @@
  * `MAX_JSON_BYTES`, where the person is asked for JSON Lines or CSV). The preview stops early.
  */
 import Papa from 'papaparse'
+import { takeCsvRows } from '../../../../../shared/actuals/read/csvRows'
 import { jsonDocumentRecords } from '../../../../../shared/actuals/read/jsonDocument'
 import { jsonlLines, jsonlRecord } from '../../../../../shared/actuals/read/jsonlLines'
 import { ImportRefused, type RawRecord, type Rejection } from '../../../../../shared/actuals/types'
@@ -55,26 +56,6 @@ function readCsv(file: File, sink: RecordSink): Promise<string[]> {
         reject(new ImportRefused(`The file cannot be read: ${error.message}`)),
     })
   })
-}
-
-/** papaparse pads short rows and collects long ones' extra cells: a cut or shifted line. */
-function takeCsvRows(
-  results: Papa.ParseResult<Record<string, string>>,
-  rowsBefore: number,
-  sink: RecordSink,
-): void {
-  const mismatched = new Map(
-    results.errors
-      .filter((error) => error.type === 'FieldMismatch' && error.row !== undefined)
-      .map((error) => [error.row, error.message]),
-  )
-  for (const [index, value] of results.data.entries()) {
-    if (sink.full()) return
-    const line = rowsBefore + index + 2
-    const problem = mismatched.get(index)
-    if (problem === undefined) sink.record({ value, line })
-    else sink.reject({ line, message: `${problem} (a cut or shifted line)` })
-  }
 }
 
 async function readJsonl(file: File, sink: RecordSink): Promise<void> {
