@@ -1,0 +1,50 @@
+import type { ActualsOverview } from '../../../../../shared/actuals/overview'
+import type { WorkspaceDoc } from '../../../../../shared/model/types'
+import { formatMoney, formatNumber } from '../../../../../shared/report/format'
+import { formatDay } from '../../../../../shared/report/labels'
+import { namesById } from '../../../../../shared/report/names'
+import { countOf } from '../../../plural'
+import { useActualsTab } from '../actualsTabs'
+import { priceGapLines } from './priceGapLines'
+
+interface ActualsNoticesProps {
+  overview: ActualsOverview
+  doc: WorkspaceDoc
+}
+
+/** What the figures leave out or may get wrong: unmatched rows, and bills off the price book. */
+export function ActualsNotices({ overview, doc }: ActualsNoticesProps) {
+  const show = useActualsTab((state) => state.show)
+  const { unmatched, priceGaps } = overview
+  const gaps = priceGapLines(priceGaps)
+  const modelNames = namesById(doc.models)
+  return (
+    <>
+      {unmatched.rows > 0 && (
+        <div className="actuals-strip actuals-strip--info" data-testid="actuals-unmatched">
+          <span>
+            <b>{formatNumber(unmatched.rows, 0)}</b> {unmatched.rows === 1 ? 'row' : 'rows'} matched
+            no feature ({formatMoney(unmatched.cost)} of cost): they are counted here but in no
+            feature.
+          </span>
+          <button type="button" className="actuals-strip__link" onClick={() => show('imports')}>
+            Map them in Imports
+          </button>
+        </div>
+      )}
+      {gaps.length > 0 && (
+        <div className="actuals-strip actuals-strip--warning" role="note" data-testid="price-gaps">
+          <b>The bills differ from the price book by more than 2%</b>
+          <ul>
+            {gaps.map(({ modelId, days, latest }) => (
+              <li key={modelId}>
+                <b>{modelNames[modelId] ?? modelId}</b>, {formatDay(latest.day)}
+                {days > 1 && ` (and ${countOf(days - 1, 'other day')})`}: {latest.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  )
+}
