@@ -5,7 +5,7 @@
  */
 import type { AlertRule, WorkspaceDoc } from '../model/types'
 import { formatPct, formatUnitMoney } from '../report/format'
-import type { Alert, AlertRuleId, AlertSeverity } from './alerts'
+import type { Alert, AlertRuleId, AlertSeverity, EffectiveRules } from './alerts'
 
 /** "3-day margin below floor": the rule with its window and threshold as the workspace tunes them. */
 export function alertRuleTitle(rule: Required<AlertRule>): string {
@@ -107,4 +107,29 @@ export const SEVERITY_WORD: Readonly<Record<AlertSeverity, string>> = {
 export function byUrgency(a: Alert, b: Alert): number {
   if (a.severity !== b.severity) return a.severity === 'red' ? -1 : 1
   return a.openedOn < b.openedOn ? -1 : a.openedOn > b.openedOn ? 1 : 0
+}
+
+/** An alert with every part in words, as each list of alerts shows it. */
+export interface WordedAlert {
+  alert: Alert
+  title: string
+  subject: string
+  value: string
+  /** "floor 70.0%", "was $2.50 / MTok". */
+  threshold: string
+  /** The same metric one window earlier. */
+  trend: string
+  driver: string | null
+}
+
+export function wordAlert(alert: Alert, doc: WorkspaceDoc, rules: EffectiveRules): WordedAlert {
+  return {
+    alert,
+    title: alertRuleTitle(rules[alert.rule]),
+    subject: alertSubject(alert, doc),
+    value: formatAlertMetric(alert.rule, alert.value),
+    threshold: `${ALERT_THRESHOLD_WORD[alert.rule]} ${formatAlertMetric(alert.rule, alert.threshold)}`,
+    trend: formatAlertMetric(alert.rule, alert.trend),
+    driver: alertDriverText(alert, doc),
+  }
 }

@@ -15,33 +15,18 @@ import type { WorkspaceDoc } from '../model/types'
 import { zoneStyles } from '../report/zones'
 import {
   ALERT_METRIC_UNIT,
-  ALERT_THRESHOLD_WORD,
   SEVERITY_WORD,
-  alertDriverText,
-  alertRuleTitle,
-  alertSubject,
   byUrgency,
-  formatAlertMetric,
+  wordAlert,
+  type WordedAlert,
 } from './alertWords'
-import { effectiveRules, openAlerts, type Alert } from './alerts'
+import { effectiveRules, openAlerts } from './alerts'
 import { addDays, isoWeekStart, monthOf } from './days'
 import type { ActualsOverview, RevenueSource } from './overview'
 import type { PlanVsActualMonth } from './analysis/planVsActual'
 
 /** How many weeks the cost trend shows, the review's week last. */
 export const TREND_WEEKS = 4
-
-export interface ReviewAlert {
-  alert: Alert
-  title: string
-  subject: string
-  value: string
-  /** "70.0% floor", "was $2.50 / MTok". */
-  threshold: string
-  /** The same metric one window earlier. */
-  trend: string
-  driver: string | null
-}
 
 export interface ReviewFeature {
   featureId: string
@@ -77,7 +62,7 @@ export interface WeeklyReview {
   weekStart: string
   weekEnd: string
   revenueSource: RevenueSource
-  openAlerts: ReviewAlert[]
+  openAlerts: WordedAlert[]
   /** Red first, then yellow, green and no revenue; within a zone the lowest margin first. */
   zones: ReviewZoneRow[]
   /** The Mondays of the trend's weeks, oldest first. */
@@ -93,23 +78,23 @@ export function reviewWeekStart(lastDay: string): string {
   return addDays(monday, 6) === lastDay ? monday : addDays(monday, -7)
 }
 
+/**
+ * The days a review reads, within the imported span: from the first trend week (or the first of
+ * the month the week ends in, for the month to date, if earlier) to the last day of data (the
+ * projection's trailing rate ends there).
+ */
+export function reviewWindow(span: { from: string; to: string }): { from: string; to: string } {
+  const weekStart = reviewWeekStart(span.to)
+  const trendFrom = addDays(weekStart, -7 * (TREND_WEEKS - 1))
+  const monthFrom = `${monthOf(addDays(weekStart, 6))}-01`
+  const from = [trendFrom, monthFrom].sort()[0]!
+  return { from: from < span.from ? span.from : from, to: span.to }
+}
+
 export const weeklyReviewFileName = (review: WeeklyReview): string =>
   `weekly-review-${review.weekStart}.csv`
 
 const ZONE_ORDER: readonly Zone[] = ['red', 'yellow', 'green', 'none']
-
-function reviewAlert(alert: Alert, doc: WorkspaceDoc): ReviewAlert {
-  const rules = effectiveRules(doc)
-  return {
-    alert,
-    title: alertRuleTitle(rules[alert.rule]),
-    subject: alertSubject(alert, doc),
-    value: formatAlertMetric(alert.rule, alert.value),
-    threshold: `${ALERT_THRESHOLD_WORD[alert.rule]} ${formatAlertMetric(alert.rule, alert.threshold)}`,
-    trend: formatAlertMetric(alert.rule, alert.trend),
-    driver: alertDriverText(alert, doc),
-  }
-}
 
 function zoneRows(overview: ActualsOverview, doc: WorkspaceDoc, week: string): ReviewZoneRow[] {
   const rows = doc.features.map((feature): ReviewZoneRow => {
@@ -181,6 +166,7 @@ export function weeklyReview(overview: ActualsOverview, doc: WorkspaceDoc): Week
   const weekStart = reviewWeekStart(overview.to)
   if (weekStart < overview.from) return null
   const weekEnd = addDays(weekStart, 6)
+  const rules = effectiveRules(doc)
   const trendWeeks = Array.from({ length: TREND_WEEKS }, (_, index) =>
     addDays(weekStart, 7 * (index + 1 - TREND_WEEKS)),
   )
@@ -190,7 +176,7 @@ export function weeklyReview(overview: ActualsOverview, doc: WorkspaceDoc): Week
     revenueSource: overview.revenueSource,
     openAlerts: openAlerts(overview.alerts, weekEnd)
       .sort(byUrgency)
-      .map((alert) => reviewAlert(alert, doc)),
+      .map((alert) => wordAlert(alert, doc, rules)),
     zones: zoneRows(overview, doc, weekStart),
     trendWeeks,
     costTrend: costRows(overview, doc, trendWeeks),

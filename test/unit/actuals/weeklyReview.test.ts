@@ -6,6 +6,7 @@ import type { PlanVsActualMonth } from '../../../shared/actuals/analysis/planVsA
 import type { ActualsOverview } from '../../../shared/actuals/overview'
 import {
   reviewWeekStart,
+  reviewWindow,
   WEEKLY_REVIEW_CSV_COLUMNS,
   weeklyReview,
   weeklyReviewCsv,
@@ -138,6 +139,23 @@ describe('the weekly review', () => {
     expect(review.weekStart).toBe('2026-11-23')
     expect(review.weekEnd).toBe('2026-11-29')
     expect(weeklyReviewFileName(review)).toBe('weekly-review-2026-11-23.csv')
+  })
+
+  it('reads the trend weeks and the month to date, within the imported days', () => {
+    // Week of 23 Nov: trend from 2 Nov, the month from 1 Nov.
+    expect(reviewWindow({ from: '2026-10-01', to: '2026-12-02' })).toEqual({
+      from: '2026-11-01',
+      to: '2026-12-02',
+    })
+    // Week of 27 Apr 2026 ends 3 May: its month starts after the trend's first week (6 Apr).
+    expect(reviewWindow({ from: '2026-01-01', to: '2026-05-05' })).toEqual({
+      from: '2026-04-06',
+      to: '2026-05-05',
+    })
+    expect(reviewWindow({ from: '2026-11-20', to: '2026-12-02' })).toEqual({
+      from: '2026-11-20',
+      to: '2026-12-02',
+    })
   })
 
   it('has none when the window holds no full week', () => {

@@ -1,14 +1,17 @@
 import type { ReactNode } from 'react'
 import { actualsTabs, useActualsTab, type ActualsTab } from './actualsTabs'
+import { AlertsPage } from './alerts/AlertsPage'
+import { CalibrationPage } from './calibration/CalibrationPage'
 import { ImportsPage } from './ImportsPage'
+import { ReviewPage } from './review/ReviewPage'
 import './actuals.css'
 
 const pages: Record<ActualsTab, () => ReactNode> = {
   dashboard: () => <ImportsPage />,
   plan: () => <ImportsPage />,
-  alerts: () => <ImportsPage />,
-  calibration: () => <ImportsPage />,
-  review: () => <ImportsPage />,
+  alerts: () => <AlertsPage />,
+  calibration: () => <CalibrationPage />,
+  review: () => <ReviewPage />,
   imports: () => <ImportsPage />,
 }
 

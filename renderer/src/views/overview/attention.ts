@@ -1,3 +1,5 @@
+import { effectiveRules, openAlerts, type Alert } from '../../../../shared/actuals/alerts'
+import { byUrgency, wordAlert } from '../../../../shared/actuals/alertWords'
 import type { CohortResult, ComputeResult, FeatureResult } from '../../../../shared/engine/results'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import {
@@ -6,7 +8,7 @@ import {
   formatPct,
   formatUnitMoney,
 } from '../../../../shared/report/format'
-import { formatFloorPct, formatPts } from '../../../../shared/report/labels'
+import { formatDay, formatFloorPct, formatPts } from '../../../../shared/report/labels'
 import { zoneStyles } from '../../../../shared/report/zones'
 
 /** §2 default width of a feature's yellow band above its floor. */
@@ -21,6 +23,8 @@ export interface AttentionItem {
   text: string
   /** Set for feature items, so the list can open the feature. */
   featureId?: string
+  /** Set for open alerts from the actuals: the item opens the Alerts tab. */
+  alert?: true
 }
 
 function breakevenClause(feature: FeatureResult): string {
@@ -99,4 +103,25 @@ export function buildAttentionItems(result: ComputeResult, doc: WorkspaceDoc): A
     ...byZone('yellow'),
     ...result.cohorts.flatMap((c) => cohortItems(c, doc)),
   ]
+}
+
+/**
+ * The alerts the actuals hold open on their last day (DESIGN.md §10), red first: what really
+ * happened, listed above what the plan predicts.
+ */
+export function alertAttentionItems(alerts: readonly Alert[], doc: WorkspaceDoc): AttentionItem[] {
+  const rules = effectiveRules(doc)
+  return openAlerts(alerts)
+    .sort(byUrgency)
+    .map((alert): AttentionItem => {
+      const worded = wordAlert(alert, doc, rules)
+      return {
+        key: `alert:${alert.rule}:${worded.subject}:${alert.openedOn}`,
+        zone: alert.severity,
+        badge: 'Open alert',
+        icon: '!',
+        text: `${worded.subject} — ${worded.title}: ${worded.value} (${worded.threshold}), open since ${formatDay(alert.openedOn)}`,
+        alert: true,
+      }
+    })
 }
