@@ -5,7 +5,7 @@
  * with the CLI, as a person would from a Langfuse export.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -47,6 +47,15 @@ test.beforeAll(() => {
     '300',
   ])
   margin('import', doc, '--out', workspace)
+  // A row no feature claims, and a bill the price book disagrees with, for the page's notices.
+  appendFileSync(
+    log,
+    [
+      'x1,tx-1,GENERATION,2026-11-10 12:00:00.000000,answer,{},gpt-4o-mini,"{""input"":1000,""output"":100,""total"":1100}","{""total"":1.25}",1.25,smb-1,,Mystery bot,"[]"',
+      'x2,tx-2,GENERATION,2026-11-10 12:00:00.000000,answer,{},gpt-4o-mini,"{""input"":1000,""output"":100,""total"":1100}","{""total"":3}",3,smb-1,,Knowledge search (RAG),"[""knowledge-search""]"',
+      '',
+    ].join('\n'),
+  )
   // The log's customers are '<cohort>-<n>': a mapping puts each in its cohort.
   const mapping = join(folder, 'mapping.json')
   const cohorts = ['free-trials', 'smb', 'enterprise', 'heavy'].flatMap((id) =>
@@ -138,6 +147,13 @@ test('the dashboard totals agree with the CLI report, and its tables and window 
   )
   await expectKpisMatchReport(page)
   await expect(page.getByTestId('actuals-kpi-margin')).toHaveClass(/kpi-tile--(green|yellow|red)/)
+  await expect(page.getByTestId('actuals-unmatched')).toContainText(
+    '1 row matched no feature ($1.25 of cost): it is counted in no feature',
+  )
+  await expect(page.getByTestId('price-gaps')).toContainText(
+    'GPT-4o mini, Nov 10, 2026: The price book says $',
+  )
+  await expect(page.getByTestId('price-gaps')).toContainText('is a price point missing?')
   expect(await waitForCharts(page.getByTestId('actuals-dashboard'))).toBe(4)
   await screenshots(page, 'actuals-dashboard')
 
@@ -162,7 +178,7 @@ test('the dashboard totals agree with the CLI report, and its tables and window 
   await expect(page.getByTestId('actuals-dashboard')).toHaveAttribute('aria-busy', 'false')
   await expectKpisMatchReport(page)
 
-  // A custom window of its own days.
+  // A custom window of its own days (before the unmatched row's day: its notice goes).
   await page.getByTestId('actuals-window-custom').check()
   await page.getByTestId('actuals-window-from').fill('2026-10-05')
   await page.getByTestId('actuals-window-to').fill('2026-10-18')
@@ -170,6 +186,12 @@ test('the dashboard totals agree with the CLI report, and its tables and window 
   await expect(window).toHaveAttribute('data-to', '2026-10-18')
   await expect(page.getByTestId('actuals-dashboard')).toHaveAttribute('aria-busy', 'false')
   await expectKpisMatchReport(page)
+  await expect(page.getByTestId('actuals-unmatched')).toHaveCount(0)
+
+  // Back to the window with the unmatched row: its notice leads to the Imports tab.
+  await page.getByTestId('actuals-window-8w').check()
+  await page.getByTestId('actuals-unmatched').getByRole('button').click()
+  await expect(page.getByTestId('actuals-tab-imports')).toHaveAttribute('aria-selected', 'true')
 
   expect(pageProblems.messages).toEqual([])
 })

@@ -1,6 +1,6 @@
 import type { ActualsOverview } from '../../../../../shared/actuals/overview'
 import type { WorkspaceDoc } from '../../../../../shared/model/types'
-import { formatMoney, formatNumber } from '../../../../../shared/report/format'
+import { formatCents, formatNumber } from '../../../../../shared/report/format'
 import { formatDay } from '../../../../../shared/report/labels'
 import { namesById } from '../../../../../shared/report/names'
 import { countOf } from '../../../plural'
@@ -23,12 +23,13 @@ export function ActualsNotices({ overview, doc }: ActualsNoticesProps) {
       {unmatched.rows > 0 && (
         <div className="actuals-strip actuals-strip--info" data-testid="actuals-unmatched">
           <span>
-            <b>{formatNumber(unmatched.rows, 0)}</b> {unmatched.rows === 1 ? 'row' : 'rows'} matched
-            no feature ({formatMoney(unmatched.cost)} of cost): they are counted here but in no
-            feature.
+            <b>{formatNumber(unmatched.rows, 0)}</b>{' '}
+            {unmatched.rows === 1 ? 'row matched no feature' : 'rows matched no feature'} (
+            {formatCents(unmatched.cost)} of cost): {unmatched.rows === 1 ? 'it is' : 'they are'}{' '}
+            counted in no feature's figures.
           </span>
           <button type="button" className="actuals-strip__link" onClick={() => show('imports')}>
-            Map them in Imports
+            Review in Imports
           </button>
         </div>
       )}
