@@ -4,11 +4,13 @@ import { AlertsPage } from './alerts/AlertsPage'
 import { CalibrationPage } from './calibration/CalibrationPage'
 import { ImportsPage } from './ImportsPage'
 import { ReviewPage } from './review/ReviewPage'
+import { DashboardPage } from './dashboard/DashboardPage'
+import { PlanPage } from './plan/PlanPage'
 import './actuals.css'
 
 const pages: Record<ActualsTab, () => ReactNode> = {
-  dashboard: () => <ImportsPage />,
-  plan: () => <ImportsPage />,
+  dashboard: () => <DashboardPage />,
+  plan: () => <PlanPage />,
   alerts: () => <AlertsPage />,
   calibration: () => <CalibrationPage />,
   review: () => <ReviewPage />,
