@@ -4,7 +4,7 @@
  * attention" and the weekly review (page and CSV) word an alert alike.
  */
 import type { AlertRule, WorkspaceDoc } from '../model/types'
-import { formatPct, formatUnitMoney } from '../report/format'
+import { formatCallMoney, formatPct, formatUnitMoney } from '../report/format'
 import type { Alert, AlertRuleId, AlertSeverity, EffectiveRules } from './alerts'
 
 /** "3-day margin below floor": the rule with its window and threshold as the workspace tunes them. */
@@ -37,7 +37,7 @@ export const ALERT_METRIC_UNIT: Readonly<Record<AlertRuleId, string>> = {
 
 /**
  * A rule's metric as people read it: margins "53.5%", cost ÷ revenue "92%" (of revenue), cost per
- * unit "$0.0123", a model's input price "$2.50 / MTok".
+ * unit "$0.0123" (or "$0.00204"), a model's input price "$2.50 / MTok".
  */
 export function formatAlertMetric(rule: AlertRuleId, value: number | null): string {
   if (value === null) return '—'
@@ -48,7 +48,8 @@ export function formatAlertMetric(rule: AlertRuleId, value: number | null): stri
     case 'customer-cost-ratio':
       return formatPct(value * 100, 0)
     case 'cost-per-unit-jump':
-      return formatUnitMoney(value)
+      // Often a fraction of a cent: three significant digits keep $0.00204 apart from its limit.
+      return formatCallMoney(value)
     case 'price-change':
       return `${formatUnitMoney(value)} / MTok`
   }
