@@ -80,7 +80,7 @@ export function OverviewView({
         </ChartCard>
         <ChartCard
           title="Needs attention"
-          caption="Features below or near their floor, and cohorts whose costs outrun their revenue."
+          caption="Open margin alerts from actuals, features below or near their floor, and cohorts whose costs outrun their revenue."
           testId="card-attention"
         >
           <NeedsAttention
