@@ -94,8 +94,9 @@ export async function runActualsImport(args: string[]): Promise<void> {
       ? view.doc.actualsMappings?.find((entry) => entry.id === format)
       : mappingFrom(values.mapping, format, view.doc)
   const result = await readWithGuard(logFile, () =>
-    readUsageFile(logFile, format, view.doc, mapping),
+    readUsageFile(logFile, format, view.doc, mapping, progressLine()),
   )
+  clearProgressLine()
   process.stdout.write(
     importSummaryText(basename(logFile), result.counts, result.rejections, result.unmatched),
   )
@@ -135,4 +136,14 @@ async function writing(file: string, write: (workspace: OpenWorkspace) => void):
 
 function done(file: string, dryRun: boolean): void {
   process.stdout.write(dryRun ? `Dry run: ${file} is unchanged.\n` : `Imported into ${file}.\n`)
+}
+
+/** On a terminal, "Read 300,000 rows…" on stderr as a long read goes; nothing in a pipe or a log. */
+function progressLine(): ((rows: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined
+  return (rows) => process.stderr.write(`\rRead ${rows.toLocaleString('en-US')} rows…`)
+}
+
+function clearProgressLine(): void {
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K')
 }

@@ -60,12 +60,19 @@ async function readJson(file: string, format: UsageFormat, usage: UsageImport): 
   for (const record of jsonDocumentRecords(document, format)) usage.add(record)
 }
 
-/** Reads the whole file into an import of `doc` (throws ImportRefused when it cannot be read). */
+/** How often a long read says how far it is. */
+const PROGRESS_ROWS = 100_000
+
+/**
+ * Reads the whole file into an import of `doc` (throws ImportRefused when it cannot be read);
+ * `onProgress` hears the rows read so far every 100,000 rows.
+ */
 export async function readUsageFile(
   file: string,
   format: UsageFormat,
   doc: WorkspaceDoc,
   mapping: ActualsMapping | undefined,
+  onProgress?: (rows: number) => void,
 ): Promise<ImportResult> {
   const parser = formatParsers[format]
   const kind = fileKindOf(file)
@@ -74,10 +81,33 @@ export async function readUsageFile(
       `${parser.label} does not come as ${kind.toUpperCase()}: choose another format or file`,
     )
   }
-  const usage = createUsageImport(doc, (raw) => parser.parse(raw, mapping?.columns), mapping)
+  const usage = withProgress(
+    createUsageImport(doc, (raw) => parser.parse(raw, mapping?.columns), mapping),
+    onProgress,
+  )
   if (kind === 'csv') {
     await streamCsv(file, { record: usage.add, reject: usage.reject })
   } else if (kind === 'jsonl') await readJsonl(file, usage)
   else await readJson(file, format, usage)
   return usage.result()
+}
+
+function withProgress(usage: UsageImport, onProgress?: (rows: number) => void): UsageImport {
+  if (onProgress === undefined) return usage
+  let rows = 0
+  const tick = () => {
+    rows += 1
+    if (rows % PROGRESS_ROWS === 0) onProgress(rows)
+  }
+  return {
+    ...usage,
+    add(raw) {
+      usage.add(raw)
+      tick()
+    },
+    reject(rejection) {
+      usage.reject(rejection)
+      tick()
+    },
+  }
 }
