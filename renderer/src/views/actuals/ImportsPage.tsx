@@ -1,4 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react'
+import { refreshActuals } from './actualsData'
 import { EmptyState } from '../../frame/EmptyState'
 import { ImportCard } from './import/ImportCard'
 import { ImportUsageDialog } from './import/ImportUsageDialog'
@@ -11,6 +12,11 @@ type Chosen = { kind: 'usage' | 'revenue'; file: File }
 /** Imports: the usage logs and revenue files brought in, and the way to bring in more. */
 export function ImportsPage() {
   const { state, reload } = useImports()
+  // The imports list and every Actuals page read again: the data changed, the document did not.
+  const imported = () => {
+    reload()
+    refreshActuals()
+  }
   const [chosen, setChosen] = useState<Chosen | null>(null)
   const usageInput = useRef<HTMLInputElement>(null)
   const revenueInput = useRef<HTMLInputElement>(null)
@@ -83,13 +89,17 @@ export function ImportsPage() {
         </>
       )}
       {chosen?.kind === 'usage' && (
-        <ImportUsageDialog file={chosen.file} onClose={() => setChosen(null)} onImported={reload} />
+        <ImportUsageDialog
+          file={chosen.file}
+          onClose={() => setChosen(null)}
+          onImported={imported}
+        />
       )}
       {chosen?.kind === 'revenue' && (
         <RevenueImportDialog
           file={chosen.file}
           onClose={() => setChosen(null)}
-          onImported={reload}
+          onImported={imported}
         />
       )}
     </div>
