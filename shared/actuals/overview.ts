@@ -36,8 +36,8 @@ export interface ActualsOverview {
     grossMarginPct: number | null
   }
   series: FeatureSeries
+  /** The features' days are `series.dailyMargin`. */
   tables: {
-    featureDays: PeriodRow[]
     featureWeeks: PeriodRow[]
     customerWeeks: PeriodRow[]
     cohortDays: PeriodRow[]
@@ -111,7 +111,8 @@ export function actualsOverview(input: OverviewInput): ActualsOverview {
   const shown = inWindow(from, to)
   const aggregates = input.aggregates.filter(shown)
   const facts = dailyFacts({ ...input, aggregates })
-  const featureDays = periodRows(facts, doc, 'feature', 'day')
+  const series = featureSeries(facts, doc)
+  const featureDays = series.dailyMargin
   const revenue = featureDays.some((row) => row.revenue !== null)
     ? featureDays.reduce((sum, row) => sum + (row.revenue ?? 0), 0)
     : null
@@ -130,9 +131,8 @@ export function actualsOverview(input: OverviewInput): ActualsOverview {
       revenue,
       grossMarginPct: grossMarginOf({ cost, revenue }),
     },
-    series: featureSeries(facts, doc),
+    series,
     tables: {
-      featureDays,
       featureWeeks: periodRows(facts, doc, 'feature', 'week'),
       customerWeeks: periodRows(facts, doc, 'customer', 'week'),
       cohortDays: periodRows(facts, doc, 'cohort', 'day'),

@@ -7,13 +7,16 @@ import { namesById } from '../../../../../shared/report/names'
 import { gridTheme } from '../../../grids/gridTheme'
 import { periodColumns } from './periodColumns'
 
-type Tables = ActualsOverview['tables']
+type Table = (overview: ActualsOverview) => PeriodRow[]
 
-/** Which table answers each choice; customers come by week only (the service rolls no days). */
-const tableOf: Record<RollupBy, Partial<Record<Period, keyof Tables>>> = {
-  feature: { day: 'featureDays', week: 'featureWeeks' },
-  customer: { week: 'customerWeeks' },
-  cohort: { day: 'cohortDays', week: 'cohortWeeks' },
+/**
+ * Which rows answer each choice; customers come by week only (the service rolls no days). The
+ * features' days are the daily-margin series itself: the overview carries them once.
+ */
+const tableOf: Record<RollupBy, Partial<Record<Period, Table>>> = {
+  feature: { day: (o) => o.series.dailyMargin, week: (o) => o.tables.featureWeeks },
+  customer: { week: (o) => o.tables.customerWeeks },
+  cohort: { day: (o) => o.tables.cohortDays, week: (o) => o.tables.cohortWeeks },
 }
 
 const byChoices: { by: RollupBy; label: string }[] = [
@@ -41,7 +44,7 @@ export function DashboardTables({ overview, doc }: DashboardTablesProps) {
   const [by, setBy] = useState<RollupBy>('feature')
   const [chosenPeriod, setPeriod] = useState<Period>('week')
   const period = tableOf[by][chosenPeriod] === undefined ? 'week' : chosenPeriod
-  const rows = overview.tables[tableOf[by][period] ?? 'featureWeeks']
+  const rows = (tableOf[by][period] ?? tableOf.feature.week!)(overview)
   const names = useMemo(
     () => ({ ...namesById(doc.features), ...namesById(doc.cohorts) }),
     [doc.features, doc.cohorts],
