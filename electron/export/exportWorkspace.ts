@@ -4,9 +4,14 @@
  * it to the writer of its format. Returns the bytes; writing them is the caller's business, so a
  * failed or cancelled export never leaves a partial file.
  */
+import type { WeeklyReview } from '../../shared/actuals/weeklyReview'
 import { buildBoardReport, type BoardReport } from '../../shared/report/boardReport'
 import { exportFileName } from '../../shared/report/fileNames'
-import { exportMimeTypes, type ExportRequest } from '../../shared/report/exportRequest'
+import {
+  exportMimeTypes,
+  type ExportFormat,
+  type ExportRequest,
+} from '../../shared/report/exportRequest'
 import type { WorkspaceDoc } from '../../shared/model/types'
 import { csvExport } from './csvExport'
 import { checkExportRequest } from './checkExportRequest'
@@ -30,6 +35,11 @@ export interface ExportOptions {
   today: string
   onProgress?: (progress: ExportProgress) => void
   signal?: AbortSignal
+  /**
+   * The weekly review of the file's imported actuals, computed by the caller that holds them
+   * (exportReview); plain data, so it crosses into the export worker. Null or absent: none.
+   */
+  weeklyReview?: WeeklyReview | null
 }
 
 export interface ExportedFile {
@@ -38,14 +48,19 @@ export interface ExportedFile {
   bytes: Uint8Array
 }
 
-function reportOf(doc: WorkspaceDoc, request: ExportRequest, today: string): BoardReport {
-  return buildBoardReport(doc, {
+/** The formats that show the weekly review: a caller computes one only for these. */
+export const showsWeeklyReview = (format: ExportFormat): boolean =>
+  format === 'pdf' || format === 'pptx'
+
+function reportOf(doc: WorkspaceDoc, request: ExportRequest, options: ExportOptions): BoardReport {
+  const report = buildBoardReport(doc, {
     scenarioId: request.scenarioId,
     compare: request.compare,
     month: request.month,
-    generatedOn: today,
+    generatedOn: options.today,
     deltaAgainst: request.deltaAgainst,
   })
+  return { ...report, weeklyReview: options.weeklyReview ?? null }
 }
 
 async function exportBytes(
@@ -64,12 +79,12 @@ async function exportBytes(
       })
     case 'pptx':
       progress('Computing the report', 0)
-      return writeDeck(reportOf(doc, request, options.today))
+      return writeDeck(reportOf(doc, request, options))
     case 'pdf':
       progress('Computing the report', 0)
-      return options.renderPdf(reportHtml(reportOf(doc, request, options.today)), options.signal)
+      return options.renderPdf(reportHtml(reportOf(doc, request, options)), options.signal)
     case 'csv':
-      return csvExport(reportOf(doc, request, options.today), request.csvTable ?? 'features')
+      return csvExport(reportOf(doc, request, options), request.csvTable ?? 'features')
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { compute } from '../engine/compute'
 import { monthLabel } from '../engine/months'
+import type { WeeklyReview } from '../actuals/weeklyReview'
 import type { ComputeResult, FeatureResult, ForecastRow } from '../engine/results'
 import type { WorkspaceDoc } from '../model/types'
 import { assumptionsOf, type Assumptions } from './assumptions'
@@ -55,6 +56,11 @@ export interface BoardReport {
     cohorts: Record<string, string>
     selfHost: Record<string, string>
   }
+  /**
+   * The weekly review of the workspace file's imported actuals, added by the export that has
+   * them (the document alone has none): the PDF and the deck then show it before the appendix.
+   */
+  weeklyReview?: WeeklyReview | null
 }
 
 /** Worst first; a feature without a margin (no revenue) sorts last. */

@@ -1,7 +1,8 @@
 /**
  * The board report as one self-contained, print-styled HTML page: the deck's content in the
  * screen's charts, for Electron's printToPDF or a headless Chromium to print. Sections run in the
- * order a board reads them: where we stand, why, where it is going, what is at risk, the options.
+ * order a board reads them: where we stand, why, where it is going, what is at risk, the options;
+ * then, when the file holds imported actuals, the last week as it happened; then the assumptions.
  */
 import type { BoardReport } from '../../../shared/report/boardReport'
 import { formatMonth } from '../../../shared/report/labels'
@@ -15,6 +16,7 @@ import { selfHostSection } from './sections/selfHost'
 import { atRiskSection, comparisonSection } from './sections/tables'
 import { formatDay, shorten } from '../../../shared/report/labels'
 import { titleBlock } from './sections/titleBlock'
+import { weeklyReviewSection } from './sections/weeklyReview'
 
 /** Names longer than this are cut in the running header, which has one line. */
 const headerNameChars = 60
@@ -31,6 +33,7 @@ export function reportHtml(report: BoardReport): string {
     comparisonSection(report),
     cohortsSection(report),
     selfHostSection(report),
+    weeklyReviewSection(report),
     appendixSection(report),
   ]
   return pageShell({

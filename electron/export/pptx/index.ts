@@ -1,7 +1,8 @@
 /**
  * The board deck: every figure from the report the engine built, formatted as the screens format
  * it, charts as native (editable) PowerPoint charts. Slide order follows a board's questions: where
- * are we, what drives it, where is it going, what is at risk, what are the options.
+ * are we, what drives it, where is it going, what is at risk, what are the options; then the last
+ * week of imported actuals, when the file holds them, and the assumptions.
  */
 import PptxGenJS from 'pptxgenjs'
 import type { BoardReport } from '../../../shared/report/boardReport'
@@ -17,6 +18,7 @@ import { addSelfHostSlides } from './slides/selfHostSlides'
 import { addSummarySlide } from './slides/summarySlide'
 import { addTitleSlide } from './slides/titleSlide'
 import { addWaterfallSlide } from './slides/waterfallSlide'
+import { addWeeklyReviewSlides } from './slides/weeklyReviewSlides'
 
 const slideWriters: readonly ((deck: Deck) => void)[] = [
   addTitleSlide,
@@ -29,6 +31,7 @@ const slideWriters: readonly ((deck: Deck) => void)[] = [
   addSelfHostSlides,
   addAtRiskSlides,
   addComparisonSlides,
+  addWeeklyReviewSlides,
   addAppendixSlides,
 ]
 
