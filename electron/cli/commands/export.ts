@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { ExportRequestError } from '../../export/checkExportRequest'
-import { exportWorkspace } from '../../export/exportWorkspace'
+import { exportWorkspace, showsWeeklyReview } from '../../export/exportWorkspace'
 import { chromiumPdf } from '../../export/pdf/chromiumPdf'
 import { todayIso } from '../../../shared/today'
+import { exportReview } from '../../service/actuals/exportReview'
 import { writeFileAtomically } from '../../service/newFile'
 import {
   csvTables,
@@ -13,6 +14,8 @@ import {
 } from '../../../shared/report/exportRequest'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import { deltaBases } from '../../../shared/report/comparison'
+import { isWorkspacePath } from '../../../shared/workspaceFile'
+import { withReadOnly } from '../actuals/workspaceActuals'
 import { CliError, exitFailed, usageError } from '../cliError'
 import { parseCommandArgs, type Command } from '../commandArgs'
 import { monthFlag, requireScenario } from '../flags'
@@ -36,6 +39,15 @@ function formatOf(format: string | undefined, out: string): ExportFormat {
   const extension = extname(out).slice(1).toLowerCase()
   if ((exportFormats as readonly string[]).includes(extension)) return extension as ExportFormat
   throw usageError(exportCommand.usage, '--format is required when --out has no known extension')
+}
+
+/**
+ * The weekly review of a workspace file's imported actuals, for the formats that show it; a JSON
+ * document holds no actuals. Read from a read-only copy, as the actuals commands read.
+ */
+function reviewOf(file: string, format: ExportFormat, scenarioId: string | null) {
+  if (!isWorkspacePath(file) || !showsWeeklyReview(format)) return Promise.resolve(null)
+  return withReadOnly(file, (workspace) => exportReview(workspace, scenarioId))
 }
 
 const sizeText = (bytes: number) =>
@@ -85,9 +97,14 @@ export const exportCommand: Command = {
       deltaAgainst:
         values.deltas === undefined ? undefined : oneOf('deltas', values.deltas, deltaBases),
     }
+    const weeklyReview = await reviewOf(file, format, scenarioId)
     let exported
     try {
-      exported = await exportWorkspace(doc, request, { renderPdf: chromiumPdf, today: todayIso() })
+      exported = await exportWorkspace(doc, request, {
+        renderPdf: chromiumPdf,
+        today: todayIso(),
+        weeklyReview,
+      })
     } catch (error) {
       if (error instanceof ExportRequestError) throw new CliError([error.message])
       throw new CliError([`export failed: ${(error as Error).message}`], exitFailed)

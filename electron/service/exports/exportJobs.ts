@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ExportJobStatus } from '../../../shared/api'
+import type { WeeklyReview } from '../../../shared/actuals/weeklyReview'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import type { ExportRequest } from '../../../shared/report/exportRequest'
 import type { ExportedFile, PdfRenderer } from '../../export/exportWorkspace'
@@ -47,8 +48,11 @@ export class ExportJobs {
     this.today = options.today ?? (() => todayIso())
   }
 
-  /** Starts an export of `doc` (checked by the caller) and returns its job id at once. */
-  start(doc: WorkspaceDoc, request: ExportRequest): string {
+  /**
+   * Starts an export of `doc` (checked by the caller) and returns its job id at once; the PDF and
+   * the deck show `weeklyReview` when given.
+   */
+  start(doc: WorkspaceDoc, request: ExportRequest, weeklyReview?: WeeklyReview | null): string {
     this.dropExpired()
     const jobId = randomUUID()
     const job: Job = {
@@ -61,7 +65,7 @@ export class ExportJobs {
     const signal = job.controller.signal
     this.options
       .runExport(
-        { doc, request, today: this.today() },
+        { doc, request, today: this.today(), weeklyReview },
         {
           renderPdf: (html) => {
             this.progress(job, 'Printing the PDF', job.status.fraction)

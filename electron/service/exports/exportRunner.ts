@@ -1,3 +1,4 @@
+import type { WeeklyReview } from '../../../shared/actuals/weeklyReview'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import type { ExportRequest } from '../../../shared/report/exportRequest'
 import {
@@ -13,6 +14,8 @@ export interface ExportTask {
   request: ExportRequest
   /** 'YYYY-MM-DD', printed on the report's title. */
   today: string
+  /** The file's weekly review (exportReview), when it holds imported actuals. */
+  weeklyReview?: WeeklyReview | null
 }
 
 /** What an export may ask of the side that started it. */
@@ -35,4 +38,5 @@ export const inProcessRunner: ExportRunner = (task, io) =>
     today: task.today,
     onProgress: io.onProgress,
     signal: io.signal,
+    weeklyReview: task.weeklyReview,
   })

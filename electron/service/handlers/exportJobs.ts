@@ -1,6 +1,8 @@
 import type { Handlers } from '../../../shared/api'
 import { checkExportRequest, ExportRequestError } from '../../export/checkExportRequest'
+import { showsWeeklyReview } from '../../export/exportWorkspace'
 import { WorkspaceError } from '../../db/workspaceError'
+import { exportReview } from '../actuals/exportReview'
 import type { ServiceContext } from '../context'
 import { requestError } from '../exports/exportFailure'
 
@@ -8,6 +10,7 @@ import { requestError } from '../exports/exportFailure'
  * Starts an export of the saved document. The renderer sends the revision it shows; any other
  * (an edit still on its way, a change from elsewhere) is refused, so the file is what was seen.
  * A request naming a scenario or month the document lacks is refused here, naming the field.
+ * The PDF and the deck carry the file's weekly review when it holds imported actuals.
  */
 export function startExportHandler(context: ServiceContext): Handlers['reports/start'] {
   return async ({ revision, ...request }) => {
@@ -24,7 +27,11 @@ export function startExportHandler(context: ServiceContext): Handlers['reports/s
     } catch (error) {
       throw error instanceof ExportRequestError ? requestError(error) : error
     }
-    return { jobId: context.exports.start(workspace.doc, request) }
+    // Computed before the job starts, from the revision just checked: the review matches the file.
+    const review = showsWeeklyReview(request.format)
+      ? exportReview(workspace, request.scenarioId)
+      : null
+    return { jobId: context.exports.start(workspace.doc, request, review) }
   }
 }
 
