@@ -3,7 +3,7 @@
  * show it: its parts as report tables, formatted by the shared cellText, so the PDF and the deck
  * carry the same figures in the same words. Every number is the review's; this only arranges them.
  */
-import type { RevenueSource } from '../actuals/overview'
+import { revenueSourceWords } from '../actuals/revenueSource'
 import { SEVERITY_WORD } from '../actuals/alertWords'
 import type { WeeklyReview } from '../actuals/weeklyReview'
 import { formatPct } from './format'
@@ -13,19 +13,13 @@ import { zoneStyles } from './zones'
 
 export const WEEKLY_REVIEW_TITLE = 'Weekly margin review'
 
-/** Where the week's revenue comes from: every output showing actual margins says (DESIGN.md §9). */
-const revenueWords: Readonly<Record<RevenueSource, string>> = {
-  estimated: 'revenue estimated from the plan (actual units × plan revenue per unit)',
-  imported: 'revenue imported',
-}
-
 const column = (label: string, kind: ReportColumn['kind']): ReportColumn => ({ label, kind })
 
 /** "Monday Nov 2, 2026 to Sunday Nov 8, 2026, the last full week of data; revenue imported". */
 export function reviewWeekText(review: WeeklyReview): string {
   return (
     `Monday ${formatDay(review.weekStart)} to Sunday ${formatDay(review.weekEnd)}, the last full ` +
-    `week of data; ${revenueWords[review.revenueSource]}`
+    `week of data; revenue ${revenueSourceWords[review.revenueSource]}`
   )
 }
 

@@ -12,7 +12,7 @@ import { ChartCard } from '../../../charts/ChartCard'
 import { useWorkspace } from '../../../store/workspaceStore'
 import { useActualsOverview } from '../actualsData'
 import { ActualsEmpty } from '../dashboard/ActualsEmpty'
-import { revenueSourceText } from '../dashboard/revenueSource'
+import { revenueSourceText } from '../../../../../shared/actuals/revenueSource'
 import { AlertsPerWeekChart } from './AlertsPerWeekChart'
 import { AlertTable } from './AlertTable'
 import { PastAlerts } from './PastAlerts'
@@ -92,7 +92,7 @@ export function AlertsPage() {
         <h2 className="alerts-head__title">Alerts</h2>
         <p className="alerts-head__context">
           Every rule over all imported days, {formatDay(span.from)} – {formatDay(span.to)} ·{' '}
-          {revenueSourceText[overview.revenueSource]}
+          {revenueSourceText(overview.revenueSource)}
         </p>
       </header>
       <AlertsBody overview={overview} doc={doc} />

@@ -3,7 +3,7 @@ import type { ActualsOverview } from '../../../../../shared/actuals/overview'
 import { useActualsOverview } from '../actualsData'
 import { WindowPicker } from '../WindowPicker'
 import { ActualsEmpty } from './ActualsEmpty'
-import { revenueSourceText } from './revenueSource'
+import { revenueSourceText } from '../../../../../shared/actuals/revenueSource'
 import './actualsPages.css'
 
 interface ActualsPageFrameProps {
@@ -47,7 +47,7 @@ export function ActualsPageFrame({ title, testId, context, children }: ActualsPa
         data-testid="revenue-source"
         data-source={overview.revenueSource}
       >
-        {revenueSourceText[overview.revenueSource]}
+        {revenueSourceText(overview.revenueSource)}
       </p>
       {children(overview)}
     </div>

@@ -11,7 +11,7 @@ import { downloadBlob } from '../../../transport/download'
 import { useActualsOverview } from '../actualsData'
 import { AlertTable } from '../alerts/AlertTable'
 import { ActualsEmpty } from '../dashboard/ActualsEmpty'
-import { revenueSourceText } from '../dashboard/revenueSource'
+import { revenueSourceText } from '../../../../../shared/actuals/revenueSource'
 import { ReviewCostTrend } from './ReviewCostTrend'
 import { ReviewPlan } from './ReviewPlan'
 import { ReviewZones } from './ReviewZones'
@@ -36,7 +36,7 @@ function ReviewBody({ review, planName }: { review: WeeklyReview; planName: stri
           </h2>
           <p className="review-head__context">
             Monday {formatDay(review.weekStart)} to Sunday {formatDay(review.weekEnd)}, the last
-            full week of data · plan: {planName} · {revenueSourceText[review.revenueSource]}
+            full week of data · plan: {planName} · {revenueSourceText(review.revenueSource)}
           </p>
         </div>
         <div className="review-head__actions">
