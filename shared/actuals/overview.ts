@@ -11,6 +11,7 @@ import { periodRows, type PeriodRow } from './analysis/periodRows'
 import { planVsActual, type PlanVsActual } from './analysis/planVsActual'
 import { priceGaps, type PriceGap } from './analysis/recost'
 import { grossMarginOf } from './analysis/totals'
+import type { DailyFacts } from './facts'
 import type { DailyAggregate, RevenueRow, UnmatchedCount } from './types'
 
 /** Where the revenue on every actuals screen comes from; each screen says which. */
@@ -62,27 +63,26 @@ export interface OverviewInput {
   from: string
   to: string
   scenarioId: string | null
-  /** The alert history when already at hand (it covers every imported day, not the window). */
-  alerts?: Alert[]
+  /** The history when already at hand (it covers every imported day, not the window). */
+  history?: History | null
 }
 
-/** The first and last day of `rows`, or null without rows. */
-export function daySpan(rows: readonly { day: string }[]): { from: string; to: string } | null {
-  let from: string | null = null
-  let to: string | null = null
-  for (const { day } of rows) {
-    if (from === null || day < from) from = day
-    if (to === null || day > to) to = day
-  }
-  return from === null || to === null ? null : { from, to }
+/**
+ * Every imported day as facts against the baseline, and the alerts they raise: §10 keeps the
+ * alert history whatever window is shown, and "all imported" shows these very facts.
+ */
+export interface History {
+  facts: DailyFacts
+  alerts: Alert[]
 }
 
-/** The alert history over every imported day (§10 keeps it), whatever window is shown. */
-export function alertHistory(
+/** The history of every imported day; null before anything is imported. */
+export function actualsHistory(
   input: Pick<OverviewInput, 'doc' | 'aggregates' | 'revenue'>,
-): Alert[] {
-  if (input.aggregates.length === 0) return []
-  return evaluateAlerts({ facts: dailyFacts(input), doc: input.doc })
+): History | null {
+  if (input.aggregates.length === 0) return null
+  const facts = dailyFacts(input)
+  return { facts, alerts: evaluateAlerts({ facts, doc: input.doc }) }
 }
 
 const inWindow =
@@ -110,15 +110,21 @@ export function actualsOverview(input: OverviewInput): ActualsOverview {
   const { doc, from, to, scenarioId } = input
   const shown = inWindow(from, to)
   const aggregates = input.aggregates.filter(shown)
-  const facts = dailyFacts({ ...input, aggregates })
+  const history = input.history === undefined ? actualsHistory(input) : input.history
+  const wholeHistory =
+    history !== null &&
+    scenarioId === null &&
+    history.facts.from === from &&
+    history.facts.to === to
+  const facts = wholeHistory ? history.facts : dailyFacts({ ...input, aggregates })
   const series = featureSeries(facts, doc)
   const featureDays = series.dailyMargin
   const revenue = featureDays.some((row) => row.revenue !== null)
     ? featureDays.reduce((sum, row) => sum + (row.revenue ?? 0), 0)
     : null
   const cost = featureDays.reduce((sum, row) => sum + row.cost, 0)
-  const alerts = input.alerts ?? alertHistory(input)
-  const history = daySpan(input.aggregates) ?? { from, to }
+  const alerts = history?.alerts ?? []
+  const span = history === null ? { from, to } : history.facts
   return {
     from,
     to,
@@ -142,6 +148,6 @@ export function actualsOverview(input: OverviewInput): ActualsOverview {
     priceGaps: priceGaps(aggregates, doc).filter((gap) => gap.flagged),
     unmatched: unmatchedValues(input.unmatched.filter(shown)),
     alerts,
-    alertsPerWeek: alertsPerWeek(alerts, history.from, history.to),
+    alertsPerWeek: alertsPerWeek(alerts, span.from, span.to),
   }
 }

@@ -98,7 +98,8 @@ export type SampleMetric =
  * How many units (callsPerUnit) or calls (token metrics) of a feature's step had `value` on
  * `day`. Units without a call of the step are not listed: they are the feature's units minus the
  * listed ones. `inputTokens` is a call's whole input (uncached, cached reads and cache writes),
- * as a step's `inputTokens` plans it. Values above 9,999 are kept to four significant digits.
+ * as a step's `inputTokens` plans it. Values of 1,000 and more are kept to three significant
+ * digits.
  */
 export interface SampleCount {
   day: string

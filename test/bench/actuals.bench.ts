@@ -18,7 +18,7 @@ import type { WorkspaceDoc } from '../../shared/model/types'
 import { langfuseLog, scaledWorkspace } from '../fixtures/actuals/langfuseLog'
 import { largeWorkspace } from '../fixtures/largeWorkspace'
 import { repoPath } from '../fixtures/paths'
-import { budgetRow, printBudgetTable, sampleMs, verdict } from './measure'
+import { budgetRow, printBudgetTable, quantile, sampleMs, verdict } from './measure'
 
 const ROWS = 1_000_000
 const folder = mkdtempSync(join(tmpdir(), 'amp-actuals-bench-'))
@@ -35,25 +35,33 @@ async function writeLog(doc: WorkspaceDoc, file: string): Promise<void> {
   await new Promise<void>((done) => stream.end(() => done()))
 }
 
-/** The import as the CLI runs it, timed, with the heap's high-water mark above where it began. */
+/** The import as the CLI runs it (read, aggregate, one transaction), timed. */
 async function timedImport(doc: WorkspaceDoc, log: string) {
   const file = join(folder, 'import.marginplan')
   await importJsonFile(doc, file)
-  global.gc?.()
-  const before = process.memoryUsage().heapUsed
-  let peak = before
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed)
-  }, 20)
   const start = performance.now()
   const result = await readUsageFile(log, 'langfuse', doc, undefined)
   const workspace = await openWorkspaceFile(file)
   writeUsageImport(workspace, 'langfuse', 'bench.csv', result)
   closeWorkspace(workspace)
-  const elapsed = performance.now() - start
-  clearInterval(sampler)
-  peak = Math.max(peak, process.memoryUsage().heapUsed)
-  return { elapsed, heapGrowth: peak - before, result }
+  return { elapsed: performance.now() - start, result }
+}
+
+/**
+ * The heap the read holds as it goes, collected every 100,000 rows (a second, untimed read, run
+ * with --expose-gc): what an import keeps, not the garbage it has yet to collect.
+ */
+async function retainedHeap(doc: WorkspaceDoc, log: string): Promise<number> {
+  const gc = global.gc
+  if (gc === undefined) throw new Error('run with node --expose-gc')
+  gc()
+  const before = process.memoryUsage().heapUsed
+  let most = 0
+  await readUsageFile(log, 'langfuse', doc, undefined, () => {
+    gc()
+    most = Math.max(most, process.memoryUsage().heapUsed - before)
+  })
+  return most
 }
 
 /** 365 days × 50 features × 4 customers of aggregates, written as one import. */
@@ -122,9 +130,20 @@ try {
   const run = await timedImport(doc, log)
   const counts = run.result.counts
   if (counts.read !== ROWS) throw new Error(`read ${counts.read} rows, expected ${ROWS}`)
-  const heapMb = run.heapGrowth / 1024 / 1024
+  const heapMb = (await retainedHeap(doc, log)) / 1024 / 1024
 
   const year = await yearOfActuals()
+  // Cold: the first request after the file opens reads the year and its alert history (the
+  // Overview's Needs attention asks first in the app); warm: every request after.
+  const colds: number[] = []
+  for (let run = 0; run < 3; run++) {
+    const fresh = await openWorkspaceFile(year)
+    const start = performance.now()
+    overviewOf(fresh, { scenarioId: null })
+    colds.push(performance.now() - start)
+    closeWorkspace(fresh)
+  }
+  colds.sort((a, b) => a - b)
   const workspace = await openWorkspaceFile(year)
   const views = await sampleMs(() => overviewOf(workspace, { scenarioId: null }), {
     runs: 7,
@@ -138,17 +157,22 @@ try {
 
   const rows = [
     budgetRow(`import ${ROWS.toLocaleString('en-US')}-row Langfuse CSV`, [run.elapsed], 20_000),
-    budgetRow('Actuals view data, 365 d × 50 features (8 wk)', views, 500),
-    budgetRow('Actuals view data, 365 d × 50 features (all)', allDays, 500),
+    budgetRow('Actuals view, 365 d × 50 features (8 wk)', views, 500),
+    budgetRow('Actuals view, 365 d × 50 features (all)', allDays, 500),
   ]
   console.log('\nActuals bench\n')
   printBudgetTable(rows)
-  // Bounded: well under the file itself, which a whole-file read would hold (as UTF-16, twice).
+  // Bounded: under the file itself, which a whole-file read would hold at least once. What it
+  // keeps is the day's distinct units (for exact unit counts) and the calibration histograms.
   const bounded = heapMb < megabytes
   console.log(
     `import: ${megabytes.toFixed(0)} MB file, ${counts.matched.toLocaleString('en-US')} calls ` +
       `matched, ${run.result.aggregates.length.toLocaleString('en-US')} daily aggregates; heap ` +
-      `high-water +${heapMb.toFixed(0)} MB (< the file's ${megabytes.toFixed(0)} MB)  ${verdict(bounded)}`,
+      `kept at most +${heapMb.toFixed(0)} MB (< the file's ${megabytes.toFixed(0)} MB)  ${verdict(bounded)}`,
+  )
+  console.log(
+    `Actuals view cold (the first request after the file opens, which the Overview's alerts ` +
+      `make in the app): median ${quantile(colds, 0.5).toFixed(0)} ms`,
   )
   if (rows.some((row) => !row.pass) || !bounded) process.exitCode = 1
 } finally {

@@ -182,7 +182,8 @@ function merged(into: DailyAggregate, row: DailyAggregate): void {
 }
 
 /**
- * Every source's aggregates in the range, in day order; the same key from two sources is summed.
+ * Every source's aggregates in the range (in no particular order: the analyses key by day); the
+ * same key from two sources is summed.
  * Rows come back as arrays (no column-name objects) and are merged in JS only when more than one
  * source is imported: a year of a large workspace is a few hundred thousand rows.
  */
@@ -193,7 +194,7 @@ export function readAggregates(db: Db, range: DayRange = {}): DailyAggregate[] {
       `SELECT day, feature_id, step_id, model_id, source_model, customer_id, cohort_id, units,
          calls, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens,
          reasoning_tokens, batch_calls, reported_cost, cache_hits
-       FROM actual_days WHERE ${where.sql} ORDER BY day`,
+       FROM actual_days WHERE ${where.sql}`,
     )
     .raw()
     .all(...where.params) as AggregateRow[]

@@ -4,8 +4,7 @@
  * few hundred thousand rows. An import by any process adds a row to actual_imports, so the
  * newest import's id tells whether what was read is still what the file holds.
  */
-import type { Alert } from '../../../shared/actuals/alerts'
-import { alertHistory } from '../../../shared/actuals/overview'
+import { actualsHistory, type History } from '../../../shared/actuals/overview'
 import type { DailyAggregate, RevenueRow } from '../../../shared/actuals/types'
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import type { Db } from '../../db/connection'
@@ -15,8 +14,8 @@ interface Entry {
   stamp: number
   aggregates: DailyAggregate[]
   revenue: RevenueRow[]
-  /** The alert history for one document (edits change floors and rules). */
-  alerts: { doc: WorkspaceDoc; alerts: Alert[] } | null
+  /** The history against one document (edits change prices, floors and rules). */
+  history: { doc: WorkspaceDoc; history: History | null } | null
 }
 
 const entries = new WeakMap<Db, Entry>()
@@ -29,7 +28,7 @@ function entryOf(db: Db): Entry {
     stamp,
     aggregates: readAggregates(db),
     revenue: readRevenue(db),
-    alerts: null,
+    history: null,
   }
   entries.set(db, entry)
   return entry
@@ -41,11 +40,11 @@ export function cachedActuals(db: Db): { aggregates: DailyAggregate[]; revenue: 
   return { aggregates, revenue }
 }
 
-/** The alert history of the whole import against `doc`. */
-export function cachedAlerts(db: Db, doc: WorkspaceDoc): Alert[] {
+/** The facts and alert history of every imported day against `doc`. */
+export function cachedHistory(db: Db, doc: WorkspaceDoc): History | null {
   const entry = entryOf(db)
-  if (entry.alerts?.doc !== doc) {
-    entry.alerts = { doc, alerts: alertHistory({ doc, ...cachedActuals(db) }) }
+  if (entry.history?.doc !== doc) {
+    entry.history = { doc, history: actualsHistory({ doc, ...cachedActuals(db) }) }
   }
-  return entry.alerts.alerts
+  return entry.history.history
 }

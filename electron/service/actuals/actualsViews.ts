@@ -8,7 +8,7 @@ import { calibrationProposal } from '../../../shared/actuals/calibration/proposa
 import { addDays } from '../../../shared/actuals/days'
 import type { Response } from '../../../shared/api'
 import { readAggregates, readSamples, readUnmatched, usageSpan } from '../../db/queries/actuals'
-import { cachedActuals, cachedAlerts } from './actualsCache'
+import { cachedActuals, cachedHistory } from './actualsCache'
 import type { OpenWorkspace } from '../openWorkspace'
 
 /** What the dashboard opens on: two months of days, four of the alerts' weeks and more. */
@@ -42,7 +42,7 @@ export function overviewOf(
     unmatched: readUnmatched(workspace.db, window),
     ...window,
     scenarioId: asked.scenarioId,
-    alerts: cachedAlerts(workspace.db, workspace.doc),
+    history: cachedHistory(workspace.db, workspace.doc),
   })
 }
 
@@ -62,5 +62,5 @@ export function calibrationOf(
 }
 
 export function alertsOf(workspace: OpenWorkspace): Response<'actuals/alerts'> {
-  return { alerts: cachedAlerts(workspace.db, workspace.doc) }
+  return { alerts: cachedHistory(workspace.db, workspace.doc)?.alerts ?? [] }
 }

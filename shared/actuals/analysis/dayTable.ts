@@ -1,24 +1,32 @@
 /** Rows keyed by day and id, made on first use and listed by day, then id. */
 export class DayTable<T> {
-  private readonly rows = new Map<string, { day: string; id: string; row: T }>()
+  /**
+   * Day → id → row: two lookups without building a key string, which this does for every
+   * aggregate of a year of actuals.
+   */
+  private readonly days = new Map<string, Map<string, T>>()
 
   constructor(private readonly create: (day: string, id: string) => T) {}
 
   at(day: string, id: string): T {
-    const key = `${day}\n${id}`
-    let entry = this.rows.get(key)
-    if (!entry) this.rows.set(key, (entry = { day, id, row: this.create(day, id) }))
-    return entry.row
+    let rows = this.days.get(day)
+    if (!rows) this.days.set(day, (rows = new Map()))
+    let row = rows.get(id)
+    if (row === undefined) rows.set(id, (row = this.create(day, id)))
+    return row
   }
 
   get(day: string, id: string): T | undefined {
-    return this.rows.get(`${day}\n${id}`)?.row
+    return this.days.get(day)?.get(id)
   }
 
   sorted(): T[] {
-    return [...this.rows.values()]
-      .sort((a, b) => compareText(a.day, b.day) || compareText(a.id, b.id))
-      .map((entry) => entry.row)
+    const rows: T[] = []
+    for (const day of [...this.days.keys()].sort(compareText)) {
+      const byId = this.days.get(day)!
+      for (const id of [...byId.keys()].sort(compareText)) rows.push(byId.get(id)!)
+    }
+    return rows
   }
 }
 

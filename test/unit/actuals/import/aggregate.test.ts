@@ -109,10 +109,12 @@ describe('daily aggregates', () => {
 })
 
 describe('sample values', () => {
-  it('are exact below 10,000 and kept to four significant digits above', () => {
-    expect(sampleValue(1_234.4)).toBe(1_234)
-    expect(sampleValue(9_999)).toBe(9_999)
-    expect(sampleValue(12_345)).toBe(12_350)
-    expect(sampleValue(1_234_567)).toBe(1_235_000)
+  it('are exact below 1,000 and kept to three significant digits above', () => {
+    expect(sampleValue(999.4)).toBe(999)
+    expect(sampleValue(1_234.4)).toBe(1_230)
+    expect(sampleValue(2_000)).toBe(2_000)
+    expect(sampleValue(9_996)).toBe(10_000)
+    expect(sampleValue(12_345)).toBe(12_300)
+    expect(sampleValue(1_234_567)).toBe(1_230_000)
   })
 })
