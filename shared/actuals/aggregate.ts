@@ -50,6 +50,25 @@ function count(histogram: Map<number, number>, value: number, times: number): vo
   if (times > 0) histogram.set(value, (histogram.get(value) ?? 0) + times)
 }
 
+/** An aggregate's usage before anything is added: nothing counted, cost and cache hits unknown. */
+export const NO_USAGE = {
+  units: 0,
+  calls: 0,
+  inputTokens: 0,
+  cachedInputTokens: 0,
+  cacheWriteTokens: 0,
+  outputTokens: 0,
+  reasoningTokens: 0,
+  batchCalls: 0,
+  reportedCost: null,
+  cacheHits: null,
+} as const satisfies Omit<DailyAggregate, keyof AggregateKey>
+
+type AggregateKey = Pick<
+  DailyAggregate,
+  'day' | 'featureId' | 'stepId' | 'modelId' | 'sourceModel' | 'customerId' | 'cohortId'
+>
+
 export interface Aggregated {
   aggregates: DailyAggregate[]
   samples: SampleCount[]
@@ -129,16 +148,7 @@ export class UsageAggregator {
         sourceModel: detached(sourceModel),
         customerId: detached(at.customerId),
         cohortId: at.cohortId,
-        units: 0,
-        calls: 0,
-        inputTokens: 0,
-        cachedInputTokens: 0,
-        cacheWriteTokens: 0,
-        outputTokens: 0,
-        reasoningTokens: 0,
-        batchCalls: 0,
-        reportedCost: null,
-        cacheHits: null,
+        ...NO_USAGE,
       }
       this.aggregates.set(key, aggregate)
     }

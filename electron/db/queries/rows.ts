@@ -25,13 +25,4 @@ export function optionalField<K extends string, V>(key: K, value: V | null): { [
 }
 
 /** Rows grouped by their parent's key, each group keeping the rows' order. */
-export function groupBy<R>(rows: readonly R[], parentKey: (row: R) => string): Map<string, R[]> {
-  const groups = new Map<string, R[]>()
-  for (const row of rows) {
-    const key = parentKey(row)
-    const group = groups.get(key)
-    if (group) group.push(row)
-    else groups.set(key, [row])
-  }
-  return groups
-}
+export { groupBy } from '../../../shared/groupBy'

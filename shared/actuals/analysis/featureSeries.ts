@@ -5,10 +5,11 @@
  * beside its volume. Its tables are `periodRows` by day or week.
  */
 import type { WorkspaceDoc } from '../../model/types'
+import { groupBy } from '../../groupBy'
 import type { DailyFacts } from '../facts'
 import { plusKnown } from './dayTable'
 import { periodRows, type PeriodRow } from './periodRows'
-import { grossMarginOf, groupRows } from './totals'
+import { grossMarginOf } from './totals'
 
 /** Weeks the cohort trend averages over. */
 const TRAILING_WEEKS = 4
@@ -30,7 +31,7 @@ export interface FeatureSeries {
 }
 
 function withTrailing(weeks: readonly PeriodRow[]): CohortWeek[] {
-  return [...groupRows(weeks, (week) => week.id).values()].flatMap((cohort) =>
+  return [...groupBy(weeks, (week) => week.id).values()].flatMap((cohort) =>
     cohort.map((week, index) => {
       const window = cohort.slice(Math.max(0, index + 1 - TRAILING_WEEKS), index + 1)
       const cost = window.reduce((sum, row) => sum + row.cost, 0)

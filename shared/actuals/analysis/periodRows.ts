@@ -3,6 +3,7 @@
  * the Actuals view's tables and the points of its charts. A week or month the window cuts holds
  * only the window's days (`days` says how many).
  */
+import { groupBy } from '../../groupBy'
 import {
   portfolioFloorPctOf,
   floorPctOf,
@@ -13,14 +14,7 @@ import type { WorkspaceDoc } from '../../model/types'
 import type { DailyFacts } from '../facts'
 import { isoWeekStart, monthOf } from '../days'
 import { compareText } from './dayTable'
-import {
-  groupRows,
-  ratiosOf,
-  totalOf,
-  type FactRatios,
-  type FactRow,
-  type FactTotals,
-} from './totals'
+import { ratiosOf, totalOf, type FactRatios, type FactRow, type FactTotals } from './totals'
 
 export type RollupBy = 'feature' | 'customer' | 'cohort'
 export type Period = 'day' | 'week' | 'month'
@@ -74,10 +68,7 @@ export function periodRows(
   period: Period,
 ): PeriodRow[] {
   const floorOf = floorsOf(doc, by)
-  const groups = groupRows(
-    rowsBy(facts, by),
-    ({ id, row }) => `${id}\n${periodOf[period](row.day)}`,
-  )
+  const groups = groupBy(rowsBy(facts, by), ({ id, row }) => `${id}\n${periodOf[period](row.day)}`)
   return [...groups.values()]
     .map((group): PeriodRow => {
       const { id, row } = group[0]!

@@ -3,10 +3,11 @@
  * revenue, and the rows no feature matched. Money in USD, counts as counts, over the whole window.
  */
 import type { WorkspaceDoc } from '../../model/types'
+import { groupBy } from '../../groupBy'
 import type { DailyAggregate, RevenueRow, UnmatchedCount } from '../types'
 import { dailyFacts } from './dailyFacts'
 import { compareText } from './dayTable'
-import { grossMarginOf, groupRows, totalOf } from './totals'
+import { grossMarginOf, totalOf } from './totals'
 
 export interface ActualsReportFeature {
   id: string
@@ -50,7 +51,7 @@ export function actualsReport(input: ActualsReportInput): ActualsReport {
     from: input.from ?? days[0],
     to: input.to ?? days[days.length - 1],
   })
-  const byFeature = groupRows(facts.features, (row) => row.featureId)
+  const byFeature = groupBy(facts.features, (row) => row.featureId)
   const position = new Map(input.doc.features.map((feature, index) => [feature.id, index]))
   const rank = (id: string) => position.get(id) ?? position.size
   const ids = [...byFeature.keys()].sort((a, b) => rank(a) - rank(b) || compareText(a, b))

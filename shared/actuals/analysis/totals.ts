@@ -61,15 +61,3 @@ export function ratiosOf(totals: FactTotals, floorPct: number, yellowBandPts: nu
     zone: zoneOf(grossMarginPct, floorPct, yellowBandPts),
   }
 }
-
-/** Rows grouped by key, in the order keys are first met. */
-export function groupRows<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const key = keyOf(row)
-    const group = groups.get(key)
-    if (group) group.push(row)
-    else groups.set(key, [row])
-  }
-  return groups
-}

@@ -4,6 +4,7 @@
  * listed apart; features the workspace lacks are left out (nothing in the plan to calibrate).
  */
 import { FIELD_DEFAULTS } from '../../model/defaults'
+import { groupBy } from '../../groupBy'
 import type { Feature, WorkspaceDoc } from '../../model/types'
 import type { DailyAggregate, SampleCount } from '../types'
 import { observeStep, responseCacheHitPct, type StepActuals } from './observeStep'
@@ -69,15 +70,4 @@ function calibrateFeature(
     })),
     unknownSteps: unknown.map((stepId) => ({ stepId, observed: observe(stepId) })),
   }
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const key = keyOf(item)
-    const group = groups.get(key)
-    if (group) group.push(item)
-    else groups.set(key, [item])
-  }
-  return groups
 }

@@ -45,55 +45,19 @@ interface StepFieldRule {
   round: (value: number) => number
 }
 
+/** A field planned and observed as a mean and a P95: two rules, `<stat>` and `<stat>P95`. */
+type Stat = 'callsPerUnit' | 'inputTokens' | 'outputTokens' | 'reasoningTokens'
+
+const meanAndP95 = (stat: Stat, round: (value: number) => number): StepFieldRule[] => [
+  { field: stat, planned: (p) => p[stat].mean, observed: (o) => o[stat]?.mean, round },
+  { field: `${stat}P95`, planned: (p) => p[stat].p95, observed: (o) => o[stat]?.p95, round },
+]
+
 const STEP_FIELDS: readonly StepFieldRule[] = [
-  {
-    field: 'callsPerUnit',
-    planned: (p) => p.callsPerUnit.mean,
-    observed: (o) => o.callsPerUnit?.mean,
-    round: callsPerUnit,
-  },
-  {
-    field: 'callsPerUnitP95',
-    planned: (p) => p.callsPerUnit.p95,
-    observed: (o) => o.callsPerUnit?.p95,
-    round: callsPerUnit,
-  },
-  {
-    field: 'inputTokens',
-    planned: (p) => p.inputTokens.mean,
-    observed: (o) => o.inputTokens?.mean,
-    round: wholeTokens,
-  },
-  {
-    field: 'inputTokensP95',
-    planned: (p) => p.inputTokens.p95,
-    observed: (o) => o.inputTokens?.p95,
-    round: wholeTokens,
-  },
-  {
-    field: 'outputTokens',
-    planned: (p) => p.outputTokens.mean,
-    observed: (o) => o.outputTokens?.mean,
-    round: wholeTokens,
-  },
-  {
-    field: 'outputTokensP95',
-    planned: (p) => p.outputTokens.p95,
-    observed: (o) => o.outputTokens?.p95,
-    round: wholeTokens,
-  },
-  {
-    field: 'reasoningTokens',
-    planned: (p) => p.reasoningTokens.mean,
-    observed: (o) => o.reasoningTokens?.mean,
-    round: wholeTokens,
-  },
-  {
-    field: 'reasoningTokensP95',
-    planned: (p) => p.reasoningTokens.p95,
-    observed: (o) => o.reasoningTokens?.p95,
-    round: wholeTokens,
-  },
+  ...meanAndP95('callsPerUnit', callsPerUnit),
+  ...meanAndP95('inputTokens', wholeTokens),
+  ...meanAndP95('outputTokens', wholeTokens),
+  ...meanAndP95('reasoningTokens', wholeTokens),
   {
     field: 'cachedPrefixTokens',
     planned: (p) => p.cachedPrefixTokens,

@@ -1,5 +1,6 @@
 /** Hand-made daily aggregates for the analysis tests: each states only what its arithmetic uses. */
 import type { DailyAggregate } from '../../../../shared/actuals/types'
+import { NO_USAGE } from '../../../../shared/actuals/aggregate'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
 import { exampleDocument } from '../../../fixtures/documents'
 
@@ -12,16 +13,7 @@ export function aggregate(fields: Partial<DailyAggregate> & { day: string }): Da
     sourceModel: 'gpt-4o-2024-08-06',
     customerId: 'acme',
     cohortId: 'all',
-    units: 0,
-    calls: 0,
-    inputTokens: 0,
-    cachedInputTokens: 0,
-    cacheWriteTokens: 0,
-    outputTokens: 0,
-    reasoningTokens: 0,
-    batchCalls: 0,
-    reportedCost: null,
-    cacheHits: null,
+    ...NO_USAGE,
     ...fields,
   }
 }

@@ -3,6 +3,7 @@
  * in the comments, and the proposal, taken into the baseline or a scenario, gives those numbers.
  */
 import { describe, expect, it } from 'vitest'
+import { NO_USAGE } from '../../../../shared/actuals/aggregate'
 import { calibrate } from '../../../../shared/actuals/calibration/observe'
 import { calibrationProposal } from '../../../../shared/actuals/calibration/proposal'
 import { calibrationEdits, calibrationScenario } from '../../../../shared/actuals/calibration/take'
@@ -51,16 +52,7 @@ function row(fields: Partial<DailyAggregate>): DailyAggregate {
     sourceModel: 'big',
     customerId: 'unassigned',
     cohortId: null,
-    units: 0,
-    calls: 0,
-    inputTokens: 0,
-    cachedInputTokens: 0,
-    cacheWriteTokens: 0,
-    outputTokens: 0,
-    reasoningTokens: 0,
-    batchCalls: 0,
-    reportedCost: null,
-    cacheHits: null,
+    ...NO_USAGE,
     ...fields,
   }
 }
