@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { ModelPickerHost } from './catalog/ModelPicker'
 import { ChoiceDialog } from './frame/ChoiceDialog'
 import { ConfirmDialog } from './frame/ConfirmDialog'
@@ -15,7 +15,6 @@ import { TopBar } from './frame/TopBar'
 import { useFileWatch } from './frame/useFileWatch'
 import { useRememberedView } from './frame/useRememberedView'
 import { useWorkspace } from './store/workspaceStore'
-import { ActualsView } from './views/actuals/ActualsView'
 import { FeaturesView } from './views/features/FeaturesView'
 import { ModelsView } from './views/models/ModelsView'
 import { OverviewScreen } from './views/OverviewScreen'
@@ -24,6 +23,14 @@ import { ReportsView } from './views/reports/ReportsView'
 import { ScenariosView } from './views/scenarios/ScenariosView'
 import { SelfHostView } from './views/selfhost/SelfHostView'
 
+/**
+ * Actuals (imports, their worker, four pages of charts) load when first opened: a workspace
+ * without actuals never pays for them, and the first load stays small.
+ */
+const ActualsView = lazy(() =>
+  import('./views/actuals/ActualsView').then((module) => ({ default: module.ActualsView })),
+)
+
 const screens: Record<ViewId, () => ReactNode> = {
   overview: () => <OverviewScreen />,
   features: () => <FeaturesView />,
@@ -31,7 +38,11 @@ const screens: Record<ViewId, () => ReactNode> = {
   pricing: () => <PricingView />,
   scenarios: () => <ScenariosView />,
   selfhost: () => <SelfHostView />,
-  actuals: () => <ActualsView />,
+  actuals: () => (
+    <Suspense fallback={<div className="loading">Opening Actuals…</div>}>
+      <ActualsView />
+    </Suspense>
+  ),
   reports: () => <ReportsView />,
 }
 
