@@ -118,6 +118,11 @@ test('a Langfuse CSV is previewed, imported with every row accounted for, and re
   const second = await importFixture(page)
   expect(second).toEqual(first)
   await expect(page.getByTestId('import-card')).toHaveCount(2)
+  // Newest first; the older card says its days were replaced.
+  const cards = page.getByTestId('import-card')
+  await expect(cards.nth(0)).toHaveAttribute('data-standing', 'in-force')
+  await expect(cards.nth(1)).toHaveAttribute('data-standing', 'replaced')
+  await expect(cards.nth(1)).toContainText('Replaced by a later import of the same days')
   expect((await callApi(host, 'actuals/imports', {})).imports).toHaveLength(2)
   // The second import replaced the same days: the totals are those of one import, not two.
   const again = await callApi(host, 'actuals/overview', { scenarioId: null })

@@ -1,5 +1,6 @@
-import { useRef, useState, type ChangeEvent } from 'react'
+import { useMemo, useRef, useState, type ChangeEvent } from 'react'
 import { refreshActuals } from './actualsData'
+import { importStandings } from '../../../../shared/actuals/importsInForce'
 import { EmptyState } from '../../frame/EmptyState'
 import { ImportCard } from './import/ImportCard'
 import { ImportUsageDialog } from './import/ImportUsageDialog'
@@ -18,6 +19,10 @@ export function ImportsPage() {
     refreshActuals()
   }
   const [chosen, setChosen] = useState<Chosen | null>(null)
+  const standings = useMemo(
+    () => importStandings(state.status === 'ready' ? state.imports : []),
+    [state],
+  )
   const usageInput = useRef<HTMLInputElement>(null)
   const revenueInput = useRef<HTMLInputElement>(null)
   const choose = (kind: Chosen['kind']) => (event: ChangeEvent<HTMLInputElement>) => {
@@ -82,7 +87,7 @@ export function ImportsPage() {
           {state.status === 'ready' && (
             <div className="import-cards" data-testid="import-cards">
               {state.imports.map((record) => (
-                <ImportCard key={record.id} record={record} />
+                <ImportCard key={record.id} record={record} standing={standings.get(record.id)!} />
               ))}
             </div>
           )}

@@ -1,4 +1,5 @@
 import { DOCUMENT_NAMES } from '../../../../../shared/actuals/read/detectJsonFormat'
+import type { ImportStanding } from '../../../../../shared/actuals/importsInForce'
 import type { ImportRecord } from '../../../../../shared/actuals/types'
 import { formatDay } from '../../../../../shared/report/labels'
 import { formatTakenAt } from '../../../frame/backupActions'
@@ -10,11 +11,29 @@ function daysOf(record: ImportRecord): string {
   return `${formatDay(record.firstDay)} – ${formatDay(record.lastDay)}`
 }
 
+/** Why an older card's figures no longer all count: a newer import of its days replaced them. */
+const standingNote: Record<Exclude<ImportStanding, 'in-force'>, string> = {
+  replaced: 'Replaced by a later import of the same days: none of these rows count now.',
+  'partly-replaced':
+    'Partly replaced by a later import: on the days they share, the later rows count.',
+}
+
 /** One import: its source, file, when, the days it covers and where its rows went. */
-export function ImportCard({ record }: { record: ImportRecord }) {
+export function ImportCard({
+  record,
+  standing,
+}: {
+  record: ImportRecord
+  standing: ImportStanding
+}) {
   const source = record.source === 'revenue' ? 'Revenue' : DOCUMENT_NAMES[record.source].format
   return (
-    <article className="import-card" data-testid="import-card" data-source={record.source}>
+    <article
+      className={standing === 'replaced' ? 'import-card import-card-replaced' : 'import-card'}
+      data-testid="import-card"
+      data-source={record.source}
+      data-standing={standing}
+    >
       <header className="import-card-head">
         <span className="import-source">{source}</span>
         <span className="import-file" title={record.fileName}>
@@ -23,6 +42,7 @@ export function ImportCard({ record }: { record: ImportRecord }) {
         <time dateTime={record.importedAt}>{formatTakenAt(record.importedAt)}</time>
       </header>
       <p className="import-days">{daysOf(record)}</p>
+      {standing !== 'in-force' && <p className="import-standing">{standingNote[standing]}</p>}
       <CountList counts={record.counts} testId="import-card-counts" />
     </article>
   )
