@@ -79,20 +79,53 @@ function zoneOffsetMs(zone: string): number {
   return (zone.startsWith('-') ? -minutes : minutes) * 60_000
 }
 
-/** The UTC day 'YYYY-MM-DD' of an ISO timestamp, or of epoch seconds, milliseconds or ns. */
+/** `YYYYMMDD` as some exports write a day; null when it is no calendar date (20261332). */
+function compactDayMs(digits: string): number | null {
+  const month = Number(digits.slice(4, 6))
+  const day = Number(digits.slice(6))
+  const ms = Date.UTC(Number(digits.slice(0, 4)), month - 1, day)
+  const date = new Date(ms)
+  // As in timestampMs: Date.UTC rolls 20261332 over into 2027, so a day must round-trip.
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? ms : null
+}
+
+/**
+ * The days a usage or revenue row may fall on. Anything else is a misread value (an Excel serial
+ * such as 45658 read as epoch seconds lands in 1970), and since an import replaces every day from
+ * its first to its last, one such row would delete decades of data.
+ */
+const FIRST_DAY = '2000-01-01'
+const LAST_DAY = '2100-12-31'
+
+/**
+ * The UTC day 'YYYY-MM-DD' of an ISO timestamp, of 8 digits read as YYYYMMDD, or of epoch
+ * seconds, milliseconds or nanoseconds; a day outside 2000–2100 is refused.
+ */
 export function utcDay(value: unknown, field: string): string {
   if (isBlank(value)) throw new FieldError(`${field} is missing, expected a date`)
+  const text = typeof value === 'string' ? value.trim() : null
   let ms: number | null = null
   if (typeof value === 'number' && Number.isFinite(value)) ms = epochMs(value)
-  else if (typeof value === 'string' && /^\d+$/.test(value.trim())) ms = epochDigitsMs(value.trim())
-  else if (typeof value === 'string' && /^\d+\.\d+$/.test(value.trim())) ms = epochMs(Number(value))
-  else if (typeof value === 'string') ms = timestampMs(value)
+  else if (text !== null && /^\d{8}$/.test(text)) {
+    ms = compactDayMs(text)
+    if (ms === null) {
+      throw new FieldError(`${field} is ${shown(value)}, expected a YYYYMMDD date such as 20261102`)
+    }
+  } else if (text !== null && /^\d+$/.test(text)) ms = epochDigitsMs(text)
+  else if (text !== null && /^\d+\.\d+$/.test(text)) ms = epochMs(Number(text))
+  else if (text !== null) ms = timestampMs(text)
   if (ms === null || !(Math.abs(ms) <= MAX_DATE_MS)) {
     throw new FieldError(
       `${field} is ${shown(value)}, expected a date such as 2026-11-02T10:00:00Z`,
     )
   }
-  return new Date(Math.floor(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10)
+  const day = new Date(Math.floor(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10)
+  if (day < FIRST_DAY || day > LAST_DAY) {
+    throw new FieldError(
+      `${field} is ${shown(value)}, which reads as ${day}: expected a day from ${FIRST_DAY} to ${LAST_DAY}`,
+    )
+  }
+  return day
 }
 
 /** A finite decimal number, from a JSON number or a decimal string ("0.0123", "123.45"). */

@@ -12,6 +12,12 @@ describe('utcDay', () => {
     [1793663999999, '2026-11-02'], // milliseconds
     ['1793663999999999999', '2026-11-02'], // nanoseconds, the day's last
     ['1793664000000000000', '2026-11-03'],
+    [1767225600, '2026-01-01'], // seconds: 20,454 days of 86,400 s since 1970
+    ['1767225600', '2026-01-01'],
+    ['20260315', '2026-03-15'], // 8 digits: YYYYMMDD
+    [' 20240229 ', '2024-02-29'],
+    ['2000-01-01', '2000-01-01'], // the first day read
+    ['2100-12-31T23:59:59Z', '2100-12-31'], // and the last
   ])('reads %s as %s', (value, day) => {
     expect(utcDay(value, 'time')).toBe(day)
   })
@@ -23,6 +29,29 @@ describe('utcDay', () => {
       expect(() => utcDay(value, 'start_time')).toThrow(/^start_time is /)
     },
   )
+
+  it('refuses 8 digits that are no calendar date', () => {
+    for (const value of ['20261332', '20260229', '20260100']) {
+      expect(() => utcDay(value, 'date')).toThrow(
+        `date is "${value}", expected a YYYYMMDD date such as 20261102`,
+      )
+    }
+  })
+
+  it('refuses a day before 2000 or after 2100, saying what the value read as', () => {
+    // An Excel serial read as epoch seconds: 45,658 s is half a day into 1970.
+    expect(() => utcDay('45658', 'start_time')).toThrow(
+      'start_time is "45658", which reads as 1970-01-01: expected a day from 2000-01-01 to 2100-12-31',
+    )
+    // 20,260,315 s is 234 days and 42,715 s: 1970-01-01 + 234 days is 1970-08-23.
+    expect(() => utcDay(20260315, 'start_time')).toThrow(
+      'start_time is 20260315, which reads as 1970-08-23: expected a day from 2000-01-01 to 2100-12-31',
+    )
+    for (const value of ['1999-12-31T23:59:59Z', '2101-01-01', 0, '19991231', '21010101']) {
+      expect(() => utcDay(value, 'time')).toThrow(FieldError)
+      expect(() => utcDay(value, 'time')).toThrow(/: expected a day from 2000-01-01 to 2100-12-31$/)
+    }
+  })
 })
 
 describe('tokens and usd', () => {

@@ -63,6 +63,13 @@ describe('parseRevenueRow', () => {
     })
   })
 
+  it('reads an 8-digit date as YYYYMMDD', () => {
+    expect(parseRevenueRow({ date: '20260315', customer_id: 'acme', amount: '5' }, 2)).toEqual({
+      kind: 'row',
+      row: { day: '2026-03-15', customerId: 'acme', cohortId: null, featureId: null, amount: 5 },
+    })
+  })
+
   it('rejects a row without a customer or cohort, amount or valid date, by line', () => {
     expect(parseRevenueRow({ date: '2026-11-05', amount: '5' }, 3)).toEqual({
       kind: 'rejected',
@@ -80,6 +87,18 @@ describe('parseRevenueRow', () => {
       kind: 'rejected',
       line: 5,
       message: 'date is "05/11/2026", expected a date such as 2026-11-02T10:00:00Z',
+    })
+    // An Excel serial date: 45,658 epoch seconds is 1970-01-01, not a day to replace data on.
+    expect(parseRevenueRow({ date: '45658', cohortId: 'all', amount: '5' }, 7)).toEqual({
+      kind: 'rejected',
+      line: 7,
+      message:
+        'date is "45658", which reads as 1970-01-01: expected a day from 2000-01-01 to 2100-12-31',
+    })
+    expect(parseRevenueRow({ date: '20261332', cohortId: 'all', amount: '5' }, 8)).toEqual({
+      kind: 'rejected',
+      line: 8,
+      message: 'date is "20261332", expected a YYYYMMDD date such as 20261102',
     })
     expect(parseRevenueRow({ date: '2026-11-05', cohortId: 'all' }, 6)).toEqual({
       kind: 'rejected',
