@@ -157,9 +157,16 @@ export function recordResolver(
     return id
   }
 
+  const customerRule = mapping?.customer ? compileRule(mapping.customer) : null
+  /** The mapping's customer: the first value its table translates, else the first value read. */
   const customerOf = (record: UsageRecord): string => {
-    if (!mapping?.customer) return record.userId ?? UNASSIGNED_CUSTOMER
-    return valuesAt(record, mapping.customer.from, mapping.customer.key)[0] ?? UNASSIGNED_CUSTOMER
+    if (customerRule === null) return record.userId ?? UNASSIGNED_CUSTOMER
+    const values = valuesAt(record, customerRule.from, customerRule.key)
+    for (const value of values) {
+      const translated = customerRule.table.get(value)
+      if (translated !== undefined) return translated
+    }
+    return values[0] ?? UNASSIGNED_CUSTOMER
   }
 
   const cohortOf = (customerId: string): string | null => {

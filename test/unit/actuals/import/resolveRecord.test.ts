@@ -142,6 +142,28 @@ describe('a saved mapping', () => {
     ).toMatchObject({ customerId: 'globex', cohortId: null })
   })
 
+  it('translates the customer through its table, else takes the value read', () => {
+    const resolver = recordResolver(doc, {
+      id: 'openai',
+      customer: {
+        from: 'metadata',
+        key: 'api_key',
+        values: [
+          { value: 'sk-abc', id: 'acme' },
+          { value: 'sk-def', id: 'acme' },
+        ],
+      },
+    })
+    const customer = (apiKey: string | undefined) =>
+      resolver.resolve(
+        record({ traceName: 'simple', metadata: apiKey === undefined ? {} : { api_key: apiKey } }),
+      )
+    expect(customer('sk-abc')).toMatchObject({ customerId: 'acme', cohortId: 'all' })
+    expect(customer('sk-def')).toMatchObject({ customerId: 'acme' })
+    expect(customer('sk-xyz')).toMatchObject({ customerId: 'sk-xyz' })
+    expect(customer(undefined)).toMatchObject({ customerId: 'unassigned' })
+  })
+
   it('reads tags by a key prefix', () => {
     const resolver = recordResolver(doc, {
       id: 'helicone',

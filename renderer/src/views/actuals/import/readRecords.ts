@@ -37,7 +37,7 @@ function readCsv(file: File, sink: RecordSink): Promise<string[]> {
     let refusal: unknown = null
     Papa.parse<Record<string, string>>(file, {
       header: true,
-      skipEmptyLines: 'greedy',
+      skipEmptyLines: true,
       chunkSize: CSV_CHUNK_BYTES,
       chunk(results, parser) {
         headers = results.meta.fields ?? headers
