@@ -136,8 +136,18 @@ export class UsageAggregator {
 
   private aggregateFor(record: UsageRecord, at: Matched): DailyAggregate {
     const sourceModel = record.model ?? ''
+    // Calls with a reported cost and calls without are kept apart: the latter are priced later.
     const key =
-      record.day + SEP + at.featureId + SEP + at.stepId + SEP + sourceModel + SEP + at.customerId
+      record.day +
+      SEP +
+      at.featureId +
+      SEP +
+      at.stepId +
+      SEP +
+      sourceModel +
+      SEP +
+      at.customerId +
+      (record.reportedCost === null ? '' : SEP + '$')
     let aggregate = this.aggregates.get(key)
     if (!aggregate) {
       aggregate = {

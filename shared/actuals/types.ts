@@ -7,6 +7,23 @@ import type { UsageFormat } from '../model/types'
 
 export type { UsageFormat }
 
+/**
+ * Where stored actuals came from: a format's usage, or its cost alone (a cost report such as
+ * Anthropic's, whose rows make no calls). An import replaces its own source's days only, so a
+ * cost report and the usage report of the same days live side by side.
+ */
+export type ActualsSource = UsageFormat | `${UsageFormat}-cost`
+
+/** The source an import's aggregates are stored under: cost alone when none made a call. */
+export function sourceOf(
+  format: UsageFormat,
+  aggregates: readonly { calls: number }[],
+): ActualsSource {
+  return aggregates.length > 0 && aggregates.every((aggregate) => aggregate.calls === 0)
+    ? `${format}-cost`
+    : format
+}
+
 /** One model call (or, for bucketed sources, a bucket of calls) as a format parser reads it. */
 export interface UsageRecord {
   /** Where it was read: the file's line (CSV, JSONL) or the record's position (JSON), from 1. */
@@ -148,7 +165,7 @@ export interface Rejection {
 /** One import as the file records it. */
 export interface ImportRecord {
   id: number
-  source: UsageFormat | 'revenue'
+  source: ActualsSource | 'revenue'
   fileName: string
   /** ISO 8601 instant. */
   importedAt: string

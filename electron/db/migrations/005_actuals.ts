@@ -3,12 +3,17 @@
  * import mappings; beside the document, imported usage is kept as daily aggregates (never raw
  * prompts), with what calibration needs (value → count histograms), the rows that matched no
  * feature, imported revenue and a record of each import. Every table is STRICT and every column
- * checked: the importer validates first, these CHECKs are the last line.
+ * checked: the importer validates first, these CHECKs are the last line. Calls whose source
+ * reported a cost and calls it did not are kept apart (`cost_reported`): the latter are priced
+ * from the price book, and summing them into one reported cost would make them free.
  */
 import type { Migration } from './migration'
 
 const MAX_DOUBLE = '1.7976931348623157e308'
-const FORMATS = `'langfuse', 'helicone', 'litellm', 'openai', 'anthropic', 'otel', 'csv'`
+const FORMAT_NAMES = ['langfuse', 'helicone', 'litellm', 'openai', 'anthropic', 'otel', 'csv']
+const FORMATS = FORMAT_NAMES.map((format) => `'${format}'`).join(', ')
+/** A format's usage, or its cost alone (a cost report: `anthropic-cost`), each replaced apart. */
+const SOURCES = FORMAT_NAMES.flatMap((format) => [`'${format}'`, `'${format}-cost'`]).join(', ')
 const DAY = (column: string) =>
   `${column} TEXT NOT NULL CHECK (length(${column}) = 10 AND date(${column}) = ${column})`
 const TEXT_ID = (column: string) =>
@@ -38,7 +43,7 @@ CREATE TABLE actuals_mappings (
 
 CREATE TABLE actual_imports (
   id INTEGER PRIMARY KEY,
-  source TEXT NOT NULL CHECK (source IN (${FORMATS}, 'revenue')),
+  source TEXT NOT NULL CHECK (source IN (${SOURCES}, 'revenue')),
   file_name TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 500),
   imported_at TEXT NOT NULL CHECK (length(imported_at) BETWEEN 20 AND 30),
   first_day TEXT CHECK (first_day IS NULL OR date(first_day) = first_day),
@@ -53,7 +58,7 @@ CREATE TABLE actual_imports (
 ) STRICT;
 
 CREATE TABLE actual_days (
-  source TEXT NOT NULL CHECK (source IN (${FORMATS})),
+  source TEXT NOT NULL CHECK (source IN (${SOURCES})),
   ${DAY('day')},
   feature_id TEXT NOT NULL CHECK (length(feature_id) BETWEEN 1 AND 500),
   ${TEXT_ID('step_id')},
@@ -70,14 +75,16 @@ CREATE TABLE actual_days (
   ${COUNT('reasoning_tokens')},
   batch_calls INTEGER NOT NULL CHECK (batch_calls BETWEEN 0 AND calls),
   ${MONEY('reported_cost')} CHECK (reported_cost IS NULL OR reported_cost >= 0),
+  cost_reported INTEGER NOT NULL CHECK (cost_reported IN (0, 1)),
   cache_hits INTEGER CHECK (cache_hits IS NULL OR cache_hits BETWEEN 0 AND calls),
-  PRIMARY KEY (source, day, feature_id, step_id, source_model, customer_id)
+  CHECK ((reported_cost IS NULL) = (cost_reported = 0)),
+  PRIMARY KEY (source, day, feature_id, step_id, source_model, customer_id, cost_reported)
 ) STRICT;
 
 CREATE INDEX actual_days_by_day ON actual_days (day);
 
 CREATE TABLE actual_samples (
-  source TEXT NOT NULL CHECK (source IN (${FORMATS})),
+  source TEXT NOT NULL CHECK (source IN (${SOURCES})),
   ${DAY('day')},
   feature_id TEXT NOT NULL CHECK (length(feature_id) BETWEEN 1 AND 500),
   ${TEXT_ID('step_id')},
@@ -89,7 +96,7 @@ CREATE TABLE actual_samples (
 ) STRICT;
 
 CREATE TABLE actual_unmatched (
-  source TEXT NOT NULL CHECK (source IN (${FORMATS})),
+  source TEXT NOT NULL CHECK (source IN (${SOURCES})),
   ${DAY('day')},
   ${TEXT_ID('value')},
   rows INTEGER NOT NULL CHECK (rows > 0),

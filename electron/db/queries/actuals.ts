@@ -6,6 +6,7 @@
 import type {
   DailyAggregate,
   ImportCounts,
+  ActualsSource,
   ImportRecord,
   RevenueRow,
   SampleCount,
@@ -75,7 +76,7 @@ function recordImport(
 /** Replaces `source`'s days from `result.firstDay` to `result.lastDay` with the import's. */
 export function replaceUsage(
   db: Db,
-  source: UsageFormat,
+  source: ActualsSource,
   fileName: string,
   importedAt: string,
   result: ImportResult,
@@ -95,7 +96,8 @@ export function replaceUsage(
       `INSERT INTO actual_days (source, day, feature_id, step_id, model_id, source_model,
          customer_id, cohort_id, units, calls, input_tokens, cached_input_tokens,
          cache_write_tokens, output_tokens, reasoning_tokens, batch_calls, reported_cost,
-         cache_hits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         cost_reported, cache_hits)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     for (const a of result.aggregates) {
       day.run(
@@ -116,6 +118,7 @@ export function replaceUsage(
         a.reasoningTokens,
         a.batchCalls,
         a.reportedCost,
+        a.reportedCost === null ? 0 : 1,
         a.cacheHits,
       )
     }
@@ -221,7 +224,15 @@ export function readAggregates(db: Db, range: DayRange = {}): DailyAggregate[] {
   if ((sources as number) <= 1) return aggregates
   const byKey = new Map<string, DailyAggregate>()
   for (const row of aggregates) {
-    const key = [row.day, row.featureId, row.stepId, row.sourceModel, row.customerId].join('\u001f')
+    const reported = row.reportedCost === null ? '' : '$'
+    const key = [
+      row.day,
+      row.featureId,
+      row.stepId,
+      row.sourceModel,
+      row.customerId,
+      reported,
+    ].join('\u001f')
     const seen = byKey.get(key)
     if (seen) merged(seen, row)
     else byKey.set(key, { ...row })

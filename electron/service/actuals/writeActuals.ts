@@ -3,6 +3,7 @@
  * transaction, then checkpointed into the file itself (saved means in the file). Actuals are data
  * beside the document, not edits of it: the document's revision does not move.
  */
+import { sourceOf } from '../../../shared/actuals/types'
 import type { RevenueRow, UsageFormat, ImportCounts } from '../../../shared/actuals/types'
 import type { ImportResult } from '../../../shared/actuals/usageImport'
 import { replaceRevenue, replaceUsage } from '../../db/queries/actuals'
@@ -27,8 +28,9 @@ export function writeUsageImport(
   result: ImportResult,
   importedAt: string = new Date().toISOString(),
 ): number {
+  const source = sourceOf(format, result.aggregates)
   return inWriteLock(workspace, () =>
-    replaceUsage(workspace.db, format, fileName, importedAt, result),
+    replaceUsage(workspace.db, source, fileName, importedAt, result),
   )
 }
 

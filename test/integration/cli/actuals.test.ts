@@ -257,6 +257,49 @@ describe('tokens', () => {
   })
 })
 
+describe('usage and cost side by side', () => {
+  it("Anthropic's cost report keeps the usage report's days, and the other way round", async () => {
+    const target = copyOf(supportFile)
+    const mapping = mappingFile('anthropic.json', {
+      feature: { from: 'projectId', values: [{ value: 'wrkspc_support', id: 'complex' }] },
+    })
+    const usage = ['actuals', 'import', target, fixture('anthropic-usage-report.json')]
+    const cost = ['actuals', 'import', target, fixture('anthropic-cost-report.json')]
+    const flags = ['--format', 'anthropic', '--mapping', mapping]
+    await margin(...usage, ...flags)
+    const calls = (await report(target)).features.find((f) => f.id === 'complex')!.calls
+    expect(calls).toBeGreaterThan(0)
+    await margin(...cost, ...flags)
+    const both = (await report(target)).features.find((f) => f.id === 'complex')!
+    // The usage rows are still there, and wrkspc_support's bill is $1.2345 + $45.00 (cents).
+    expect(both.calls).toBe(calls)
+    expect(both.cost).toBeCloseTo(46.2345, 9)
+    await margin(...usage, ...flags)
+    expect((await report(target)).features.find((f) => f.id === 'complex')).toEqual(both)
+  })
+
+  it('a call without a reported cost is priced from the price book, not taken as free', async () => {
+    const target = copyOf(supportFile)
+    const log = join(dir, 'mixed.jsonl')
+    // Two gpt-4o calls of 1M input tokens ($2.50 at the price book): one says it cost $2.50,
+    // the other says nothing.
+    const call = (trace: string, cost?: number) =>
+      JSON.stringify({
+        type: 'GENERATION',
+        trace_id: trace,
+        trace_name: 'simple',
+        start_time: '2026-11-02T10:00:00Z',
+        provided_model_name: 'gpt-4o',
+        usage_details: { input: 1_000_000, output: 0 },
+        ...(cost !== undefined && { cost_details: { total: cost } }),
+      })
+    writeFileSync(log, [call('a', 2.5), call('b')].join('\n'))
+    await margin('actuals', 'import', target, log, '--format', 'langfuse')
+    const simple = (await report(target)).features.find((f) => f.id === 'simple')!
+    expect(simple.cost).toBeCloseTo(5, 9)
+  })
+})
+
 describe('malformed input is refused or rejected by line, never half-written', () => {
   it('a truncated CSV: the cut last row is rejected with its line number', async () => {
     const target = copyOf(supportFile)

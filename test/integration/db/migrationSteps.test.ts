@@ -186,8 +186,9 @@ describe('upgrading the schema-1 workspace to the latest schema', () => {
     const day = db.prepare(
       `INSERT INTO actual_days (source, day, feature_id, step_id, model_id, source_model,
          customer_id, cohort_id, units, calls, input_tokens, cached_input_tokens,
-         cache_write_tokens, output_tokens, reasoning_tokens, batch_calls, reported_cost, cache_hits)
-       VALUES (?, ?, 'simple', 'loop', 'gpt-4o', 'gpt-4o', 'acme', NULL, 1, ?, ?, 0, 0, 0, 0, 0, ?, ?)`,
+         cache_write_tokens, output_tokens, reasoning_tokens, batch_calls, reported_cost,
+         cost_reported, cache_hits)
+       VALUES (?, ?, 'simple', 'loop', 'gpt-4o', 'gpt-4o', 'acme', NULL, 1, ?, ?, 0, 0, 0, 0, 0, ?, 1, ?)`,
     )
     day.run('langfuse', '2026-11-02', 2, 100, 0.5, 1)
     for (const [source, date, calls, input, cost, hits] of [

@@ -62,14 +62,15 @@ describe('daily aggregates', () => {
     )
   })
 
-  it('keep cost unknown until a record reports one, and cache hits only where reported', () => {
+  it('keep calls without a reported cost apart from calls with one, to be priced later', () => {
     const aggregator = new UsageAggregator()
-    aggregator.add(call({ reportedCost: null }), at())
     aggregator.add(call({ reportedCost: null, model: 'x' }), at())
     aggregator.add(call({ reportedCost: 0.5, cacheHit: true, model: 'x' }), at())
-    const [silent, reported] = aggregator.result().aggregates
-    expect(silent).toMatchObject({ reportedCost: null, cacheHits: null })
-    expect(reported).toMatchObject({ reportedCost: 0.5, cacheHits: 1, calls: 2 })
+    aggregator.add(call({ reportedCost: 0.25, model: 'x' }), at())
+    const [unpriced, priced] = aggregator.result().aggregates
+    expect(unpriced).toMatchObject({ reportedCost: null, cacheHits: null, calls: 1, units: 1 })
+    // The unit was counted on the first aggregate it appeared on.
+    expect(priced).toMatchObject({ reportedCost: 0.75, cacheHits: 1, calls: 2, units: 0 })
   })
 
   it('sample calls per unit by unit, and tokens per call (total input) without cache hits', () => {

@@ -1,6 +1,6 @@
 import { DOCUMENT_NAMES } from '../../../../../shared/actuals/read/detectJsonFormat'
 import type { ImportStanding } from '../../../../../shared/actuals/importsInForce'
-import type { ImportRecord } from '../../../../../shared/actuals/types'
+import type { ImportRecord, UsageFormat } from '../../../../../shared/actuals/types'
 import { formatDay } from '../../../../../shared/report/labels'
 import { formatTakenAt } from '../../../frame/backupActions'
 import { CountList } from './CountList'
@@ -9,6 +9,14 @@ function daysOf(record: ImportRecord): string {
   if (record.firstDay === null || record.lastDay === null) return 'No days (nothing usable read)'
   if (record.firstDay === record.lastDay) return formatDay(record.firstDay)
   return `${formatDay(record.firstDay)} – ${formatDay(record.lastDay)}`
+}
+
+function sourceName(source: ImportRecord['source']): string {
+  if (source === 'revenue') return 'Revenue'
+  if (source.endsWith('-cost')) {
+    return `${DOCUMENT_NAMES[source.slice(0, -'-cost'.length) as UsageFormat].format} cost report`
+  }
+  return DOCUMENT_NAMES[source as UsageFormat].format
 }
 
 /** Why an older card's figures no longer all count: a newer import of its days replaced them. */
@@ -26,7 +34,7 @@ export function ImportCard({
   record: ImportRecord
   standing: ImportStanding
 }) {
-  const source = record.source === 'revenue' ? 'Revenue' : DOCUMENT_NAMES[record.source].format
+  const source = sourceName(record.source)
   return (
     <article
       className={standing === 'replaced' ? 'import-card import-card-replaced' : 'import-card'}
