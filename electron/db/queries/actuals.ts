@@ -11,7 +11,6 @@ import type {
   RevenueRow,
   SampleCount,
   UnmatchedCount,
-  UsageFormat,
 } from '../../../shared/actuals/types'
 import type { ImportResult } from '../../../shared/actuals/usageImport'
 import type { Db } from '../connection'
