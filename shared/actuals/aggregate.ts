@@ -22,6 +22,21 @@ type Matched = Extract<Resolution, { matched: true }>
  */
 const detached = (text: string): string => (' ' + text).slice(1)
 
+/**
+ * What was read where a feature should be, as the file keeps and the page shows it: any text a
+ * log holds, cut to 500 characters, control characters as spaces, lone surrogates replaced.
+ */
+function shownValue(read: string): string {
+  // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+  const plain = read.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')
+  // Cut first: a cut may split a surrogate pair, which the next step then replaces.
+  const short = plain.length > 500 ? `${plain.slice(0, 499)}…` : plain
+  return short.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  )
+}
+
 /** Ids and names cannot hold control characters (validated text), so this never occurs in one. */
 const SEP = '\u001f'
 
@@ -104,7 +119,8 @@ export class UsageAggregator {
     this.sample(record, at)
   }
 
-  addUnmatched(record: UsageRecord, value: string): void {
+  addUnmatched(record: UsageRecord, read: string): void {
+    const value = shownValue(read)
     const key = record.day + SEP + value
     const entry = this.unmatched.get(key)
     const cost = record.reportedCost ?? 0

@@ -159,14 +159,15 @@ export function recordResolver(
 
   const customerRule = mapping?.customer ? compileRule(mapping.customer) : null
   /** The mapping's customer: the first value its table translates, else the first value read. */
+  /** An empty customer (a `customer:` tag with nothing after it) is no customer. */
   const customerOf = (record: UsageRecord): string => {
-    if (customerRule === null) return record.userId ?? UNASSIGNED_CUSTOMER
+    if (customerRule === null) return record.userId || UNASSIGNED_CUSTOMER
     const values = valuesAt(record, customerRule.from, customerRule.key)
     for (const value of values) {
       const translated = customerRule.table.get(value)
-      if (translated !== undefined) return translated
+      if (translated !== undefined) return translated || UNASSIGNED_CUSTOMER
     }
-    return values[0] ?? UNASSIGNED_CUSTOMER
+    return values.find((value) => value !== '') ?? UNASSIGNED_CUSTOMER
   }
 
   const cohortOf = (customerId: string): string | null => {

@@ -5,8 +5,36 @@
  */
 import type { ActualsMapping, WorkspaceDoc } from '../model/types'
 import { UsageAggregator, type Aggregated } from './aggregate'
+import { hasControlCharacter, isWellFormed } from '../model/text'
 import { recordResolver, type Resolution } from './resolveRecord'
 import type { ImportCounts, ParseOutcome, RawRecord, Rejection, UsageRecord } from './types'
+
+/** The longest id or name the file keeps (its CHECKs say the same). */
+const MAX_TEXT = 500
+
+/**
+ * Why a matched record's customer, unit id or model name cannot be kept, or null: text the file
+ * keeps must be short, well formed and free of control characters, or the whole import would
+ * fail at the database's last line instead of this row being rejected by its line.
+ */
+function unstorable(record: UsageRecord, at: Resolution): string | null {
+  if (!at.matched) return null
+  const texts: [string, string | null | undefined][] = [
+    ['the customer', at.customerId],
+    ['the unit id', at.unitId],
+    ['the model name', record.model],
+  ]
+  for (const [field, text] of texts) {
+    if (text === null || text === undefined) continue
+    if (text.length > MAX_TEXT) {
+      return `${field} is ${text.length.toLocaleString('en-US')} characters long, expected at most ${MAX_TEXT}`
+    }
+    if (hasControlCharacter(text) || !isWellFormed(text)) {
+      return `${field} holds control characters or ill-formed text`
+    }
+  }
+  return null
+}
 
 /** Enough rejections to show the person what is wrong; the count says how many there were. */
 const KEPT_REJECTIONS = 100
@@ -40,10 +68,9 @@ export function createUsageImport(
   let firstDay: string | null = null
   let lastDay: string | null = null
 
-  const take = (record: UsageRecord): boolean => {
+  const take = (record: UsageRecord, at: Resolution): boolean => {
     if (firstDay === null || record.day < firstDay) firstDay = record.day
     if (lastDay === null || record.day > lastDay) lastDay = record.day
-    const at = resolver.resolve(record)
     if (at.matched) aggregator.add(record, at)
     else aggregator.addUnmatched(record, at.value)
     return at.matched
@@ -69,8 +96,11 @@ export function createUsageImport(
       } else if (outcome.kind === 'skipped') {
         counts.skipped += 1
       } else {
+        const resolved = outcome.records.map((record) => ({ record, at: resolver.resolve(record) }))
+        const problem = resolved.map(({ record, at }) => unstorable(record, at)).find(Boolean)
+        if (problem) return reject({ line: raw.line, message: problem })
         // A record standing for several (a bucket's results) is matched when any part is.
-        const matched = outcome.records.map(take).some(Boolean)
+        const matched = resolved.map(({ record, at }) => take(record, at)).some(Boolean)
         counts[matched ? 'matched' : 'unmatched'] += 1
       }
     },

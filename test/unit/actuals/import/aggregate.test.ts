@@ -119,3 +119,14 @@ describe('sample values', () => {
     expect(sampleValue(1_234_567)).toBe(1_230_000)
   })
 })
+
+describe('text a log holds where a feature should be', () => {
+  it('is kept short and printable, whatever the log wrote', () => {
+    const aggregator = new UsageAggregator()
+    aggregator.addUnmatched(call({ reportedCost: null }), `bot\u0007${'x'.repeat(600)}`)
+    const [{ value }] = aggregator.result().unmatched as [{ value: string }]
+    expect(value).toHaveLength(500)
+    expect(value.startsWith('bot x')).toBe(true)
+    expect(value.endsWith('x…')).toBe(true)
+  })
+})
