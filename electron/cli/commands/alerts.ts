@@ -22,11 +22,18 @@ export const alertsCommand: Command = {
       json: { type: 'boolean', default: false },
     })
     const window = windowFlags(values)
-    const actuals = await readWorkspaceActuals(file, window)
-    const alerts =
+    // Judged over every imported day (a window needs the days before it), then the episodes that
+    // were open at some point of [--from, --to] are listed.
+    const actuals = await readWorkspaceActuals(file, {})
+    const history =
       actuals.aggregates.length === 0
         ? []
-        : evaluateAlerts({ facts: dailyFacts({ ...actuals, ...window }), doc: actuals.doc })
+        : evaluateAlerts({ facts: dailyFacts(actuals), doc: actuals.doc })
+    const alerts = history.filter(
+      (alert) =>
+        (window.to === undefined || alert.openedOn <= window.to) &&
+        (window.from === undefined || alert.closedOn === null || alert.closedOn > window.from),
+    )
     if (values.json) printJson({ alerts: alerts.map(asJson) })
     else process.stdout.write(alertsTable(alerts))
     if (alerts.some((alert) => alert.closedOn === null && alert.severity === 'red')) {

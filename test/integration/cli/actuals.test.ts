@@ -437,5 +437,11 @@ describe('margin alerts', () => {
         threshold: 55,
       }),
     )
+    // A window that starts after the episode opened still sees it while it is open.
+    const lastDay = await margin('alerts', target, '--from', '2026-11-13', '--json')
+    expect(lastDay.code).toBe(3)
+    const before = await margin('alerts', target, '--to', '2026-11-11', '--json')
+    expect(before.code).toBe(0)
+    expect(JSON.parse(before.stdout)).toEqual({ alerts: [] })
   })
 })

@@ -124,7 +124,7 @@ describe('text a log holds where a feature should be', () => {
   it('is kept short and printable, whatever the log wrote', () => {
     const aggregator = new UsageAggregator()
     aggregator.addUnmatched(call({ reportedCost: null }), `bot\u0007${'x'.repeat(600)}`)
-    const [{ value }] = aggregator.result().unmatched as [{ value: string }]
+    const { value } = aggregator.result().unmatched[0]!
     expect(value).toHaveLength(500)
     expect(value.startsWith('bot x')).toBe(true)
     expect(value.endsWith('x…')).toBe(true)
