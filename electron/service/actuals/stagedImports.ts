@@ -10,6 +10,8 @@ import { WorkspaceError } from '../../db/workspaceError'
 export interface StagedImport extends Aggregated {
   format: UsageFormat
   fileName: string
+  /** The workspace file the parts were read against: the commit must write into that one. */
+  workspacePath: string
 }
 
 /** More parts than any real log gives: a stage past it is a runaway client, not an import. */
@@ -29,7 +31,11 @@ export class StagedImports {
       return id
     }
     const stage = this.require(stageId)
-    if (stage.format !== part.format || stage.fileName !== part.fileName) {
+    if (
+      stage.format !== part.format ||
+      stage.fileName !== part.fileName ||
+      stage.workspacePath !== part.workspacePath
+    ) {
       throw new WorkspaceError('bad-request', 'A part of another import was sent to this one')
     }
     const rows = stage.aggregates.length + stage.samples.length + stage.unmatched.length

@@ -1,4 +1,6 @@
+import { basename } from 'node:path'
 import type { Handlers } from '../../../shared/api'
+import { WorkspaceError } from '../../db/workspaceError'
 import { readImports } from '../../db/queries/actuals'
 import { alertsOf, calibrationOf, overviewOf } from '../actuals/actualsViews'
 import { writeRevenueImport, writeUsageImport } from '../actuals/writeActuals'
@@ -6,7 +8,10 @@ import type { ServiceContext } from '../context'
 
 /** A part of an import's aggregates, held until the commit (or a discard). */
 export function stageActualsHandler(context: ServiceContext): Handlers['actuals/stage'] {
-  return async ({ stageId, ...part }) => ({ stageId: context.stagedImports.add(stageId, part) })
+  return async ({ stageId, ...part }) => {
+    const workspacePath = (await context.session.opened()).path
+    return { stageId: context.stagedImports.add(stageId, { ...part, workspacePath }) }
+  }
 }
 
 /** Writes a staged import: its days replace the format's same days, in one transaction. */
@@ -14,6 +19,13 @@ export function commitActualsHandler(context: ServiceContext): Handlers['actuals
   return async ({ stageId, counts, firstDay, lastDay }) => {
     const workspace = await context.session.opened()
     const stage = context.stagedImports.take(stageId)
+    if (stage.workspacePath !== workspace.path) {
+      throw new WorkspaceError(
+        'conflict',
+        `This import was read for ${basename(stage.workspacePath)}, and ${basename(workspace.path)} ` +
+          'is open now: nothing was imported. Open that workspace and import the file again.',
+      )
+    }
     const importId = writeUsageImport(workspace, stage.format, stage.fileName, {
       ...stage,
       counts,

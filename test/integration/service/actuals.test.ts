@@ -121,6 +121,24 @@ describe('importing actuals through the service', () => {
     expect((await call(target, 'actuals/imports', {})).imports).toEqual([])
   })
 
+  it('refuses to commit into another workspace than the one the import was read for', async () => {
+    const target = await started()
+    const result = imported(days(1, 2), 1, 0.5)
+    const stageId = await send(target, result, 10)
+    await call(target, 'workspace/create', {
+      path: join(tempDir(), 'other.marginplan'),
+      template: 'blank',
+    })
+    const refused = await target.dispatch('actuals/commit', {
+      stageId,
+      counts: result.counts,
+      firstDay: result.firstDay,
+      lastDay: result.lastDay,
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect((await call(target, 'actuals/imports', {})).imports).toEqual([])
+  })
+
   it('refuses NaN, negative counts, ill-formed days and counts that do not add up', async () => {
     const target = await started()
     const result = imported(days(1, 1), 1, 0.5)
