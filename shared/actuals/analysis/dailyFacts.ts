@@ -1,7 +1,7 @@
 /**
  * Daily facts (shared/actuals/facts.ts): the aggregates of a window priced, given their feature's
- * component, hidden and fixed costs, and paired with revenue — imported when the window has any
- * revenue rows, else estimated from the plan (DESIGN.md §9).
+ * component, hidden and fixed costs, and paired with revenue — imported on the days a revenue
+ * import covers, else estimated from the plan (DESIGN.md §9).
  *
  * Choices the design leaves open:
  * - A feature's fixed monthly cost is prorated over every day of the window, used or not: the GPU
@@ -15,9 +15,12 @@
  *   a row without a step names none, a model the workspace lacks goes by its source name);
  *   `component:<id>` is the component's cost per unit × units plus its fixed cost of the day.
  *   The hidden uplift is no driver's.
- * - Revenue is imported for the whole window when any revenue row falls in it (split as
- *   importedRevenue.ts says; a row the import says nothing about earned 0), else estimated
- *   (estimatedRevenue.ts) and labelled so on every row, even where the plan gives no estimate.
+ * - Revenue is decided day by day. A day from the first to the last day of the revenue rows is
+ *   covered by the import (an import replaces that range: electron/db/queries/actuals.ts
+ *   replaceRevenue) and takes imported revenue (split as importedRevenue.ts says; a row the import
+ *   says nothing about that day earned 0). Any other day is estimated (estimatedRevenue.ts) and
+ *   labelled so on its rows, even where the plan gives no estimate. So a window the import covers
+ *   in part mixes both, each row labelled.
  * - A cohort seen in the window has a row on every day of it: its revenue accrues daily. An
  *   aggregate without a cohort reaches no cohort row; its customer has a null cohortId.
  */
@@ -32,6 +35,7 @@ import {
   cohortTable,
   customerTable,
   type CohortTally,
+  type EstimatedOn,
   type FactTables,
   type FeatureTally,
 } from './factRows'
@@ -57,6 +61,37 @@ function windowOf(input: DailyFactsInput): { from: string; to: string } | null {
   const from = input.from ?? days[0]
   const to = input.to ?? days[days.length - 1]
   return from === undefined || to === undefined ? null : { from, to }
+}
+
+/** The days the revenue rows cover: their first to their last day; null without any row. */
+export function revenueCoverage(
+  revenue: readonly Pick<RevenueRow, 'day'>[],
+): { from: string; to: string } | null {
+  if (revenue.length === 0) return null
+  let from = revenue[0]!.day
+  let to = from
+  for (const { day } of revenue) {
+    if (day < from) from = day
+    if (day > to) to = day
+  }
+  return { from, to }
+}
+
+/** Whether a day's revenue is estimated from the plan: the revenue rows do not cover it. */
+export function revenueEstimatedOn(revenue: readonly Pick<RevenueRow, 'day'>[]): EstimatedOn {
+  const covered = revenueCoverage(revenue)
+  return (day) => covered === null || day < covered.from || day > covered.to
+}
+
+/**
+ * Where the revenue of these rows (a window's feature, customer or cohort days) comes from, for
+ * its label (§9): 'estimated' when any row's revenue is the plan's, or there are no rows;
+ * 'imported' when every row's is imported.
+ */
+export function revenueSourceOf(
+  rows: readonly { revenueEstimated: boolean }[],
+): 'estimated' | 'imported' {
+  return rows.length === 0 || rows.some((row) => row.revenueEstimated) ? 'estimated' : 'imported'
 }
 
 function priceAll(
@@ -127,21 +162,23 @@ export function dailyFacts(input: DailyFactsInput): DailyFacts {
   const days = eachDay(from, to)
   const aggregates = input.aggregates.filter((aggregate) => inWindow(aggregate.day))
   const revenueRows = input.revenue.filter((row) => inWindow(row.day))
-  const estimated = revenueRows.length === 0
+  const estimatedOn = revenueEstimatedOn(input.revenue)
 
   const ruleOf = featureCostRules(doc)
   const priced = priceAll(doc, aggregates, ruleOf)
   const cohortOf = cohortsOfCustomers(aggregates)
   const tables: FactTables = {
-    features: featureDays(priced, days, doc.features, ruleOf, estimated),
-    customers: customerTable(estimated, cohortOf),
-    cohorts: cohortTable(estimated),
+    features: featureDays(priced, days, doc.features, ruleOf, estimatedOn),
+    customers: customerTable(estimatedOn, cohortOf),
+    cohorts: cohortTable(estimatedOn),
   }
   const costed = costAll(priced, tables.features, (id) => ruleOf(id).fixedMonthly)
   tallyParties(costed, tables)
-  if (!estimated) addImportedRevenue(splitRevenue(revenueRows, costed, cohortOf), tables)
+  addImportedRevenue(splitRevenue(revenueRows, costed, cohortOf), tables)
   everyDayOfEachCohort(tables.cohorts, days)
-  if (estimated) estimateRevenue(planMonths(doc, input.scenarioId ?? null), priced, tables)
+  if (days.some(estimatedOn)) {
+    estimateRevenue(planMonths(doc, input.scenarioId ?? null), priced, tables)
+  }
   return {
     from,
     to,

@@ -10,16 +10,19 @@ export type FeatureTally = Mutable<Omit<FeatureDay, 'drivers'>> & {
 export type CustomerTally = Mutable<CustomerDay>
 export type CohortTally = Mutable<CohortDay>
 
+/** Whether a day's revenue is estimated from the plan (true) or imported (false). */
+export type EstimatedOn = (day: string) => boolean
+
 /**
  * Revenue before anything is added: unknown (null) while it is to be estimated, 0 when imported
- * (a day the import says nothing about earned nothing).
+ * (a day the import covers but says nothing about earned nothing).
  */
 const noRevenue = (estimated: boolean) => ({
   revenue: estimated ? null : 0,
   revenueEstimated: estimated,
 })
 
-export const featureTable = (estimated: boolean) =>
+export const featureTable = (estimatedOn: EstimatedOn) =>
   new DayTable<FeatureTally>((day, featureId) => ({
     day,
     featureId,
@@ -28,27 +31,27 @@ export const featureTable = (estimated: boolean) =>
     tokenCost: 0,
     expectedCost: null,
     cost: 0,
-    ...noRevenue(estimated),
+    ...noRevenue(estimatedOn(day)),
     drivers: {},
   }))
 
-export const customerTable = (estimated: boolean, cohortOf: ReadonlyMap<string, string>) =>
+export const customerTable = (estimatedOn: EstimatedOn, cohortOf: ReadonlyMap<string, string>) =>
   new DayTable<CustomerTally>((day, customerId) => ({
     day,
     customerId,
     cohortId: cohortOf.get(customerId) ?? null,
     units: 0,
     cost: 0,
-    ...noRevenue(estimated),
+    ...noRevenue(estimatedOn(day)),
   }))
 
-export const cohortTable = (estimated: boolean) =>
+export const cohortTable = (estimatedOn: EstimatedOn) =>
   new DayTable<CohortTally>((day, cohortId) => ({
     day,
     cohortId,
     units: 0,
     cost: 0,
-    ...noRevenue(estimated),
+    ...noRevenue(estimatedOn(day)),
   }))
 
 export interface FactTables {

@@ -4,7 +4,7 @@ import type { DailyAggregate } from '../types'
 import type { DayTable } from './dayTable'
 import { plusKnown } from './dayTable'
 import { fixedOnDay, type AggregateCost, type FeatureCostRule } from './featureCosts'
-import { featureTable, type FeatureTally } from './factRows'
+import { featureTable, type EstimatedOn, type FeatureTally } from './factRows'
 
 export type PricedAggregate = AggregateCost & { aggregate: DailyAggregate }
 
@@ -37,9 +37,9 @@ export function featureDays(
   days: readonly string[],
   features: readonly Feature[],
   ruleOf: (featureId: string) => FeatureCostRule,
-  estimated: boolean,
+  estimatedOn: EstimatedOn,
 ): DayTable<FeatureTally> {
-  const table = featureTable(estimated)
+  const table = featureTable(estimatedOn)
   for (const entry of priced)
     addUsage(table.at(entry.aggregate.day, entry.aggregate.featureId), entry)
   for (const { id } of features) {

@@ -3,10 +3,15 @@
  * margin (the §5 result of that month) beside the actual month to date and the month projected to
  * its end at the trailing-7-day rate, and the sentence that says where that lands.
  *
- * `asOf` is the last day with usage. The trailing rate averages the days of the window in
- * asOf−6 … asOf (fewer when the window starts later). A month that ended by asOf is complete: its
- * projection is what it cost. The portfolio sums the features, plan and actual alike (the plan's
- * non-AI platform cost and unattributed revenue have no actual counterpart).
+ * `asOf` is the last day with usage, `firstDay` the first. The data covers firstDay … asOf; the
+ * months compared are those it covers at least one day of. The trailing rate averages the days of
+ * the window in max(asOf−6, firstDay) … asOf. A month's actuals are those of its covered days; the
+ * projection fills the days it does not cover, after asOf and before firstDay alike, at one rate
+ * per day: the trailing rate while the month runs past asOf, else (a month that ended by asOf but
+ * starts before firstDay) the average of its own covered days. A month covered from its first to
+ * its last day is complete: its projection is what it cost. The portfolio sums the features, plan
+ * and actual alike (the plan's non-AI platform cost and unattributed revenue have no actual
+ * counterpart).
  */
 import { marginPct, ratioOrNull } from '../../engine/margins'
 import type { FeatureResult } from '../../engine/results'
@@ -35,16 +40,31 @@ export interface PlanVsActualMonth {
   overPlanPct: number | null
   /** The day of the month the actual-then-projected cost first exceeds the plan; null if never. */
   crossingDay: number | null
-  /** "At this rate the month costs $X, Y% over plan, crossing the plan on day D." */
+  /**
+   * The month's first day the data covers ('YYYY-MM-DD'; its 1st unless the data starts later in
+   * it) and how many of its days the data covers (coveredFrom … asOf or the month's end). Always
+   * set by `planVsActual`; optional only so months made by hand elsewhere need not state them.
+   */
+  coveredFrom?: string
+  daysCovered?: number
+  /**
+   * "At this rate the month costs $X, Y% over plan, crossing the plan on day D."; "The month
+   * cost …" once complete; "From the 16th at this rate the month costs …" when the data starts
+   * after the month's first day.
+   */
   summary: string
 }
+
+/** A month as `planVsActual` gives it: with its coverage. */
+export type ComparedMonth = PlanVsActualMonth &
+  Required<Pick<PlanVsActualMonth, 'coveredFrom' | 'daysCovered'>>
 
 export interface PlanVsActual {
   /** The last day with usage; null without any (then there are no months). */
   asOf: string | null
-  features: (PlanVsActualMonth & { featureId: string })[]
+  features: (ComparedMonth & { featureId: string })[]
   /** All features together. */
-  portfolio: PlanVsActualMonth[]
+  portfolio: ComparedMonth[]
 }
 
 export interface PlanVsActualInput {
@@ -87,10 +107,18 @@ const sumOver = (days: readonly string[], actuals: ReadonlyMap<string, DayActual
 
 const dayIn = (month: string, day: number) => `${month}-${String(day).padStart(2, '0')}`
 
-/** When the data stops and which days the trailing rate averages. */
+/** When the data starts and stops and which days the trailing rate averages. */
 interface Horizon {
+  firstDay: string
   asOf: string
   trailingDays: readonly string[]
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st … 31st. */
+function ordinal(day: number): string {
+  const suffix =
+    day % 100 >= 11 && day % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th')
+  return `${day}${suffix}`
 }
 
 /** The first day of the month on which the cumulative cost exceeds the planned cost. */
@@ -103,8 +131,14 @@ function crossingDay(month: string, costOn: (day: string) => number, planned: nu
   return null
 }
 
-function summary(month: Omit<PlanVsActualMonth, 'summary'>, complete: boolean): string {
-  const lead = complete ? 'The month cost' : 'At this rate the month costs'
+function summary(month: Omit<ComparedMonth, 'summary'>, complete: boolean): string {
+  const from = Number(month.coveredFrom.slice(8))
+  const lead =
+    from > 1
+      ? `From the ${ordinal(from)} at this rate the month costs`
+      : complete
+        ? 'The month cost'
+        : 'At this rate the month costs'
   const cost = formatMoney(month.projected.cost)
   const over = month.overPlanPct
   if (over === null) return `${lead} ${cost}, against no planned cost.`
@@ -123,26 +157,28 @@ function compareMonth(
   month: string,
   actuals: ReadonlyMap<string, DayActual>,
   planned: MonthFigures,
-  { asOf, trailingDays }: Horizon,
-): PlanVsActualMonth {
+  { firstDay, asOf, trailingDays }: Horizon,
+): ComparedMonth {
   const monthDays = Array.from({ length: daysInMonth(month) }, (_, index) =>
     dayIn(month, index + 1),
   )
-  const toDate = sumOver(
-    monthDays.filter((day) => day <= asOf),
-    actuals,
-  )
+  const isCovered = (day: string) => day >= firstDay && day <= asOf
+  const covered = monthDays.filter(isCovered)
+  const toDate = sumOver(covered, actuals)
   const daysLeft = monthDays.filter((day) => day > asOf).length
-  const trailing = sumOver(trailingDays, actuals)
-  const perDay = (value: number) => value / trailingDays.length
+  const uncovered = monthDays.length - covered.length
+  // The days left run at the trailing rate; a month that ended fills its start at its own average.
+  const rateDays = daysLeft > 0 ? trailingDays : covered
+  const rate = sumOver(rateDays, actuals)
+  const perDay = (value: number) => (rateDays.length === 0 ? 0 : value / rateDays.length)
   const projected = figures({
-    units: toDate.units + daysLeft * perDay(trailing.units),
-    cost: toDate.cost + daysLeft * perDay(trailing.cost),
+    units: toDate.units + uncovered * perDay(rate.units),
+    cost: toDate.cost + uncovered * perDay(rate.cost),
     revenue:
-      toDate.revenue === null ? null : toDate.revenue + daysLeft * perDay(trailing.revenue ?? 0),
+      toDate.revenue === null ? null : toDate.revenue + uncovered * perDay(rate.revenue ?? 0),
   })
   const costOn = (day: string) =>
-    day <= asOf ? (actuals.get(day)?.cost ?? 0) : perDay(trailing.cost)
+    isCovered(day) ? (actuals.get(day)?.cost ?? 0) : perDay(rate.cost)
   const comparison = {
     month,
     planned,
@@ -150,8 +186,10 @@ function compareMonth(
     projected,
     overPlanPct: planned.cost === 0 ? null : ((projected.cost - planned.cost) / planned.cost) * 100,
     crossingDay: crossingDay(month, costOn, planned.cost),
+    coveredFrom: covered[0] ?? monthDays[0]!,
+    daysCovered: covered.length,
   }
-  return { ...comparison, summary: summary(comparison, daysLeft === 0) }
+  return { ...comparison, summary: summary(comparison, uncovered === 0) }
 }
 
 const plannedFigures = (result: FeatureResult): MonthFigures => ({
@@ -164,15 +202,26 @@ const plannedFigures = (result: FeatureResult): MonthFigures => ({
 
 export function planVsActual(input: PlanVsActualInput): PlanVsActual {
   const { doc, facts } = input
-  const asOf = facts.features
+  const usageDays = facts.features
     .filter((row) => row.units > 0 || row.calls > 0)
-    .reduce<string | null>((last, row) => (last !== null && last > row.day ? last : row.day), null)
-  if (asOf === null) return { asOf, features: [], portfolio: [] }
+    .map((row) => row.day)
+  const asOf = usageDays.reduce<string | null>(
+    (last, day) => (last !== null && last > day ? last : day),
+    null,
+  )
+  const firstDay = usageDays.reduce<string | null>(
+    (first, day) => (first !== null && first < day ? first : day),
+    null,
+  )
+  if (asOf === null || firstDay === null) return { asOf: null, features: [], portfolio: [] }
   const plan = planMonths(doc, input.scenarioId ?? null)
-  const counted = facts.features.filter((row) => row.day <= asOf)
+  const inData = (day: string) => day >= firstDay && day <= asOf
+  const counted = facts.features.filter((row) => inData(row.day))
+  const trailingFrom = addDays(asOf, -6)
   const horizon: Horizon = {
+    firstDay,
     asOf,
-    trailingDays: facts.days.filter((day) => day >= addDays(asOf, -6) && day <= asOf),
+    trailingDays: facts.days.filter((day) => day >= trailingFrom && inData(day)),
   }
   const actualsOf = new Map(
     doc.features.map((feature) => [
@@ -182,8 +231,8 @@ export function planVsActual(input: PlanVsActualInput): PlanVsActual {
   )
   const portfolioActuals = byDay(counted)
   const features: PlanVsActual['features'] = []
-  const portfolio: PlanVsActualMonth[] = []
-  const months = new Set(facts.days.filter((day) => day <= asOf).map(monthOf))
+  const portfolio: ComparedMonth[] = []
+  const months = new Set(facts.days.filter(inData).map(monthOf))
   for (const month of months) {
     const results = doc.features.flatMap(
       (feature) => plan.featureOn(`${month}-01`, feature.id) ?? [],

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { dailyFacts } from '../../../../shared/actuals/analysis/dailyFacts'
+import { evaluateAlerts } from '../../../../shared/actuals/alerts'
+import { dailyFacts, revenueSourceOf } from '../../../../shared/actuals/analysis/dailyFacts'
+import { eachDay } from '../../../../shared/actuals/days'
 import type { RevenueRow } from '../../../../shared/actuals/types'
 import type { WorkspaceDoc } from '../../../../shared/model/types'
+import { cohort, DOLLAR_MODEL, dollarFeature, plan, workspace } from '../../engine/builders'
 import { aggregate, supportAgent } from './aggregates'
 
 const DAY = '2027-04-10'
@@ -165,5 +168,84 @@ describe('dailyFacts: imported revenue', () => {
       revenue: 0,
       revenueEstimated: false,
     })
+  })
+})
+
+describe('dailyFacts: revenue imported for part of the window', () => {
+  // f costs $1 a unit (DOLLAR_MODEL) and sells at $2: the plan's revenue per unit is $2 in every
+  // month; cohort c plans 3,000 units a month, $6,000 of revenue. Floor 40%, yellow band 5 points.
+  const doc = workspace({
+    startMonth: '2026-01',
+    models: [DOLLAR_MODEL],
+    features: [dollarFeature('f', 1, { pricePerUnit: 2, floorPct: 40 })],
+    plans: [plan('p')],
+    cohorts: [cohort('c', 'p', [{ featureId: 'f', unitsPerSeat: 3000 }])],
+  })
+  // 100 units a day billed $100 from 2026-01-16 to 2026-03-05, as the plan priced them.
+  const usage = eachDay('2026-01-16', '2026-03-05').map((day) =>
+    aggregate({
+      day,
+      featureId: 'f',
+      stepId: 'call',
+      modelId: 'dollar',
+      sourceModel: 'dollar',
+      cohortId: 'c',
+      units: 100,
+      calls: 100,
+      reportedCost: 100,
+    }),
+  )
+  // A revenue CSV for February only: acme paid $190 a day, except on the 14th (no row).
+  const revenue: RevenueRow[] = eachDay('2026-02-01', '2026-02-28')
+    .filter((day) => day !== '2026-02-14')
+    .map((day) => ({ day, customerId: 'acme', cohortId: null, featureId: null, amount: 190 }))
+  const facts = dailyFacts({ doc, aggregates: usage, revenue })
+
+  it('estimates the days the import does not cover and imports the days it does', () => {
+    // Outside February: 100 units × $2 = $200, estimated.
+    for (const day of ['2026-01-16', '2026-01-31', '2026-03-01', '2026-03-05']) {
+      expect(row(facts.features, day, { featureId: 'f' })).toMatchObject({
+        revenue: 200,
+        revenueEstimated: true,
+      })
+      expect(row(facts.customers, day, { customerId: 'acme' })).toMatchObject({
+        revenue: 200,
+        revenueEstimated: true,
+      })
+    }
+    // The cohort's planned $6,000 a month by day: / 31 in January and March.
+    const january = row(facts.cohorts, '2026-01-20', { cohortId: 'c' })!
+    expect(january.revenue).toBeCloseTo(6000 / 31, 9)
+    expect(january.revenueEstimated).toBe(true)
+    // February: acme's $190 goes to f (all its cost) and to its cohort c, imported.
+    const tables: (readonly { day: string }[])[] = [facts.features, facts.customers, facts.cohorts]
+    for (const table of tables) {
+      expect(row(table, '2026-02-01', {})).toMatchObject({
+        revenue: 190,
+        revenueEstimated: false,
+      })
+      expect(row(table, '2026-02-28', {})).toMatchObject({
+        revenue: 190,
+        revenueEstimated: false,
+      })
+      // The 14th is inside the import's 02-01…02-28 and it says nothing: $0, imported.
+      expect(row(table, '2026-02-14', {})).toMatchObject({ revenue: 0, revenueEstimated: false })
+    }
+    expect(revenueSourceOf(facts.features)).toBe('estimated')
+    expect(revenueSourceOf(facts.features.filter((day) => day.day.startsWith('2026-02')))).toBe(
+      'imported',
+    )
+    expect(revenueSourceOf([])).toBe('estimated')
+  })
+
+  it('opens red-3d only where the imported revenue is short, not at the import’s edges', () => {
+    const red = evaluateAlerts({ facts, doc }).filter((alert) => alert.rule === 'red-3d')
+    // Every day costs $100. Jan 30..Feb 1: $200 + $200 + $190 of revenue, (590 − 300)/590 =
+    // 49.2%; Feb 27..Mar 1: (580 − 300)/580 = 48.3%: no red at the edges. (The old whole-window
+    // rule gave January and March $0: Jan 30..Feb 1 read (190 − 300)/190 = −58% from 02-01, and
+    // Feb 27..Mar 1 (380 − 300)/380 = 21% from 03-01.)
+    // Feb 12..14: $190 + $190 + $0 against $300, 21% < 40%: red opens on the 14th (through the
+    // 16th; Feb 15..17 is back at 47.4%).
+    expect(red.map((alert) => alert.openedOn)).toEqual(['2026-02-14'])
   })
 })

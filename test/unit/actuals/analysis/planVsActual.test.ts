@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dailyFacts } from '../../../../shared/actuals/analysis/dailyFacts'
-import { planVsActual } from '../../../../shared/actuals/analysis/planVsActual'
+import { planVsActual, type PlanVsActual } from '../../../../shared/actuals/analysis/planVsActual'
 import { eachDay } from '../../../../shared/actuals/days'
 import { cohort, DOLLAR_MODEL, dollarFeature, plan, workspace } from '../../engine/builders'
 import { aggregate } from './aggregates'
@@ -92,8 +92,115 @@ describe('planVsActual', () => {
     expect(g.monthToDate).toMatchObject({ units: 0, cost: 0, costPerUnit: null })
   })
 
+  it('says the month is covered from its first day', () => {
+    expect(f).toMatchObject({ coveredFrom: '2026-04-01', daysCovered: 10 })
+    expect(result.portfolio[0]).toMatchObject({ coveredFrom: '2026-04-01', daysCovered: 10 })
+  })
+
   it('has nothing to compare without usage', () => {
     const empty = planVsActual({ doc, facts: dailyFacts({ doc, aggregates: [], revenue: [] }) })
     expect(empty).toEqual({ asOf: null, features: [], portfolio: [] })
+  })
+})
+
+/** f's usage, 100 units a day from `from` to `to`, billed `costOn(day)`; the facts of a window. */
+function usage(from: string, to: string, costOn: (day: string) => number, window = {}) {
+  const aggregates = eachDay(from, to).map((day) =>
+    aggregate({
+      day,
+      featureId: 'f',
+      modelId: 'dollar',
+      units: 100,
+      calls: 100,
+      reportedCost: costOn(day),
+    }),
+  )
+  const facts = dailyFacts({ doc, aggregates, revenue: [], ...window })
+  return planVsActual({ doc, facts })
+}
+
+const ofMonth = (result: PlanVsActual, month: string, featureId = 'f') =>
+  result.features.find((row) => row.month === month && row.featureId === featureId)!
+
+describe('planVsActual: a month the data covers from a later day', () => {
+  // Apr 16..25 at $100 a day, Apr 26..May 5 at $160: April is covered from the 16th (15 days).
+  const costOn = (day: string) => (day <= '2026-04-25' ? 100 : 160)
+  const result = usage('2026-04-16', '2026-05-05', costOn)
+  const april = ofMonth(result, '2026-04')
+
+  it('fills the days before the data at the month’s own average once it has ended', () => {
+    expect(result.asOf).toBe('2026-05-05')
+    expect(april).toMatchObject({ coveredFrom: '2026-04-16', daysCovered: 15 })
+    // To date: 10 × $100 + 5 × $160 = $1,800, 1,500 units, $3,000 of revenue at $2 a unit.
+    expect(april.monthToDate).toMatchObject({ units: 1500, cost: 1800, revenue: 3000 })
+    // The 15 days before the 16th at the covered days' average, $1,800 / 15 = $120 and 100 units
+    // a day (not May's trailing $160): $1,800 + 15 × $120 = $3,600; 3,000 units; $6,000 revenue.
+    expect(april.projected.cost).toBeCloseTo(3600, 9)
+    expect(april.projected.units).toBeCloseTo(3000, 9)
+    expect(april.projected.revenue).toBeCloseTo(6000, 9)
+    expect(april.projected.grossMarginPct).toBeCloseTo(40, 9)
+    // ($3,600 − $3,000) / $3,000.
+    expect(april.overPlanPct).toBeCloseTo(20, 9)
+  })
+
+  it('says the month runs from the 16th, not that it cost its covered days alone', () => {
+    // Days 1..15 at $120: $1,800; 16..25 at $100: $2,800; the 26th $2,960; the 27th $3,120.
+    expect(april.crossingDay).toBe(27)
+    // Before: "The month cost $1,800, 40% under plan."
+    expect(april.summary).toBe(
+      'From the 16th at this rate the month costs $3,600, 20% over plan, crossing the plan on day 27.',
+    )
+    // The portfolio plans $3,000 for f and $2,000 for g: ($3,600 − $5,000) / $5,000 = −28%.
+    const portfolio = result.portfolio.find((month) => month.month === '2026-04')!
+    expect(portfolio).toMatchObject({ coveredFrom: '2026-04-16', daysCovered: 15 })
+    expect(portfolio.crossingDay).toBeNull()
+    expect(portfolio.summary).toBe(
+      'From the 16th at this rate the month costs $3,600, 28% under plan.',
+    )
+  })
+
+  it('leaves a month covered from its first day as it was', () => {
+    // May 1..5 at $160: $800; the trailing Apr 29..May 5 at $160 a day for the 26 days left:
+    // $800 + $4,160 = $4,960, 65.3% over $3,000; 160 × 19 = $3,040 is the first above $3,000.
+    const may = ofMonth(result, '2026-05')
+    expect(may).toMatchObject({ coveredFrom: '2026-05-01', daysCovered: 5, crossingDay: 19 })
+    expect(may.projected.cost).toBeCloseTo(4960, 9)
+    expect(may.summary).toBe(
+      'At this rate the month costs $4,960, 65% over plan, crossing the plan on day 19.',
+    )
+  })
+
+  it('starts the month at the window’s start, and lists no month before the data', () => {
+    // Apr 1..15 at $999 outside the window: April reads as above.
+    const later = usage(
+      '2026-04-01',
+      '2026-05-05',
+      (day) => (day < '2026-04-16' ? 999 : costOn(day)),
+      {
+        from: '2026-04-16',
+      },
+    )
+    expect(ofMonth(later, '2026-04')).toEqual(april)
+    // A window from Mar 20 with no data before Apr 16: no March, and April as above.
+    const earlier = usage('2026-04-16', '2026-05-05', costOn, { from: '2026-03-20' })
+    expect(earlier.portfolio.map((month) => month.month)).toEqual(['2026-04', '2026-05'])
+    expect(ofMonth(earlier, '2026-04')).toEqual(april)
+  })
+
+  it('fills the days before the data at the trailing rate while the month runs', () => {
+    // Apr 2..8 at $120: $840 to date; the trailing rate (the window's 7 days) $120 a day fills
+    // the 1st and the 22 days left: $840 + 23 × $120 = $3,600, 20% over. 120 × 26 = $3,120 is the
+    // first above $3,000.
+    const running = ofMonth(
+      usage('2026-04-02', '2026-04-08', () => 120),
+      '2026-04',
+    )
+    expect(running).toMatchObject({ coveredFrom: '2026-04-02', daysCovered: 7, crossingDay: 26 })
+    expect(running.monthToDate).toMatchObject({ units: 700, cost: 840 })
+    expect(running.projected.cost).toBeCloseTo(3600, 9)
+    expect(running.projected.units).toBeCloseTo(3000, 9)
+    expect(running.summary).toBe(
+      'From the 2nd at this rate the month costs $3,600, 20% over plan, crossing the plan on day 26.',
+    )
   })
 })
