@@ -5,7 +5,7 @@
  */
 import type { WorkspaceDoc } from '../model/types'
 import { evaluateAlerts, alertsPerWeek, type Alert, type WeeklyCount } from './alerts'
-import { dailyFacts } from './analysis/dailyFacts'
+import { dailyFacts, revenueSourceOf } from './analysis/dailyFacts'
 import { featureSeries, type FeatureSeries } from './analysis/featureSeries'
 import { periodRows, type PeriodRow } from './analysis/periodRows'
 import { planVsActual, type PlanVsActual } from './analysis/planVsActual'
@@ -129,7 +129,7 @@ export function actualsOverview(input: OverviewInput): ActualsOverview {
     from,
     to,
     scenarioId,
-    revenueSource: input.revenue.length > 0 ? 'imported' : 'estimated',
+    revenueSource: revenueSourceOf(featureDays),
     totals: {
       units: featureDays.reduce((sum, row) => sum + row.units, 0),
       calls: featureDays.reduce((sum, row) => sum + (row.calls ?? 0), 0),

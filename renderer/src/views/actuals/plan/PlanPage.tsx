@@ -11,11 +11,18 @@ import { planRowsOf, PORTFOLIO } from './planRows'
 import { PlanTable } from './PlanTable'
 import './plan.css'
 
-/** The as-of day within the month: "day 29 of 30", or the month complete. */
-function asOfText(month: string, asOf: string): string {
+/**
+ * The as-of day within the month ("day 29 of 30") or the month complete, and from which day the
+ * data covers it when not from the 1st (the rest is projected).
+ */
+function asOfText(month: string, asOf: string, coveredFrom: string | undefined): string {
   const days = daysInMonth(month)
-  if (asOf.slice(0, 7) > month) return `complete (${days} days)`
-  return `as of ${formatDay(asOf)}, day ${Number(asOf.slice(8))} of ${days}`
+  const from =
+    coveredFrom !== undefined && Number(coveredFrom.slice(8)) > 1
+      ? `, data from ${formatDay(coveredFrom)}`
+      : ''
+  if (asOf.slice(0, 7) > month) return `complete (${days} days)${from}`
+  return `as of ${formatDay(asOf)}, day ${Number(asOf.slice(8))} of ${days}${from}`
 }
 
 function PlanBody({ overview, doc }: { overview: ActualsOverview; doc: WorkspaceDoc }) {
@@ -39,7 +46,11 @@ function PlanBody({ overview, doc }: { overview: ActualsOverview; doc: Workspace
         <h3 className="actuals-section-title">
           {formatMonth(month)}{' '}
           <span className="plan-as-of" data-testid="plan-as-of">
-            {asOfText(month, plan.asOf)}
+            {asOfText(
+              month,
+              plan.asOf,
+              plan.portfolio.find((entry) => entry.month === month)?.coveredFrom,
+            )}
           </span>
         </h3>
         {months.length > 1 && (
