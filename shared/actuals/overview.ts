@@ -9,7 +9,7 @@ import { dailyFacts, revenueSourceOf } from './analysis/dailyFacts'
 import { featureSeries, type FeatureSeries } from './analysis/featureSeries'
 import { periodRows, type PeriodRow } from './analysis/periodRows'
 import { planVsActual, type PlanVsActual } from './analysis/planVsActual'
-import { priceGaps, type PriceGap } from './analysis/recost'
+import { compiledModelsById, expectedCost, priceGaps, type PriceGap } from './analysis/recost'
 import { grossMarginOf } from './analysis/totals'
 import type { DailyFacts } from './facts'
 import type { DailyAggregate, RevenueRow, UnmatchedCount } from './types'
@@ -48,6 +48,11 @@ export interface ActualsOverview {
   /** Only the gaps above 2%: the ones that say a price point may be missing. */
   priceGaps: PriceGap[]
   unmatched: { rows: number; cost: number; values: UnmatchedValue[] }
+  /**
+   * Calls with no cost in the log on a model the price book cannot price (not in the workspace,
+   * or without prices): their tokens count $0, which the person must be told.
+   */
+  unpriced: { calls: number; models: string[] }
   /** Every episode over the whole imported history, and how many each rule raised per week. */
   alerts: Alert[]
   alertsPerWeek: WeeklyCount[]
@@ -89,6 +94,23 @@ const inWindow =
   (from: string, to: string) =>
   <T extends { day: string }>(row: T): boolean =>
     row.day >= from && row.day <= to
+
+function unpricedCalls(
+  aggregates: readonly DailyAggregate[],
+  doc: WorkspaceDoc,
+): ActualsOverview['unpriced'] {
+  const models = compiledModelsById(doc)
+  let calls = 0
+  const names = new Set<string>()
+  for (const aggregate of aggregates) {
+    if (aggregate.reportedCost !== null || aggregate.calls === 0) continue
+    const model = aggregate.modelId === null ? undefined : models.get(aggregate.modelId)
+    if (expectedCost(aggregate, model) !== null) continue
+    calls += aggregate.calls
+    names.add(aggregate.sourceModel === '' ? '(no model named)' : aggregate.sourceModel)
+  }
+  return { calls, models: [...names].sort() }
+}
 
 function unmatchedValues(counts: readonly UnmatchedCount[]): ActualsOverview['unmatched'] {
   const byValue = new Map<string, UnmatchedValue>()
@@ -147,6 +169,7 @@ export function actualsOverview(input: OverviewInput): ActualsOverview {
     planVsActual: planVsActual({ doc, facts, scenarioId }),
     priceGaps: priceGaps(aggregates, doc).filter((gap) => gap.flagged),
     unmatched: unmatchedValues(input.unmatched.filter(shown)),
+    unpriced: unpricedCalls(aggregates, doc),
     alerts,
     alertsPerWeek: alertsPerWeek(alerts, span.from, span.to),
   }

@@ -82,6 +82,9 @@ const commit = (target: WorkspaceService, stageId: string, result: ImportResult)
     lastDay: result.lastDay,
   })
 
+const readOverview = (target: WorkspaceService) =>
+  call(target, 'actuals/overview', { scenarioId: null })
+
 const days = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `2026-11-${String(from + i).padStart(2, '0')}`)
 
@@ -167,6 +170,32 @@ describe('importing actuals through the service', () => {
       lastDay: result.lastDay,
     })
     expect(uneven).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+  })
+
+  it('counts the calls nobody priced: no cost in the log, no price in the workspace', async () => {
+    const target = await started()
+    const usage = createUsageImport(doc, (raw) => formatParsers.langfuse.parse(raw), undefined)
+    const call = (line: number, model: string, cost?: number) =>
+      usage.add({
+        line,
+        value: {
+          type: 'GENERATION',
+          trace_id: `t${line}`,
+          trace_name: 'simple',
+          start_time: '2026-11-02T10:00:00Z',
+          provided_model_name: model,
+          usage_details: { input: 1_000, output: 100 },
+          ...(cost !== undefined && { cost_details: { total: cost } }),
+        },
+      })
+    call(2, 'claude-haiku-4-5')
+    call(3, 'claude-haiku-4-5')
+    call(4, 'claude-haiku-4-5', 0.01) // billed: priced by its bill
+    call(5, 'gpt-4o') // in the workspace: priced by the price book
+    const result = usage.result()
+    await commit(target, await send(target, result, 100), result)
+    const overview = await readOverview(target)
+    expect(overview?.unpriced).toEqual({ calls: 2, models: ['claude-haiku-4-5'] })
   })
 
   it('reads back alerts and a calibration of what was imported', async () => {

@@ -3,6 +3,7 @@ import type { WorkspaceDoc } from '../../../../../shared/model/types'
 import { formatCents, formatNumber } from '../../../../../shared/report/format'
 import { formatDay } from '../../../../../shared/report/labels'
 import { namesById } from '../../../../../shared/report/names'
+import { useNavigation } from '../../../frame/navigation'
 import { countOf } from '../../../plural'
 import { useActualsTab } from '../actualsTabs'
 import { priceGapLines } from './priceGapLines'
@@ -12,10 +13,14 @@ interface ActualsNoticesProps {
   doc: WorkspaceDoc
 }
 
-/** What the figures leave out or may get wrong: unmatched rows, and bills off the price book. */
+/**
+ * What the figures leave out or may get wrong: unmatched rows, calls nobody priced, and bills off
+ * the price book.
+ */
 export function ActualsNotices({ overview, doc }: ActualsNoticesProps) {
   const show = useActualsTab((state) => state.show)
-  const { unmatched, priceGaps } = overview
+  const go = useNavigation((state) => state.go)
+  const { unmatched, unpriced, priceGaps } = overview
   const gaps = priceGapLines(priceGaps)
   const modelNames = namesById(doc.models)
   return (
@@ -30,6 +35,19 @@ export function ActualsNotices({ overview, doc }: ActualsNoticesProps) {
           </span>
           <button type="button" className="actuals-strip__link" onClick={() => show('imports')}>
             Review in Imports
+          </button>
+        </div>
+      )}
+      {unpriced.calls > 0 && (
+        <div className="actuals-strip actuals-strip--warning" data-testid="actuals-unpriced">
+          <span>
+            <b>{formatNumber(unpriced.calls, 0)}</b> {unpriced.calls === 1 ? 'call' : 'calls'} on{' '}
+            {unpriced.models.join(', ')} {unpriced.calls === 1 ? 'has' : 'have'} no cost in the log
+            and no price in the workspace: counted at $0. Add the model, or map its name when
+            importing.
+          </span>
+          <button type="button" className="actuals-strip__link" onClick={() => go('models')}>
+            Models
           </button>
         </div>
       )}
