@@ -12,16 +12,11 @@ import { planVsActual, type PlanVsActual } from './analysis/planVsActual'
 import { compiledModelsById, expectedCost, priceGaps, type PriceGap } from './analysis/recost'
 import { grossMarginOf } from './analysis/totals'
 import type { DailyFacts } from './facts'
+import { unmatchedByValue, type UnmatchedValue } from './unmatchedValues'
 import type { DailyAggregate, RevenueRow, UnmatchedCount } from './types'
 
 /** Where the revenue on every actuals screen comes from; each screen says which. */
 export type RevenueSource = 'imported' | 'estimated'
-
-export interface UnmatchedValue {
-  value: string
-  rows: number
-  cost: number
-}
 
 export interface ActualsOverview {
   /** The days the window shows (both ends included). */
@@ -113,14 +108,7 @@ function unpricedCalls(
 }
 
 function unmatchedValues(counts: readonly UnmatchedCount[]): ActualsOverview['unmatched'] {
-  const byValue = new Map<string, UnmatchedValue>()
-  for (const count of counts) {
-    const entry = byValue.get(count.value) ?? { value: count.value, rows: 0, cost: 0 }
-    entry.rows += count.rows
-    entry.cost += count.cost
-    byValue.set(count.value, entry)
-  }
-  const values = [...byValue.values()].sort((a, b) => b.rows - a.rows)
+  const values = unmatchedByValue(counts)
   return {
     rows: values.reduce((sum, value) => sum + value.rows, 0),
     cost: values.reduce((sum, value) => sum + value.cost, 0),

@@ -1,5 +1,6 @@
 /** An import's account for people: every row read, where it went, and what was wrong. */
 import type { ImportCounts, Rejection, UnmatchedCount } from '../../../shared/actuals/types'
+import { unmatchedByValue } from '../../../shared/actuals/unmatchedValues'
 import { formatMoney } from '../table'
 
 const SHOWN = 10
@@ -17,19 +18,12 @@ export function importSummaryText(
       `${n(counts.unmatched)} with no feature, ${n(counts.rejected)} rejected, ` +
       `${n(counts.skipped)} not model calls (spans, events).`,
   ]
-  const byValue = new Map<string, { rows: number; cost: number }>()
-  for (const entry of unmatched) {
-    const total = byValue.get(entry.value) ?? { rows: 0, cost: 0 }
-    total.rows += entry.rows
-    total.cost += entry.cost
-    byValue.set(entry.value, total)
-  }
-  const values = [...byValue].sort((a, b) => b[1].rows - a[1].rows)
+  const values = unmatchedByValue(unmatched)
   if (values.length > 0) {
     lines.push('Rows that matched no feature (map them with --mapping):')
-    for (const [value, total] of values.slice(0, SHOWN)) {
+    for (const { value, rows, cost } of values.slice(0, SHOWN)) {
       const label = value === '' ? '(nothing to match)' : `"${value}"`
-      lines.push(`  ${label}: ${n(total.rows)} rows, $${formatMoney(total.cost)} reported`)
+      lines.push(`  ${label}: ${n(rows)} rows, $${formatMoney(cost)} reported`)
     }
     if (values.length > SHOWN) lines.push(`  … and ${values.length - SHOWN} more values`)
   }

@@ -6,10 +6,8 @@ import {
   formatsFor,
   guessFormat,
 } from '../../../renderer/src/views/actuals/import/fileKind'
-import {
-  summarySentence,
-  unmatchedByValue,
-} from '../../../renderer/src/views/actuals/import/importSummary'
+import { summarySentence } from '../../../renderer/src/views/actuals/import/importSummary'
+import { unmatchedByValue } from '../../../shared/actuals/unmatchedValues'
 import {
   canonicalMapping,
   guessColumns,

@@ -1,7 +1,8 @@
 import type { ImportResult } from '../../../../../shared/actuals/usageImport'
 import { formatCallMoney, formatNumber } from '../../../../../shared/report/format'
 import { CountList } from './CountList'
-import { summarySentence, unmatchedByValue } from './importSummary'
+import { unmatchedByValue } from '../../../../../shared/actuals/unmatchedValues'
+import { summarySentence } from './importSummary'
 import { RejectionList } from './RejectionList'
 
 /** Values listed under "no feature": the rest are counted. */
