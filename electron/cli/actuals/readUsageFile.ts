@@ -5,8 +5,9 @@
  */
 import { createReadStream, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
+import { basename } from 'node:path'
 import { formatParsers } from '../../../shared/actuals/formats'
+import { fileKindByName, type FileKind } from '../../../shared/actuals/read/fileKind'
 import { jsonDocumentRecords } from '../../../shared/actuals/read/jsonDocument'
 import { jsonlLines, jsonlRecord } from '../../../shared/actuals/read/jsonlLines'
 import { ImportRefused, type UsageFormat } from '../../../shared/actuals/types'
@@ -20,15 +21,11 @@ import { streamCsv } from './streamCsv'
 
 const MAX_JSON_BYTES = 512 * 1024 * 1024
 
-export type FileKind = 'csv' | 'json' | 'jsonl'
-
 export function fileKindOf(file: string): FileKind {
-  const extension = extname(file).toLowerCase()
-  if (extension === '.csv' || extension === '.tsv') return 'csv'
-  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl'
-  if (extension === '.json') return 'json'
+  const kind = fileKindByName(file)
+  if (kind !== undefined) return kind
   throw new ImportRefused(
-    `${file}: a usage log must be a .csv, .json or .jsonl file (this one ends in "${extension}")`,
+    `${file}: a usage log must be a .csv, .tsv, .json, .jsonl or .ndjson file (this one is "${basename(file)}")`,
   )
 }
 

@@ -1,5 +1,6 @@
 /** What every format parser is, and the two steps they share: building a record, guarding a row. */
 import type { ColumnEntry, UsageFormat } from '../../model/types'
+import type { FileKind } from '../read/fileKind'
 import type { ParseOutcome, RawRecord, UsageRecord } from '../types'
 import { FieldError } from './fields'
 
@@ -8,7 +9,7 @@ export interface FormatParser {
   /** For people: 'Langfuse observations (CSV, JSON, JSONL)'. */
   label: string
   /** File kinds it reads. */
-  fileKinds: readonly ('csv' | 'json' | 'jsonl')[]
+  fileKinds: readonly FileKind[]
   /**
    * One raw record (a CSV row object with header keys and string values, or a JSON object) →
    * outcome. `columns` only for 'csv'.

@@ -4,22 +4,14 @@
  */
 import { formatParsers } from '../../../../../shared/actuals/formats'
 import { detectJsonFormat } from '../../../../../shared/actuals/read/detectJsonFormat'
+import { fileKindByName, type FileKind } from '../../../../../shared/actuals/read/fileKind'
 import type { UsageFormat } from '../../../../../shared/model/types'
 
-export type FileKind = 'csv' | 'json' | 'jsonl'
-
-const EXTENSIONS: Record<string, FileKind> = {
-  csv: 'csv',
-  tsv: 'csv',
-  json: 'json',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-}
+export type { FileKind }
 
 /** By extension; a file without a known one by its first bytes (`head`). */
 export function fileKindOf(fileName: string, head: string): FileKind {
-  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase()
-  const known = extension === undefined ? undefined : EXTENSIONS[extension]
+  const known = fileKindByName(fileName)
   if (known !== undefined) return known
   const text = head.replace(/^\uFEFF/, '').trimStart()
   if (text.startsWith('[')) return 'json'
