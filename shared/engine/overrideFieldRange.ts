@@ -4,12 +4,7 @@
  */
 import type { WorkspaceDoc } from '../model/types'
 import { walkPath } from '../model/paths/walk'
-import type { NumberRange, SchemaNode } from '../model/validation/schemaTypes'
-
-/** A mix path ends at a mix entry; the share inside it is what it sets. */
-function numberNode(node: SchemaNode): SchemaNode | undefined {
-  return node.kind === 'object' ? node.fields.sharePct?.node : node
-}
+import { overriddenNumber, type NumberRange } from '../model/validation/schemaTypes'
 
 /**
  * The range of the field `path` names in `doc`; undefined when the path names no single numeric
@@ -18,6 +13,5 @@ function numberNode(node: SchemaNode): SchemaNode | undefined {
 export function overrideFieldRange(doc: WorkspaceDoc, path: string): NumberRange | undefined {
   const walked = walkPath(doc, path, 'select')
   if ('error' in walked || walked.length !== 1) return undefined
-  const node = walked[0] && numberNode(walked[0].node)
-  return node?.kind === 'number' ? node.range : undefined
+  return walked[0] && overriddenNumber(walked[0].node)?.range
 }

@@ -5,7 +5,7 @@
  */
 import { CopyOnWriteDraft } from './copyOnWrite'
 import { withMixShare } from './mixShares'
-import { resolveOverridePath, type FieldTarget, type MixTarget } from './paths/overrideTargets'
+import { resolveOverridePath, type FieldTarget } from './paths/overrideTargets'
 import { collectionAt, entityInList, insertProblem } from './paths/structure'
 import { withoutIndex } from './editing/containers'
 import type {
@@ -42,10 +42,10 @@ export function matchOverride(
 }
 
 /**
- * The overrides scenario `scenarioId` applies, its ancestors' first (root first); none for the
- * baseline (null). Throws on an unknown id or a parent cycle, which validation reports first.
+ * Scenario `scenarioId` and its ancestors, root first; none for the baseline (null). Throws on an
+ * unknown id or a parent cycle, which validation reports first.
  */
-export function scenarioOverrides(doc: WorkspaceDoc, scenarioId: string | null): Override[] {
+export function scenarioChain(doc: WorkspaceDoc, scenarioId: string | null): Scenario[] {
   if (scenarioId === null) return []
   const byId = new Map<string, Scenario>(doc.scenarios.map((scenario) => [scenario.id, scenario]))
   const chain: Scenario[] = []
@@ -64,11 +64,22 @@ export function scenarioOverrides(doc: WorkspaceDoc, scenarioId: string | null):
     chain.unshift(scenario)
     id = scenario.parentId
   }
-  return chain.flatMap((scenario) => scenario.overrides)
+  return chain
+}
+
+/** The overrides scenario `scenarioId` applies, its ancestors' first (see scenarioChain). */
+export function scenarioOverrides(doc: WorkspaceDoc, scenarioId: string | null): Override[] {
+  return scenarioChain(doc, scenarioId).flatMap((scenario) => scenario.overrides)
 }
 
 export const isActiveAt = (override: Override, month: number): boolean =>
   (override.fromMonth ?? 0) <= month
+
+/** Month 0 and every month some override starts: the document changes only at these. */
+export function overrideStartMonths(overrides: readonly Override[]): number[] {
+  const months = new Set([0, ...overrides.map((override) => override.fromMonth ?? 0)])
+  return [...months].sort((a, b) => a - b)
+}
 
 const OPS: Record<ValueOp, (current: number, value: number) => number> = {
   set: (_current, value) => value,
@@ -78,16 +89,25 @@ const OPS: Record<ValueOp, (current: number, value: number) => number> = {
 
 const applyOp = (op: ValueOp, current: number, value: number): number => OPS[op](current, value)
 
-function rescaledMix(target: MixTarget, op: ValueOp, value: number): MixEntry[] | string | null {
-  const current = target.mix.find((entry) => entry.modelId === target.modelId)?.sharePct ?? 0
+/**
+ * The mix after `op` on `modelId`'s share: the rewritten mix, null when it stays as it is, or why
+ * the share cannot be applied.
+ */
+export function rescaledMix(
+  mix: readonly MixEntry[],
+  modelId: string,
+  op: ValueOp,
+  value: number,
+): MixEntry[] | string | null {
+  const current = mix.find((entry) => entry.modelId === modelId)?.sharePct ?? 0
   const share = applyOp(op, current, value)
   // §4 rescales the other shares so the mix sums to 100, even for an unchanged share: the
   // validator accepts mixes within 0.01 of 100. Only a mix already at exactly 100 is left as is
   // (a rescale by 1 could still round).
-  if (share === current && target.mix.reduce((sum, entry) => sum + entry.sharePct, 0) === 100) {
+  if (share === current && mix.reduce((sum, entry) => sum + entry.sharePct, 0) === 100) {
     return null
   }
-  const result = withMixShare(target.mix, target.modelId, share)
+  const result = withMixShare(mix, modelId, share)
   return 'error' in result ? result.error : result.mix
 }
 
@@ -152,7 +172,7 @@ function applyValue(draft: CopyOnWriteDraft<WorkspaceDoc>, override: ValueOverri
       if (problem !== null) return problem
       continue
     }
-    const mix = rescaledMix(target, override.op, override.value)
+    const mix = rescaledMix(target.mix, target.modelId, override.op, override.value)
     if (typeof mix === 'string') return mix
     if (mix) draft.set(target.keys, mix)
   }

@@ -141,6 +141,8 @@ function rewrite(node: SchemaNode, value: unknown, rename: Rename, path: string)
       return rewriteObject(node.fields, value, rename, path)
     case 'tagged':
       return rewriteOverride(value, rename)
+    case 'string':
+      return node.overridePath && typeof value === 'string' ? renamedPath(value, rename) : value
     default:
       return value
   }

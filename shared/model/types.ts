@@ -29,6 +29,10 @@ export interface WorkspaceDoc {
   alertRules?: AlertRule[]
   /** How usage logs map onto the workspace (§9), one per log format, reused on the next import. */
   actualsMappings?: ActualsMapping[]
+  /** The baseline's uncertain inputs (§11), one per path. */
+  ranges?: Range[]
+  /** The margin improvement backlog (§12): levers the team keeps, in the order it keeps them. */
+  backlog?: BacklogItem[]
 }
 
 export type ModelKind = 'api' | 'self-hosted'
@@ -220,6 +224,46 @@ export interface Scenario {
   name: string
   parentId?: Id
   overrides: Override[]
+  /** Ranges of this scenario (§11): one on a path replaces the one it inherits on that path. */
+  ranges?: Range[]
+}
+
+/** How a range's draws spread between its low and high (§11). */
+export type RangeShape = 'pert' | 'triangular' | 'uniform' | 'lognormal'
+
+/**
+ * An uncertain numeric input (§11): the field (or fields, through a selector) an override path
+ * names, drawn between `low` and `high` around `likely`. `lognormal` reads low and high as its 5th
+ * and 95th percentiles and ignores likely. Ranges sharing a `group` move together (one quantile
+ * per draw).
+ */
+export interface Range {
+  path: string
+  low: number
+  likely: number
+  high: number
+  shape: RangeShape
+  group?: string
+}
+
+/** Where a backlog item stands (§12). */
+export type BacklogStatus = 'idea' | 'planned' | 'shipped' | 'dropped'
+
+/** A margin lever the team keeps (§12, §13): what it changes, as scenario overrides. */
+export interface BacklogItem {
+  id: Id
+  title: string
+  /** The change, as overrides on top of the scenario it is evaluated against. */
+  overrides: Override[]
+  status: BacklogStatus
+  owner?: string
+  /** 'YYYY-MM-DD'. */
+  due?: string
+  notes?: string
+  /** The proposed lever it was kept from (its stable key), so the proposal shows it as kept. */
+  leverId?: string
+  /** What shipping it costs once (USD), for the months to payback. */
+  oneOffCost?: number
 }
 
 /** A problem found in a document, a payload or a scenario, always naming where. */

@@ -10,6 +10,7 @@ import { ProblemSink } from './validation/problemSink'
 import { collectReferenceIds, sameIds } from './validation/referenceIds'
 import { checkField, checkObject, type WalkContext } from './validation/walk'
 import { checkScenarios } from './validation/scenarioChecks'
+import { checkRanges } from './validation/rangeChecks'
 import { isRecord } from './validation/access'
 
 export type ValidationResult = { ok: true; doc: WorkspaceDoc } | { ok: false; problems: Problem[] }
@@ -35,6 +36,8 @@ export function validateDocument(
   if (isRecord(input)) {
     checkField(scenariosField, input.scenarios, 'scenarios', ctx)
     checkScenarios(input, ctx, baseline)
+    // Ranges are read against what the scenarios make of the document: only once all else holds.
+    if (sink.problems.length === 0) checkRanges(input as unknown as WorkspaceDoc, sink)
   }
   return sink.problems.length === 0
     ? { ok: true, doc: input as WorkspaceDoc }

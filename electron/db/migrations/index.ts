@@ -4,6 +4,7 @@ import { modelSource } from './002_model_source'
 import { fileState } from './003_file_state'
 import { structuralOverrides } from './004_structural_overrides'
 import { actuals } from './005_actuals'
+import { uncertainty } from './006_uncertainty'
 
 /** Every migration this version of the app knows, oldest first. */
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   fileState,
   structuralOverrides,
   actuals,
+  uncertainty,
 ]
 
 export type { Migration }

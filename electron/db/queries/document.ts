@@ -10,6 +10,12 @@ import type { TableRows } from './rows'
 import { readScenarios, scenarioTables } from './scenarios'
 import { readSelfHost, selfHostTables } from './selfHost'
 import { syncTables } from './syncTables'
+import {
+  readUncertainty,
+  scenarioRangeTable,
+  uncertaintyTables,
+  withScenarioRanges,
+} from './uncertainty'
 import { readWorkspaceFields, workspaceTables } from './workspace'
 
 /** Reads the whole document: one query per table, so its cost grows with rows, not entities. */
@@ -21,8 +27,9 @@ export function readDocument(db: Db): WorkspaceDoc {
     plans: readPlans(db),
     cohorts: readCohorts(db),
     selfHost: readSelfHost(db),
-    scenarios: readScenarios(db),
+    scenarios: withScenarioRanges(db, readScenarios(db)),
     ...readActualsSettings(db),
+    ...readUncertainty(db),
   }))()
 }
 
@@ -56,6 +63,8 @@ export function tablesOf(doc: WorkspaceDoc): TableRows[] {
     ...cohortTables(doc.cohorts),
     ...selfHostTables(doc.selfHost),
     ...scenarioTables(doc.scenarios),
+    scenarioRangeTable(doc.scenarios),
     ...actualsSettingsTables(doc),
+    ...uncertaintyTables(doc),
   ]
 }

@@ -8,7 +8,7 @@ import { matchOverride } from '../overrides'
 import { resolveOverridePath, type OverrideTarget } from '../paths/overrideTargets'
 import type { EntityAt } from './entity'
 import { isRecord } from '../validation/access'
-import { paths } from '../paths/build'
+import { childPath, paths } from '../paths/build'
 import { collectionAt, entityInList } from '../paths/structure'
 
 /** `Scenario "Fire drill" overrides it (2 overrides)`, one sentence per scenario. */
@@ -67,33 +67,48 @@ function startsWith(keys: readonly PathKey[], prefix: readonly PathKey[]): boole
 }
 
 /**
- * Notes which overrides name something in `before`; the function returned lists, as delete paths,
- * those that name nothing in a later document, last first within each scenario so the remaining
- * indices stay valid. (A batch's draft changes in place, so `before` is read right away.)
+ * Notes which overrides and ranges name something in `before`; the function returned lists, as
+ * delete paths, those that name nothing in a later document, last first within each list so the
+ * remaining indices stay valid. (A batch's draft changes in place, so `before` is read right away.)
  */
 export function overridesOrphanedSince(before: WorkspaceDoc): (after: WorkspaceDoc) => string[] {
-  const namedBefore = new Map(
-    before.scenarios.map((scenario) => [
-      scenario.id,
-      scenario.overrides.map((override) => namesSomething(before, override)),
-    ]),
-  )
-  return (after) => {
-    const orphans: string[] = []
-    for (const scenario of after.scenarios) {
-      const named = namedBefore.get(scenario.id) ?? []
-      for (let index = scenario.overrides.length - 1; index >= 0; index--) {
-        const override = scenario.overrides[index]
-        if (override && named[index] && !namesSomething(after, override)) {
-          orphans.push(paths.override(scenario.id, index))
+  const named = (doc: WorkspaceDoc) =>
+    new Map(
+      namingLists(doc).map(({ path, items }) => [
+        path,
+        items.map((item) => namesSomething(doc, item)),
+      ]),
+    )
+  const namedBefore = named(before)
+  return (after) =>
+    namingLists(after).flatMap(({ path, items }) => {
+      const wasNamed = namedBefore.get(path) ?? []
+      const orphans: string[] = []
+      for (let index = items.length - 1; index >= 0; index--) {
+        const item = items[index]
+        if (item && wasNamed[index] && !namesSomething(after, item)) {
+          orphans.push(childPath(path, index))
         }
       }
-    }
-    return orphans
-  }
+      return orphans
+    })
 }
 
-function namesSomething(doc: WorkspaceDoc, { path, op }: Override): boolean {
+/** Every list of paths into the document: each scenario's overrides, and every range list. */
+function namingLists(doc: WorkspaceDoc): { path: string; items: readonly Named[] }[] {
+  return [
+    { path: paths.ranges(), items: doc.ranges ?? [] },
+    ...doc.scenarios.flatMap((scenario) => [
+      { path: paths.overrides(scenario.id), items: scenario.overrides },
+      { path: paths.scenarioRanges(scenario.id), items: scenario.ranges ?? [] },
+    ]),
+  ]
+}
+
+/** An override, or a range (which names what a `set` would). */
+type Named = Pick<Override, 'path'> & { op?: Override['op'] }
+
+function namesSomething(doc: WorkspaceDoc, { path, op = 'set' }: Named): boolean {
   const match = matchOverride(doc, path, op)
   return 'targets' in match && match.targets > 0
 }

@@ -6,6 +6,7 @@
  */
 import type {
   AlertRule,
+  BacklogItem,
   AlertRuleId,
   Cohort,
   Component,
@@ -83,6 +84,13 @@ export const paths = {
   alertRule: (id: AlertRuleId, field?: FieldOf<AlertRule>) => join('alertRules', id, field),
   /** The whole list of import mappings (§9), set at once: a mapping is saved whole. */
   actualsMappings: () => 'actualsMappings',
+  /** The baseline's ranges (§11); a range is addressed by its index (`ranges/2`). */
+  ranges: () => 'ranges',
+  /** A scenario's own ranges (§11). */
+  scenarioRanges: (scenarioId: string) => join('scenarios', scenarioId, 'ranges'),
+  /** The backlog (§12); its items by id (`backlog/<id>/status`). */
+  backlog: () => 'backlog',
+  backlogItem: (id: string, field?: keyof BacklogItem & string) => join('backlog', id, field),
 }
 
 /** `…/mix/<modelId>/sharePct` (how an edit names a share) in the override form `…/mix/<modelId>`. */

@@ -203,11 +203,29 @@ const overrideNode: SchemaNode = {
   },
 }
 
+/**
+ * §11: an uncertain input. What its path names and whether its bounds suit that field are checked
+ * against the document it applies to (rangeChecks.ts); here, its shape.
+ */
+const rangeNode = object({
+  path: required({ kind: 'string', overridePath: true }),
+  low: required(num(ANY_FINITE)),
+  likely: required(num(ANY_FINITE)),
+  high: required(num(ANY_FINITE)),
+  shape: required(oneOf('pert', 'triangular', 'uniform', 'lognormal')),
+  group: optional(text),
+})
+/** One range per path in a list: a second would leave which one applies ambiguous. */
+export const rangeList = list(rangeNode, {
+  key: { field: 'path', noun: 'range on', addressed: false },
+})
+
 export const scenarioNode = object({
   id: required(id),
   name: required(text),
   parentId: optional(ref('scenarios')),
   overrides: required(list(overrideNode)),
+  ranges: optional(rangeList),
 })
 
 export const scenarioList = entities(scenarioNode)
@@ -273,6 +291,22 @@ const actualsMapping = object({
   ),
 })
 
+/**
+ * §12: a lever the team keeps. Its overrides are checked for shape only: a kept lever whose path
+ * the workspace has since lost is reported where it is evaluated, and must not block the document.
+ */
+const backlogItem = object({
+  id: required(id),
+  title: required(text),
+  overrides: required(list(overrideNode)),
+  status: required(oneOf('idea', 'planned', 'shipped', 'dropped')),
+  owner: optional(text),
+  due: optional({ kind: 'date', format: 'YYYY-MM-DD' }),
+  notes: optional(text),
+  leverId: optional(text),
+  oneOffCost: optional(num()),
+})
+
 export const documentNode = object({
   format: required({ kind: 'literal', value: 'ai-margin-workspace' }),
   version: required({ kind: 'literal', value: 1 }),
@@ -290,6 +324,8 @@ export const documentNode = object({
   scenarios: scenariosField,
   alertRules: optional(entities(alertRule)),
   actualsMappings: optional(entities(actualsMapping)),
+  ranges: optional(rangeList),
+  backlog: optional(entities(backlogItem)),
 })
 
 /** What a reference to each collection is called in messages: `unknown model "gpt-5"`. */

@@ -3,7 +3,7 @@
  * where some override starts, and each resulting document must pass the non-scenario rules.
  */
 import type { Override, Problem, WorkspaceDoc } from '../types'
-import { applyOverrides, scenarioOverrides } from '../overrides'
+import { applyOverrides, overrideStartMonths, scenarioOverrides } from '../overrides'
 import { documentNode } from './docSchema'
 import { fieldPath, itemPath, ProblemSink } from './problemSink'
 import { checkObject } from './walk'
@@ -74,7 +74,7 @@ export class ScenarioEffects {
     const outcome = attempt(() => {
       const overrides = scenarioOverrides(this.doc, scenario.id)
       // The document only changes where some override starts, so these months cover every state.
-      for (const month of startMonths(overrides)) {
+      for (const month of overrideStartMonths(overrides)) {
         for (const { key, problem } of this.problemsAt(overrides, month, scenario.path)) {
           if (keys.has(key)) continue
           keys.add(key)
@@ -136,9 +136,4 @@ export class ScenarioEffects {
     const index = /^overrides\[(\d+)\]$/.exec(path)?.[1]
     return index === undefined ? undefined : this.overridePaths.get(overrides[Number(index)])
   }
-}
-
-function startMonths(overrides: readonly Override[]): number[] {
-  const months = new Set([0, ...overrides.map((override) => override.fromMonth ?? 0)])
-  return [...months].sort((a, b) => a - b)
 }

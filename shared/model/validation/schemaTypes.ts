@@ -76,7 +76,8 @@ export type SchemaNode =
    */
   | { kind: 'entity' }
   | TaggedNode
-  | { kind: 'string' }
+  /** `overridePath`: the text is an override path (a range's), so a renamed id follows into it. */
+  | { kind: 'string'; overridePath?: true }
   | { kind: 'boolean' }
   /** An entity's own id: a string that edit and override paths can address. */
   | { kind: 'id' }
@@ -91,4 +92,12 @@ export type SchemaNode =
 /** True for nodes that hold other values (edit paths can go through them). */
 export function isContainer(node: SchemaNode): node is ObjectNode | ArrayNode | RecordNode {
   return node.kind === 'object' || node.kind === 'array' || node.kind === 'record'
+}
+
+/** The number an override or range path sets: the field itself, or a mix entry's share. */
+export function overriddenNumber(
+  node: SchemaNode,
+): Extract<SchemaNode, { kind: 'number' }> | undefined {
+  const inner = node.kind === 'object' ? node.fields.sharePct?.node : node
+  return inner?.kind === 'number' ? inner : undefined
 }

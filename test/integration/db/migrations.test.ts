@@ -66,7 +66,8 @@ describe('opening a file from an older version of the app', () => {
     old.exec(
       `ALTER TABLE models DROP COLUMN source_id; DROP TABLE file_state; DROP TABLE alert_rules;
        DROP TABLE actuals_mappings; DROP TABLE actual_imports; DROP TABLE actual_days;
-       DROP TABLE actual_samples; DROP TABLE actual_unmatched; DROP TABLE actual_revenue`,
+       DROP TABLE actual_samples; DROP TABLE actual_unmatched; DROP TABLE actual_revenue;
+       DROP TABLE ranges; DROP TABLE scenario_ranges; DROP TABLE backlog`,
     )
     old.pragma('user_version = 1')
     old.close()

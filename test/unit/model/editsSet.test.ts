@@ -179,13 +179,13 @@ describe('applyEdits: set refusals, each naming the path', () => {
     [
       'galaxies/andromeda',
       1,
-      '"galaxies" is not a part of a workspace (workspace, models, features, plans, cohorts, selfHost, scenarios, alertRules, actualsMappings)',
+      '"galaxies" is not a part of a workspace (workspace, models, features, plans, cohorts, selfHost, scenarios, alertRules, actualsMappings, ranges, backlog)',
     ],
     ['workspace/models', [], 'expected workspace/<field> naming a single-value field such as name'],
     [
       'horizonMonths',
       12,
-      '"horizonMonths" is not a part of a workspace (workspace, models, features, plans, cohorts, selfHost, scenarios, alertRules, actualsMappings)',
+      '"horizonMonths" is not a part of a workspace (workspace, models, features, plans, cohorts, selfHost, scenarios, alertRules, actualsMappings, ranges, backlog)',
     ],
     ['features/simple/steps/loop', null, 'a list item cannot be set to null: delete it'],
     ['features/simple/id', 'complex', 'id "complex" is already taken'],
