@@ -31,12 +31,36 @@ const ActualsView = lazy(() =>
   import('./views/actuals/ActualsView').then((module) => ({ default: module.ActualsView })),
 )
 
+/** Ranges and Monte Carlo (§11): its worker and charts load when first opened. */
+const UncertaintyView = lazy(() =>
+  import('./views/uncertainty/UncertaintyView').then((module) => ({
+    default: module.UncertaintyView,
+  })),
+)
+
+/** The margin improvement backlog (§12), loaded when first opened. */
+const OpportunitiesView = lazy(() =>
+  import('./views/opportunities/OpportunitiesView').then((module) => ({
+    default: module.OpportunitiesView,
+  })),
+)
+
 const screens: Record<ViewId, () => ReactNode> = {
   overview: () => <OverviewScreen />,
   features: () => <FeaturesView />,
   models: () => <ModelsView />,
   pricing: () => <PricingView />,
   scenarios: () => <ScenariosView />,
+  uncertainty: () => (
+    <Suspense fallback={<div className="loading">Opening Uncertainty…</div>}>
+      <UncertaintyView />
+    </Suspense>
+  ),
+  opportunities: () => (
+    <Suspense fallback={<div className="loading">Opening Opportunities…</div>}>
+      <OpportunitiesView />
+    </Suspense>
+  ),
   selfhost: () => <SelfHostView />,
   actuals: () => (
     <Suspense fallback={<div className="loading">Opening Actuals…</div>}>

@@ -6,6 +6,8 @@ export const viewList = [
   { id: 'models', label: 'Models' },
   { id: 'pricing', label: 'Pricing & cohorts' },
   { id: 'scenarios', label: 'Scenarios' },
+  { id: 'uncertainty', label: 'Uncertainty' },
+  { id: 'opportunities', label: 'Opportunities' },
   { id: 'selfhost', label: 'Self-host' },
   { id: 'actuals', label: 'Actuals' },
   { id: 'reports', label: 'Reports' },
