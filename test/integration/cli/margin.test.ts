@@ -122,6 +122,48 @@ describe('margin import and export-json', () => {
     expect(exported.code).toBe(0)
     expect(JSON.parse(exported.stdout)).toEqual(readJson(supportAgent))
   })
+
+  it('keeps ranges (baseline and scenario) and the backlog (§13) through the round trip', async () => {
+    const doc = readJson(supportAgent)
+    doc.ranges = [
+      {
+        path: 'features/complex/steps/loop/inputTokens',
+        low: 8000,
+        likely: 12000,
+        high: 2e4,
+        shape: 'pert',
+      },
+      {
+        path: 'models/provider:openai/prices/*/outputPerMTok',
+        low: 5,
+        likely: 10,
+        high: 12,
+        shape: 'uniform',
+        group: 'prices',
+      },
+    ]
+    doc.scenarios[0]!.ranges = [
+      { path: 'features/complex/pricePerUnit', low: 3, likely: 5, high: 40, shape: 'lognormal' },
+    ]
+    doc.backlog = [
+      {
+        id: 'mini',
+        title: 'Route complex tickets to the small model',
+        overrides: [{ path: 'features/complex/steps/loop/mix/gpt-4o-mini', op: 'set', value: 50 }],
+        status: 'planned',
+        owner: 'Priya',
+        due: '2027-02-15',
+        notes: 'Needs a quality check on 200 tickets',
+        oneOffCost: 8000,
+      },
+    ]
+    const source = join(dir, 'planned.json')
+    writeFileSync(source, JSON.stringify(doc))
+    const out = join(dir, 'planned.marginplan')
+    expect((await margin('import', source, '--out', out)).code).toBe(0)
+    const exported = await margin('export-json', out)
+    expect(JSON.parse(exported.stdout)).toEqual(doc)
+  })
 })
 
 describe('margin compute', () => {
