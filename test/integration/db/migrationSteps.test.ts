@@ -210,6 +210,27 @@ describe('upgrading the schema-1 workspace to the latest schema', () => {
     db.close()
   })
 
+  it('6 (ranges and backlog): empty tables, ranges that go with their scenario', async () => {
+    const file = copyOfV1()
+    const db = await openWorkspaceDb(file, 'existing', { migrations: upTo(6) })
+    expect(userVersion(db)).toBe(6)
+    for (const table of ['ranges', 'scenario_ranges', 'backlog']) expect(count(db, table)).toBe(0)
+    expect(readDocument(db)).toStrictEqual(V1_DOC)
+    const scenarioId = V1_DOC.scenarios[0]!.id
+    db.prepare(
+      `INSERT INTO scenario_ranges (scenario_id, position, path, low, likely, high, shape)
+       VALUES (?, 0, 'workspace/annualPriceDeclinePct', 0, 10, 30, 'pert')`,
+    ).run(scenarioId)
+    expect(readDocument(db).scenarios[0]!.ranges).toEqual([
+      { path: 'workspace/annualPriceDeclinePct', low: 0, likely: 10, high: 30, shape: 'pert' },
+    ])
+    db.prepare('DELETE FROM overrides WHERE scenario_id = ?').run(scenarioId)
+    db.prepare('UPDATE scenarios SET parent_id = NULL WHERE parent_id = ?').run(scenarioId)
+    db.prepare('DELETE FROM scenarios WHERE id = ?').run(scenarioId)
+    expect(count(db, 'scenario_ranges')).toBe(0)
+    db.close()
+  })
+
   it('keeps every row and reads back the same document', async () => {
     const file = copyOfV1()
     const db = await openWorkspaceDb(file, 'existing')
