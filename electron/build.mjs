@@ -97,6 +97,16 @@ const bundles = [
     banner: esmRequire,
   },
   {
+    // `margin simulate` runs in a worker thread started from beside margin.mjs
+    // (electron/cli/simulate/runInWorker.ts).
+    ...common,
+    entryPoints: ['electron/cli/simulate/simulateWorker.ts'],
+    outfile: 'dist/cli/simulateWorker.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+  },
+  {
     // Run below: converts the genai-prices snapshot into the catalog the app ships.
     ...common,
     entryPoints: ['electron/catalog/buildCatalog.ts'],

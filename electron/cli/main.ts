@@ -16,8 +16,10 @@ import { exportJsonCommand } from './commands/exportJson'
 import { goalSeekCommand } from './commands/goalSeek'
 import { importCommand } from './commands/import'
 import { importPricesCommand } from './commands/importPrices'
+import { leversCommand } from './commands/levers'
 import { modelsCommand } from './commands/models'
 import { sensitivityCommand } from './commands/sensitivity'
+import { simulateCommand } from './commands/simulate'
 import { validateCommand } from './commands/validate'
 
 const commands: Record<string, Command> = {
@@ -29,6 +31,8 @@ const commands: Record<string, Command> = {
   compare: compareCommand,
   sensitivity: sensitivityCommand,
   'goal-seek': goalSeekCommand,
+  simulate: simulateCommand,
+  levers: leversCommand,
   'import-prices': importPricesCommand,
   models: modelsCommand,
   backups: backupsCommand,
