@@ -7,7 +7,7 @@ import type { FeatureLayers, FeatureResult, StepResult } from './results'
 import { stepResults } from './stepResults'
 import { unitCostP95 } from './unitCost'
 
-interface FeatureTotals {
+export interface FeatureTotals {
   revenue: number
   variableCogs: number
   layers: FeatureLayers
@@ -19,7 +19,7 @@ function emptyTotals(fixed: number): FeatureTotals {
 }
 
 /** Revenue (usage, overage, attributed subscription) and variable COGS of each feature. */
-function featureTotals(compiled: CompiledDoc, ledger: MonthLedger): FeatureTotals[] {
+export function featureTotals(compiled: CompiledDoc, ledger: MonthLedger): FeatureTotals[] {
   const totals = compiled.features.map((feature) => emptyTotals(feature.fixedMonthly))
   for (const cohort of ledger.cohorts) {
     const attributed = attributedAiSubscription(cohort, compiled)

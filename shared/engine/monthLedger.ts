@@ -106,8 +106,15 @@ function cohortMonth(
   }
 }
 
-export function monthLedger(compiled: CompiledDoc, month: number): MonthLedger {
-  const prices = pricesAtMonth(compiled, month)
+/**
+ * `prices` are every model's prices at the month (pricesAtMonth); a caller evaluating many variants
+ * of one document (Monte Carlo draws) passes them in to work out only the prices that changed.
+ */
+export function monthLedger(
+  compiled: CompiledDoc,
+  month: number,
+  prices: ModelPrices[] = pricesAtMonth(compiled, month),
+): MonthLedger {
   const costAt = atTokenScale((feature, tokenScale) =>
     unitCost(compiled.features[feature]!, prices, tokenScale),
   )
