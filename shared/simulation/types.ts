@@ -24,6 +24,12 @@ export interface SimulationOptions {
   seed: number
   /** The month the portfolio and feature distributions are for (0-based); default 0. */
   month: number
+  /**
+   * Whether to evaluate every month of the horizon for the fan (default true). False evaluates
+   * the month alone and reports no forecast: a run over a large workspace in a fraction of the
+   * time.
+   */
+  forecast: boolean
 }
 
 /** A margin's distribution; null percentiles when no draw had revenue (no margin). */
@@ -78,6 +84,7 @@ export interface SimulationResult {
   ranges: Range[]
   portfolio: PortfolioDistribution
   features: FeatureDistribution[]
+  /** Every month of the horizon; empty when the run was asked for no forecast. */
   forecast: ForecastBand[]
   drivers: Driver[]
 }
@@ -95,3 +102,5 @@ export interface SimulationProgress {
 
 export const DEFAULT_DRAWS = 2000
 export const MAX_DRAWS = 100_000
+/** The seed of a run that names none. */
+export const DEFAULT_SEED = 1
