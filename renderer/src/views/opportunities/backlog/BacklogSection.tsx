@@ -1,0 +1,107 @@
+import { useMemo, useState } from 'react'
+import type { BacklogItem, WorkspaceDoc } from '../../../../../shared/model/types'
+import { GridPanel } from '../../../grids/GridPanel'
+import { useCommitCells } from '../../../grids/useCommitCells'
+import { documentEdits } from '../../../store/cellEdits'
+import { addBlankItem, deleteItem, makeScenarioFromItem } from '../commands'
+import { useJobAnswer } from '../jobs/useJobAnswer'
+import { backlogColumns } from './backlogColumns'
+import {
+  backlogRows,
+  plannedTotal,
+  rowId,
+  rowName,
+  type BacklogRow,
+  type ItemEvaluation,
+} from './backlogRows'
+
+const GRID_ID = 'grid-backlog'
+const NO_ITEMS: BacklogItem[] = []
+const NOT_EVALUATED: ItemEvaluation[] = []
+
+interface BacklogSectionProps {
+  doc: WorkspaceDoc
+  scenarioId: string | null
+  month: number
+}
+
+function itemOf(row: BacklogRow): BacklogItem | null {
+  return row.kind === 'item' ? row.item : null
+}
+
+/**
+ * The backlog (§12): the levers the team keeps, edited like any grid (the items are document data
+ * in every mode, never a scenario's overrides), each judged against the active scenario.
+ */
+export function BacklogSection({ doc, scenarioId, month }: BacklogSectionProps) {
+  const items = doc.backlog ?? NO_ITEMS
+  const request = useMemo(
+    () => ({ job: 'backlog', doc, scenarioId, month }) as const,
+    [doc, scenarioId, month],
+  )
+  const answer = useJobAnswer(items.length === 0 ? null : request)
+  const commitCells = useCommitCells(GRID_ID, documentEdits)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const evaluations = answer.status === 'ready' ? answer.value : NOT_EVALUATED
+  const rows = useMemo(() => backlogRows(items, evaluations), [items, evaluations])
+  const footer = useMemo(() => (items.length === 0 ? [] : [plannedTotal(rows)]), [items, rows])
+  const selected = items.find((item) => item.id === selectedId)
+  const select = (row: BacklogRow) => setSelectedId(itemOf(row)?.id ?? null)
+  return (
+    <GridPanel
+      title="Backlog"
+      hint={
+        answer.status === 'failed'
+          ? `The items cannot be evaluated: ${answer.message}`
+          : 'The levers the team keeps, judged against the active scenario from the month above.'
+      }
+      toolbar={
+        <span className="toolbar-buttons">
+          <button
+            type="button"
+            onClick={() => setSelectedId(addBlankItem())}
+            data-testid="backlog-add"
+          >
+            + Add item
+          </button>
+          <button
+            type="button"
+            disabled={selected === undefined || selected.overrides.length === 0}
+            onClick={() => selected && makeScenarioFromItem(selected)}
+            title={
+              selected === undefined
+                ? 'Make scenario: select an item first'
+                : selected.overrides.length === 0
+                  ? 'This item changes nothing yet'
+                  : `A new scenario, built on the active one, holding “${selected.title}”`
+            }
+            data-testid="backlog-make-scenario"
+          >
+            Make scenario
+          </button>
+          <button
+            type="button"
+            disabled={selected === undefined}
+            onClick={() => selected && deleteItem(selected)}
+            title={
+              selected === undefined ? 'Delete: select an item first' : `Delete “${selected.title}”`
+            }
+            data-testid="backlog-delete"
+          >
+            Delete
+          </button>
+        </span>
+      }
+      gridId={GRID_ID}
+      rows={rows}
+      rowId={rowId}
+      rowName={rowName}
+      columns={backlogColumns}
+      footerRows={footer}
+      commitCells={commitCells}
+      onRowFocused={select}
+      autoHeight
+      emptyText="Nothing kept yet: keep a proposed lever above, or add an item."
+    />
+  )
+}
