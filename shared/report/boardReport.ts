@@ -10,7 +10,9 @@ import type { ComputeResult, FeatureResult, ForecastRow } from '../engine/result
 import type { WorkspaceDoc } from '../model/types'
 import { assumptionsOf, type Assumptions } from './assumptions'
 import { compareWithDeltas, type ComparedScenario, type DeltaBase } from './comparison'
+import { marginPlan, type MarginPlan } from './marginPlan'
 import { namesById } from './names'
+import { rangeOfOutcomes, type RangeOfOutcomes } from './rangeOfOutcomes'
 import { scenarioName } from './scenarioNames'
 
 export interface BoardReportOptions {
@@ -61,6 +63,10 @@ export interface BoardReport {
    * them (the document alone has none): the PDF and the deck then show it before the appendix.
    */
   weeklyReview?: WeeklyReview | null
+  /** The spread of outcomes over the scenario's ranges (§11); absent when none is in force. */
+  rangeOfOutcomes?: RangeOfOutcomes
+  /** The backlog and the best proposed levers (§12); absent when there is neither. */
+  marginPlan?: MarginPlan
 }
 
 /** Worst first; a feature without a margin (no revenue) sorts last. */
@@ -97,6 +103,8 @@ export function buildBoardReport(doc: WorkspaceDoc, options: BoardReportOptions)
   const result = results.get(scenarioId) as ComputeResult
   const scenario = { id: scenarioId, name: scenarioName(doc, scenarioId) }
   const others = compared.filter((id) => id !== scenarioId)
+  const outcomes = rangeOfOutcomes(doc, scenarioId, month)
+  const plan = marginPlan(doc, scenarioId, month)
   const forecasts: ForecastLine[] = [scenario.id, ...others].map((id) => ({
     scenario: { id, name: scenarioName(doc, id) },
     rows: (results.get(id) as ComputeResult).forecast,
@@ -123,5 +131,7 @@ export function buildBoardReport(doc: WorkspaceDoc, options: BoardReportOptions)
       cohorts: namesById(doc.cohorts),
       selfHost: namesById(doc.selfHost),
     },
+    ...(outcomes === null ? {} : { rangeOfOutcomes: outcomes }),
+    ...(plan === null ? {} : { marginPlan: plan }),
   }
 }
