@@ -12,9 +12,9 @@ export const formatGain = (dollars: number): string => formatCell('moneyDelta', 
 /** "+16.9 pts"; "—" without a margin. */
 export const formatPtsChange = (points: number | null): string => formatCell('pts', points)
 
-/** "Complex resolution 10.0% → 94.6%". */
-export function featureMarginChange(delta: FeatureDelta, name: string): string {
-  return `${name} ${formatPct(delta.marginBefore)} → ${formatPct(delta.marginAfter)}`
+/** "10.0% → 94.6%". */
+export function marginChange(delta: FeatureDelta): string {
+  return `${formatPct(delta.marginBefore)} → ${formatPct(delta.marginAfter)}`
 }
 
 /** A probability (0..1) as a whole percent: "24%"; a rare chance is "<1%", never "0%". */

@@ -1,6 +1,6 @@
 import type { LeverEvaluation } from '../../../../../shared/backlog'
 import { useNavigation } from '../../../frame/navigation'
-import { featureMarginChange, formatGain, formatPtsChange } from '../figures'
+import { formatGain, formatPtsChange, marginChange } from '../figures'
 import { riskCell, type RiskColumn } from './riskColumn'
 
 interface LeverTableProps {
@@ -48,16 +48,21 @@ function FeaturesCell({
   evaluation: LeverEvaluation
   featureName(id: string): string
 }) {
-  const lines = evaluation.features.map((delta) =>
-    featureMarginChange(delta, featureName(delta.id)),
-  )
+  const lines = evaluation.features.map((delta) => ({
+    id: delta.id,
+    name: featureName(delta.id),
+    change: marginChange(delta),
+  }))
   const listed = lines.slice(0, FEATURES_LISTED)
   const more = lines.length - listed.length
   return (
-    <td className="lever-features" title={lines.join('\n')}>
+    <td
+      className="lever-features"
+      title={lines.map((line) => `${line.name} ${line.change}`).join('\n')}
+    >
       {listed.map((line) => (
-        <div key={line} className="lever-feature">
-          {line}
+        <div key={line.id} className="lever-feature">
+          {line.name} <span className="lever-margins">{line.change}</span>
         </div>
       ))}
       {more > 0 && <div className="muted">+{more} more</div>}
