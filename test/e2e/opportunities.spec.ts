@@ -186,6 +186,8 @@ test('with ranges, the risk estimate shows each top lever’s chance of missing 
   await expect(leverRow(page, ROUTE_LEVER).getByTestId('lever-risk')).toHaveText(
     /^\d+% → (<1|\d+)%$/,
   )
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: `${SHOTS}/opportunities-risk-1440x900.png` })
 })
 
 test('screenshots of the Opportunities view', async ({ page, host }) => {
