@@ -22,18 +22,30 @@ function logGamma(x: number): number {
   return HALF_LN_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum)
 }
 
-/** ln B(α, β) = ln Γ(α) + ln Γ(β) − ln Γ(α + β). */
-const logBeta = (alpha: number, beta: number): number =>
-  logGamma(alpha) + logGamma(beta) - logGamma(alpha + beta)
+/** A Beta distribution's parameters and ln B(α, β), worked out once per evaluation. */
+interface BetaShape {
+  alpha: number
+  beta: number
+  logB: number
+}
 
-/** The Beta(α, β) density at x in [0, 1]. */
-export function betaDensity(x: number, alpha: number, beta: number): number {
+const shapeOf = (alpha: number, beta: number): BetaShape => ({
+  alpha,
+  beta,
+  logB: logGamma(alpha) + logGamma(beta) - logGamma(alpha + beta),
+})
+
+function densityOf(x: number, { alpha, beta, logB }: BetaShape): number {
   if (x < 0 || x > 1) return 0
   // At an end, x^0 is 1 even where the log form would read 0·ln 0.
   const left = alpha === 1 ? 1 : Math.pow(x, alpha - 1)
   const right = beta === 1 ? 1 : Math.pow(1 - x, beta - 1)
-  return (left * right) / Math.exp(logBeta(alpha, beta))
+  return (left * right) / Math.exp(logB)
 }
+
+/** The Beta(α, β) density at x in [0, 1]. */
+export const betaDensity = (x: number, alpha: number, beta: number): number =>
+  densityOf(x, shapeOf(alpha, beta))
 
 const FRACTION_EPSILON = 1e-16
 const FRACTION_TINY = 1e-300
@@ -74,10 +86,10 @@ function betaFraction(x: number, alpha: number, beta: number): number {
 }
 
 /** I_x(α, β): the Beta(α, β) CDF at x. */
-export function betaCdf(x: number, alpha: number, beta: number): number {
+function cdfOf(x: number, { alpha, beta, logB }: BetaShape): number {
   if (x <= 0) return 0
   if (x >= 1) return 1
-  const front = Math.exp(alpha * Math.log(x) + beta * Math.log1p(-x) - logBeta(alpha, beta))
+  const front = Math.exp(alpha * Math.log(x) + beta * Math.log1p(-x) - logB)
   // The fraction converges fast below the mean-ish point; above it, use the mirror identity.
   return x < (alpha + 1) / (alpha + beta + 2)
     ? (front * betaFraction(x, alpha, beta)) / alpha
@@ -96,15 +108,16 @@ export function inverseBetaCdf(p: number, alpha: number, beta: number): number {
   // Upper quantiles are solved in the mirrored distribution, where they are lower ones: near 1 the
   // CDF reads 1 − tiny, and solving there would lose the tiny part's digits.
   if (p > 0.5) return 1 - inverseBetaCdf(1 - p, beta, alpha)
+  const shape = shapeOf(alpha, beta)
   let low = 0
   let high = 1
   let x = alpha / (alpha + beta)
   for (let step = 0; step < INVERSE_MAX_STEPS; step++) {
-    const error = betaCdf(x, alpha, beta) - p
+    const error = cdfOf(x, shape) - p
     if (error === 0) return x
     if (error < 0) low = x
     else high = x
-    const newton = x - error / betaDensity(x, alpha, beta)
+    const newton = x - error / densityOf(x, shape)
     if (newton > low && newton < high) {
       // Newton has converged when its step no longer moves x beyond rounding.
       if (Math.abs(newton - x) <= INVERSE_TOLERANCE * x) return newton

@@ -4,7 +4,7 @@
  */
 import type { Range } from '../model/types'
 import type { DrawSource } from './sources'
-import { rankCorrelation } from './statistics'
+import { rankCorrelation, ranksOf } from './statistics'
 import type { Driver } from './types'
 
 /** `uniforms(s)`: source s's uniform in each draw; `marginPct`: the margin in each (NaN: none). */
@@ -14,7 +14,8 @@ export function spreadDrivers(
   uniforms: (source: number) => Float64Array,
   marginPct: Float64Array,
 ): Driver[] {
-  const correlations = sources.map((_, s) => rankCorrelation(uniforms(s), marginPct))
+  const marginRanks = ranksOf(marginPct)
+  const correlations = sources.map((_, s) => rankCorrelation(ranksOf(uniforms(s)), marginRanks))
   let total = 0
   for (const rho of correlations) total += rho * rho
   const drivers = sources.map((source, s): Driver => {

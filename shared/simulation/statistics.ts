@@ -40,7 +40,7 @@ export function shareOf(flags: Uint8Array): number {
 }
 
 /** Ranks 1..N, ties sharing their average rank; NaN (no margin) ranks below every number. */
-function ranksOf(values: Float64Array): Float64Array {
+export function ranksOf(values: Float64Array): Float64Array {
   const key = values.map((value) => (Number.isNaN(value) ? -Infinity : value))
   const order = Uint32Array.from(key.keys()).sort((a, b) => key[a]! - key[b]! || a - b)
   const ranks = new Float64Array(values.length)
@@ -56,15 +56,16 @@ function ranksOf(values: Float64Array): Float64Array {
   return ranks
 }
 
-/** Spearman's ρ: the correlation of the two series' ranks; 0 when either is constant. */
-export function rankCorrelation(x: Float64Array, y: Float64Array): number {
-  const rx = ranksOf(x)
-  const ry = ranksOf(y)
-  const middle = (x.length + 1) / 2
+/**
+ * Spearman's ρ of two series from their ranks (ranksOf): the correlation of the ranks; 0 when
+ * either series is constant.
+ */
+export function rankCorrelation(rx: Float64Array, ry: Float64Array): number {
+  const middle = (rx.length + 1) / 2
   let covariance = 0
   let varianceX = 0
   let varianceY = 0
-  for (let i = 0; i < x.length; i++) {
+  for (let i = 0; i < rx.length; i++) {
     const dx = rx[i]! - middle
     const dy = ry[i]! - middle
     covariance += dx * dy

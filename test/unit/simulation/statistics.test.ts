@@ -1,8 +1,14 @@
 /** Nearest-rank percentiles, the mean, and Spearman's rank correlation with ties. */
 import { describe, expect, it } from 'vitest'
-import { percentilesOf, rankCorrelation, shareOf } from '../../../shared/simulation/statistics'
+import {
+  percentilesOf,
+  rankCorrelation,
+  ranksOf,
+  shareOf,
+} from '../../../shared/simulation/statistics'
 
 const values = (...numbers: number[]) => Float64Array.from(numbers)
+const spearman = (x: Float64Array, y: Float64Array) => rankCorrelation(ranksOf(x), ranksOf(y))
 
 describe('percentilesOf', () => {
   it('takes P_k = sorted[⌈k·N/100⌉ − 1] and the plain average', () => {
@@ -36,22 +42,23 @@ describe('percentilesOf', () => {
   })
 })
 
-describe('rankCorrelation', () => {
+describe('ranksOf and rankCorrelation', () => {
   it('is 1 for a rising series, −1 for a falling one, 0 against a constant', () => {
     const x = values(0.1, 0.5, 0.3, 0.9)
-    expect(rankCorrelation(x, values(1, 5, 3, 9))).toBe(1)
-    expect(rankCorrelation(x, values(9, 5, 7, 1))).toBe(-1)
-    expect(rankCorrelation(x, values(2, 2, 2, 2))).toBe(0)
+    expect(spearman(x, values(1, 5, 3, 9))).toBe(1)
+    expect(spearman(x, values(9, 5, 7, 1))).toBe(-1)
+    expect(spearman(x, values(2, 2, 2, 2))).toBe(0)
   })
 
   it('gives ties their average rank', () => {
+    expect(ranksOf(values(10, 20, 20, 30))).toEqual(values(1, 2.5, 2.5, 4))
     // y ranks 1, 2.5, 2.5, 4 against x ranks 1, 2, 3, 4: ρ = 4.5/√(5·4.5).
-    const rho = rankCorrelation(values(1, 2, 3, 4), values(10, 20, 20, 30))
+    const rho = spearman(values(1, 2, 3, 4), values(10, 20, 20, 30))
     expect(rho).toBeCloseTo(4.5 / Math.sqrt(5 * 4.5), 14)
   })
 
   it('ranks a draw without a margin below every margin', () => {
-    expect(rankCorrelation(values(1, 2, 3), values(NaN, 5, 6))).toBe(1)
+    expect(spearman(values(1, 2, 3), values(NaN, 5, 6))).toBe(1)
   })
 })
 
