@@ -1,0 +1,287 @@
+import { useId, useMemo, useState } from 'react'
+import { describePath } from '../../../../../shared/model/paths/words'
+import type { RangeShape, WorkspaceDoc } from '../../../../../shared/model/types'
+import { Modal } from '../../../frame/Modal'
+import { useWorkspace } from '../../../store/workspaceStore'
+import { commitRangeEdits, type ProblemField, type RangeProblem } from './rangeCommit'
+import { draftOf, readDraft, type RangeDraft } from './rangeDraft'
+import { removeRangeEdit, saveRangeEdit } from './rangeEdits'
+import { RangeInputSelect } from './RangeInputSelect'
+import { RangePreview } from './RangePreview'
+import { isOwnRow, rangeGroups, rangeRows, removeLabel, type RangeRow } from './rangeRows'
+import { SHAPE_OPTIONS, usesLikely } from './rangeShapes'
+import { currentValueAt, formatRangeValue, prefilledRange } from './rangeTargets'
+import './ranges.css'
+
+export interface RangeDialogProps {
+  /** The input (an override path) the dialog opens on; absent, the person picks one first. */
+  path?: string
+  onClose(): void
+}
+
+interface Where {
+  doc: WorkspaceDoc
+  /** The document as the active scenario sees it: the values ranges start from, the names. */
+  viewDoc: WorkspaceDoc
+  scenarioId: string | null
+  scenarioName: string | null
+  rows: RangeRow[]
+}
+
+function useWhere(): Where | null {
+  const doc = useWorkspace((state) => state.doc)
+  const viewDoc = useWorkspace((state) => state.view?.viewDoc ?? null)
+  const scenarioId = useWorkspace((state) => state.activeScenarioId)
+  return useMemo(() => {
+    if (doc === null || viewDoc === null) return null
+    const scenario = doc.scenarios.find((candidate) => candidate.id === scenarioId)
+    const rows = rangeRows(doc, scenarioId)
+    return { doc, viewDoc, scenarioId, scenarioName: scenario?.name ?? null, rows }
+  }, [doc, viewDoc, scenarioId])
+}
+
+/** The range in force on `path`, else a new one around the value it has now. */
+function startingDraft(where: Where, path: string): RangeDraft {
+  const row = where.rows.find((candidate) => candidate.range.path === path)
+  return draftOf(row?.range ?? prefilledRange(where.viewDoc, path))
+}
+
+function whereItGoes(where: Where, row: RangeRow | undefined): string {
+  if (where.scenarioName === null) {
+    return 'Saved in the baseline: every scenario uses it unless it sets its own.'
+  }
+  const replaces = row !== undefined && (row.origin.kind !== 'own' || row.inherited !== undefined)
+  return replaces
+    ? `Saved in ${where.scenarioName} only, in place of the range it inherits here.`
+    : `Saved in ${where.scenarioName} only.`
+}
+
+/**
+ * Sets, changes or removes the range on one input (DESIGN.md §11): low, likely and high with a
+ * live preview of the distribution, saved in the active scenario or, with none, the baseline.
+ */
+export function RangeDialog({ path: givenPath, onClose }: RangeDialogProps) {
+  const where = useWhere()
+  const [path, setPath] = useState<string | null>(givenPath ?? null)
+  const [draft, setDraft] = useState<RangeDraft | null>(() =>
+    where !== null && givenPath !== undefined ? startingDraft(where, givenPath) : null,
+  )
+  const [problems, setProblems] = useState<RangeProblem[]>([])
+  const formId = useId()
+  const groupListId = useId()
+  const read = path === null || draft === null ? null : readDraft(path, draft)
+  if (where === null) return null
+
+  const row = where.rows.find((candidate) => candidate.range.path === path)
+  const words = path === null ? '' : describePath(where.viewDoc, path)
+  const title = path === null || givenPath === undefined ? 'Add a range' : `Range on ${words}`
+
+  function pick(next: string) {
+    if (where === null) return
+    setPath(next)
+    setDraft(startingDraft(where, next))
+    setProblems([])
+  }
+
+  function change(field: keyof RangeDraft, value: string) {
+    if (draft === null) return
+    setDraft({ ...draft, [field]: value })
+    setProblems([])
+  }
+
+  function save() {
+    if (where === null || read === null) return
+    if (!read.ok) return setProblems(read.problems)
+    const edit = saveRangeEdit(where.doc, where.scenarioId, read.range)
+    const outcome = commitRangeEdits(`Set range on ${words}`, [edit])
+    if (outcome.ok) onClose()
+    else setProblems(outcome.problems)
+  }
+
+  function remove() {
+    if (where === null || path === null || row === undefined) return
+    const edit = removeRangeEdit(where.doc, where.scenarioId, path)
+    if (edit === null) return
+    const outcome = commitRangeEdits(`${removeLabel(row)} on ${words}`, [edit])
+    if (outcome.ok) onClose()
+    else setProblems(outcome.problems)
+  }
+
+  const problemOf = (field: ProblemField) =>
+    problems.filter((problem) => problem.field === field).map((problem) => problem.text)
+  const placed: readonly (ProblemField | null)[] = ['low', 'likely', 'high', 'shape', 'group']
+  const general = problems.filter((problem) => !placed.includes(problem.field))
+  const lognormal = draft !== null && !usesLikely(draft.shape)
+  const removable = row !== undefined && isOwnRow(row, where.scenarioId)
+
+  return (
+    <Modal
+      title={title}
+      onClose={onClose}
+      testId="range-dialog"
+      className="range-dialog"
+      footer={
+        <>
+          {removable && (
+            <button
+              type="button"
+              className="button-danger range-dialog-remove"
+              onClick={remove}
+              data-testid="range-remove"
+            >
+              {removeLabel(row)}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            form={formId}
+            className="button-primary"
+            disabled={draft === null}
+            data-testid="range-save"
+          >
+            Save range
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        className="range-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          save()
+        }}
+      >
+        {givenPath === undefined && (
+          <RangeInputSelect
+            doc={where.viewDoc}
+            value={path}
+            ranged={new Set(where.rows.map((each) => each.range.path))}
+            onChange={pick}
+          />
+        )}
+        {path !== null && draft !== null && (
+          <>
+            <p className="field-hint range-where">
+              In the plan now: {formatRangeValue(path, currentValueAt(where.viewDoc, path))}.{' '}
+              {whereItGoes(where, row)}
+            </p>
+            <div className="range-numbers">
+              <NumberField
+                label={lognormal ? 'Low (P5)' : 'Low'}
+                value={draft.low}
+                problems={problemOf('low')}
+                onChange={(value) => change('low', value)}
+                testId="range-low"
+                autoFocus={givenPath !== undefined}
+              />
+              <NumberField
+                label={lognormal ? 'Likely (not used)' : 'Likely'}
+                value={lognormal ? '' : draft.likely}
+                placeholder={lognormal ? 'median' : undefined}
+                disabled={lognormal}
+                problems={problemOf('likely')}
+                onChange={(value) => change('likely', value)}
+                testId="range-likely"
+              />
+              <NumberField
+                label={lognormal ? 'High (P95)' : 'High'}
+                value={draft.high}
+                problems={problemOf('high')}
+                onChange={(value) => change('high', value)}
+                testId="range-high"
+              />
+            </div>
+            <div className="range-numbers">
+              <label className="field">
+                <span className="field-label">Shape</span>
+                <select
+                  value={draft.shape}
+                  onChange={(event) => change('shape', event.target.value as RangeShape)}
+                  data-testid="range-shape"
+                >
+                  {SHAPE_OPTIONS.map((option) => (
+                    <option key={option.value} value={option.value} title={option.hint}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+                <FieldProblems problems={problemOf('shape')} />
+              </label>
+              <label className="field range-group-field">
+                <span className="field-label">Group (optional)</span>
+                <input
+                  type="text"
+                  value={draft.group}
+                  list={groupListId}
+                  placeholder="Ranges in one group move together"
+                  onChange={(event) => change('group', event.target.value)}
+                  data-testid="range-group"
+                />
+                <datalist id={groupListId}>
+                  {rangeGroups(where.doc).map((group) => (
+                    <option key={group} value={group} />
+                  ))}
+                </datalist>
+                <FieldProblems problems={problemOf('group')} />
+              </label>
+            </div>
+            <p className="field-hint">
+              {SHAPE_OPTIONS.find((option) => option.value === draft.shape)?.hint}
+            </p>
+            <RangePreview
+              range={read?.ok ? read.range : null}
+              words={words}
+              height={150}
+              testId="range-preview"
+            />
+          </>
+        )}
+        <FieldProblems problems={general.map((problem) => problem.text)} />
+      </form>
+    </Modal>
+  )
+}
+
+interface NumberFieldProps {
+  label: string
+  value: string
+  problems: string[]
+  onChange(value: string): void
+  testId: string
+  placeholder?: string
+  disabled?: boolean
+  autoFocus?: boolean
+}
+
+function NumberField({ label, value, problems, onChange, ...input }: NumberFieldProps) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input
+        type="text"
+        inputMode="decimal"
+        value={value}
+        aria-invalid={problems.length > 0}
+        onChange={(event) => onChange(event.target.value)}
+        placeholder={input.placeholder}
+        disabled={input.disabled}
+        autoFocus={input.autoFocus}
+        data-testid={input.testId}
+      />
+      <FieldProblems problems={problems} />
+    </label>
+  )
+}
+
+function FieldProblems({ problems }: { problems: string[] }) {
+  if (problems.length === 0) return null
+  return (
+    <div className="range-problem" role="alert" data-testid="range-error">
+      {problems.join('; ')}
+    </div>
+  )
+}
