@@ -31,6 +31,8 @@ import { useStableRows, useStableValue } from './useStableRows'
 import { registerPrintCheck, usePrintMode } from '../frame/printMode'
 import { useAnswerFocusRequest } from '../explain/focusRequest'
 import { useCellExplain } from '../explain/useCellExplain'
+import { useRangeLookup } from './rangeAction/rangeLookup'
+import { useRangeAction } from './rangeAction/useRangeAction'
 
 export interface EditableGridProps<Row> {
   /** Unique per screen; also the grid's `data-testid`. */
@@ -101,6 +103,7 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
   const baseline = useWorkspace((state) => (state.activeScenarioId === null ? null : state.doc))
   const scenarioId = useWorkspace((state) => state.activeScenarioId)
   const overridesAt = overrideLookup(baseline, scenarioId)
+  const rangeAt = useRangeLookup()
 
   const resetOverride = useCallback(
     (path: string, label: string) => {
@@ -130,15 +133,22 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
     [columns, commitCells, gridId, rowName],
   )
   const readOnly = useWorkspace((state) => state.access.mode === 'read-only')
-  const context = useRef<GridContext>({ baseline, overridesAt, readOnly, resetOverride, editCell })
+  const context = useRef<GridContext>({
+    baseline,
+    overridesAt,
+    rangeAt,
+    readOnly,
+    resetOverride,
+    editCell,
+  })
   useLayoutEffect(() => {
-    context.current = { baseline, overridesAt, readOnly, resetOverride, editCell }
-  }, [baseline, overridesAt, readOnly, resetOverride, editCell])
-  // Tints, baseline tooltips and the editable look depend on the overrides and on whether the
-  // workspace can be saved, which are not part of a row's data.
+    context.current = { baseline, overridesAt, rangeAt, readOnly, resetOverride, editCell }
+  }, [baseline, overridesAt, rangeAt, readOnly, resetOverride, editCell])
+  // Tints, range marks, baseline tooltips and the editable look depend on the overrides, the
+  // ranges and on whether the workspace can be saved, which are not part of a row's data.
   useEffect(() => {
     api?.refreshCells({ force: true })
-  }, [api, overridesAt, readOnly])
+  }, [api, overridesAt, rangeAt, readOnly])
 
   const localeText = useMemo(
     () => ({ noRowsToShow: props.emptyText ?? 'No rows yet' }),
@@ -169,6 +179,7 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
   }, [api])
   const onGridReady = useCallback((event: GridReadyEvent<Row>) => setApi(event.api), [])
   const explainer = useCellExplain(api, columns)
+  const rangeAction = useRangeAction(api, columns, rangeAt)
   useAnswerFocusRequest(api, gridId, props.focusScope, rows)
 
   const runGesture = useCallback(
@@ -185,6 +196,7 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
 
   function onKeyDown(event: KeyboardEvent) {
     if (api === null || isTextEntry(event.target) || explainer.onKeyDown(event)) return
+    if (rangeAction.onKeyDown(event)) return
     const mod = event.ctrlKey || event.metaKey
     if (mod && !event.shiftKey && event.key.toLowerCase() === 'd') {
       event.preventDefault()
@@ -238,6 +250,7 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
           getRowId={getRowId}
           context={context}
           onCellFocused={onCellFocused}
+          onCellContextMenu={rangeAction.onCellContextMenu}
           onGridReady={onGridReady}
           pinnedBottomRowData={footerRows}
           rowSelection={rowSelection}
@@ -250,6 +263,7 @@ export function EditableGrid<Row>(props: EditableGridProps<Row>) {
         />
       </div>
       {explainer.popover}
+      {rangeAction.overlay}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { CustomCellRendererProps } from 'ag-grid-react'
 import type { AffectingOverride } from '../store/scenarioOverrides'
 import type { GridContext } from './gridContext'
+import { RangeBadge } from './rangeAction/RangeBadge'
 
 function describe({ override, scenarioName }: AffectingOverride): string {
   const from = override.fromMonth ? ` from month ${override.fromMonth}` : ''
@@ -17,6 +18,8 @@ export interface OverrideCellParams {
   path: string
   baselineText: string
   label: string
+  /** "Range 8,000 – 20,000 (PERT)" when the cell's input carries a range. */
+  rangeText?: string
 }
 
 /**
@@ -27,14 +30,17 @@ export function OverrideCell(props: CustomCellRendererProps & OverrideCellParams
   const context = (props.context as { current: GridContext }).current
   const overrides = context.overridesAt(props.path)
   const own = overrides.some((override) => override.own)
-  const title = [`Baseline: ${props.baselineText || 'blank'}`, ...overrides.map(describe)].join(
-    '\n',
-  )
+  const title = [
+    `Baseline: ${props.baselineText || 'blank'}`,
+    ...overrides.map(describe),
+    ...(props.rangeText ? [props.rangeText] : []),
+  ].join('\n')
   return (
     <span className="override-cell" title={title}>
       <span className="override-cell-value">
         {props.valueFormatted ?? String(props.value ?? '')}
       </span>
+      {props.rangeText && <RangeBadge text={props.rangeText} />}
       {own && (
         <button
           type="button"

@@ -15,6 +15,9 @@ import {
   type GridColumn,
 } from './gridColumn'
 import { OverrideCell } from './OverrideCell'
+import { RangedCell } from './rangeAction/RangedCell'
+import { rangeMarkerText } from './rangeAction/rangeMarker'
+import { isRangeShortcut } from './rangeAction/rangeShortcut'
 
 function contextOf(params: { context: unknown }): GridContext {
   return (params.context as { current: GridContext }).current
@@ -60,14 +63,20 @@ function cellClasses<Row>(column: GridColumn<Row>, params: CellClassParams<Row>)
   return classes
 }
 
+/** Overridden cells show the baseline and a reset; cells with a range, its mark (both can be). */
 function overrideRenderer<Row>(column: GridColumn<Row>, params: ICellRendererParams<Row>) {
   const path = params.node.rowPinned ? null : cellPath(column, params.data)
   if (path === null) return undefined
   const context = contextOf(params)
-  if (context.overridesAt(path).length === 0 || context.baseline === null) return undefined
+  const rangeText = isNumberKind(column.kind)
+    ? rangeMarkerText(column, context.rangeAt(path))
+    : undefined
+  if (context.overridesAt(path).length === 0 || context.baseline === null) {
+    return rangeText === undefined ? undefined : { component: RangedCell, params: { rangeText } }
+  }
   const baseline = valueAt(context.baseline, path) as CellValue
   const baselineText = formatByKind(column.kind, baseline, column.options)
-  return { component: OverrideCell, params: { path, baselineText, label: column.label } }
+  return { component: OverrideCell, params: { path, baselineText, label: column.label, rangeText } }
 }
 
 function toColDef<Row>(column: GridColumn<Row>): ColDef<Row> {
@@ -103,6 +112,10 @@ function toColDef<Row>(column: GridColumn<Row>): ColDef<Row> {
           }
         : undefined,
     cellRendererSelector: (params) => overrideRenderer(column, params),
+    // The range shortcut must not start an edit of a number cell with the letter typed.
+    suppressKeyboardEvent: numeric
+      ? (params) => !params.editing && isRangeShortcut(params.event)
+      : undefined,
     tooltipValueGetter:
       column.tooltip === undefined
         ? undefined

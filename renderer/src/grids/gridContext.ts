@@ -1,5 +1,6 @@
 import type { WorkspaceDoc } from '../../../shared/model/types'
 import type { OverrideLookup } from '../store/overrideLookup'
+import type { RangeLookup } from './rangeAction/rangeLookup'
 
 /**
  * What cells read at render time that changes without the column definitions changing: kept in
@@ -9,6 +10,8 @@ export interface GridContext {
   /** The baseline document (not the scenario's view of it). */
   baseline: WorkspaceDoc | null
   overridesAt: OverrideLookup
+  /** The range a cell's input carries, for its mark (DESIGN.md §11). */
+  rangeAt: RangeLookup
   /** The workspace cannot be saved (read-only): no cell opens an editor. */
   readOnly: boolean
   resetOverride(path: string, label: string): void

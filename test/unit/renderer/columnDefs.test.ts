@@ -22,7 +22,14 @@ function contextWith(
   readOnly = false,
 ): { current: GridContext } {
   return {
-    current: { baseline: null, overridesAt: () => [], readOnly, resetOverride: () => {}, editCell },
+    current: {
+      baseline: null,
+      overridesAt: () => [],
+      rangeAt: () => undefined,
+      readOnly,
+      resetOverride: () => {},
+      editCell,
+    },
   }
 }
 
