@@ -1,15 +1,15 @@
 import { useId, useMemo, useState } from 'react'
 import { describePath } from '../../../../../shared/model/paths/words'
-import type { RangeShape, WorkspaceDoc } from '../../../../../shared/model/types'
+import type { WorkspaceDoc } from '../../../../../shared/model/types'
 import { Modal } from '../../../frame/Modal'
 import { useWorkspace } from '../../../store/workspaceStore'
 import { commitRangeEdits, type ProblemField, type RangeProblem } from './rangeCommit'
 import { draftOf, readDraft, type RangeDraft } from './rangeDraft'
 import { removeRangeEdit, saveRangeEdit } from './rangeEdits'
+import { FieldProblems, RangeDraftFields } from './RangeDraftFields'
 import { RangeInputSelect } from './RangeInputSelect'
 import { RangePreview } from './RangePreview'
 import { isOwnRow, rangeGroups, rangeRows, removeLabel, type RangeRow } from './rangeRows'
-import { SHAPE_OPTIONS, usesLikely } from './rangeShapes'
 import { currentValueAt, formatRangeValue, prefilledRange } from './rangeTargets'
 import './ranges.css'
 
@@ -68,7 +68,6 @@ export function RangeDialog({ path: givenPath, onClose }: RangeDialogProps) {
   )
   const [problems, setProblems] = useState<RangeProblem[]>([])
   const formId = useId()
-  const groupListId = useId()
   const read = path === null || draft === null ? null : readDraft(path, draft)
   if (where === null) return null
 
@@ -111,7 +110,6 @@ export function RangeDialog({ path: givenPath, onClose }: RangeDialogProps) {
     problems.filter((problem) => problem.field === field).map((problem) => problem.text)
   const placed: readonly (ProblemField | null)[] = ['low', 'likely', 'high', 'shape', 'group']
   const general = problems.filter((problem) => !placed.includes(problem.field))
-  const lognormal = draft !== null && !usesLikely(draft.shape)
   const removable = row !== undefined && isOwnRow(row, where.scenarioId)
 
   return (
@@ -169,69 +167,13 @@ export function RangeDialog({ path: givenPath, onClose }: RangeDialogProps) {
               In the plan now: {formatRangeValue(path, currentValueAt(where.viewDoc, path))}.{' '}
               {whereItGoes(where, row)}
             </p>
-            <div className="range-numbers">
-              <NumberField
-                label={lognormal ? 'Low (P5)' : 'Low'}
-                value={draft.low}
-                problems={problemOf('low')}
-                onChange={(value) => change('low', value)}
-                testId="range-low"
-                autoFocus={givenPath !== undefined}
-              />
-              <NumberField
-                label={lognormal ? 'Likely (not used)' : 'Likely'}
-                value={lognormal ? '' : draft.likely}
-                placeholder={lognormal ? 'median' : undefined}
-                disabled={lognormal}
-                problems={problemOf('likely')}
-                onChange={(value) => change('likely', value)}
-                testId="range-likely"
-              />
-              <NumberField
-                label={lognormal ? 'High (P95)' : 'High'}
-                value={draft.high}
-                problems={problemOf('high')}
-                onChange={(value) => change('high', value)}
-                testId="range-high"
-              />
-            </div>
-            <div className="range-numbers">
-              <label className="field">
-                <span className="field-label">Shape</span>
-                <select
-                  value={draft.shape}
-                  onChange={(event) => change('shape', event.target.value as RangeShape)}
-                  data-testid="range-shape"
-                >
-                  {SHAPE_OPTIONS.map((option) => (
-                    <option key={option.value} value={option.value} title={option.hint}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-                <FieldProblems problems={problemOf('shape')} />
-              </label>
-              <label className="field range-group-field">
-                <span className="field-label">Group (optional)</span>
-                <input
-                  type="text"
-                  value={draft.group}
-                  list={groupListId}
-                  placeholder="Ranges in one group move together"
-                  onChange={(event) => change('group', event.target.value)}
-                  data-testid="range-group"
-                />
-                <datalist id={groupListId}>
-                  {rangeGroups(where.doc).map((group) => (
-                    <option key={group} value={group} />
-                  ))}
-                </datalist>
-                <FieldProblems problems={problemOf('group')} />
-              </label>
-            </div>
-            <p className="field-hint">
-              {SHAPE_OPTIONS.find((option) => option.value === draft.shape)?.hint}
-            </p>
+            <RangeDraftFields
+              draft={draft}
+              problemsOf={problemOf}
+              groups={rangeGroups(where.doc)}
+              autoFocus={givenPath !== undefined}
+              onChange={change}
+            />
             <RangePreview
               range={read?.ok ? read.range : null}
               words={words}
@@ -243,45 +185,5 @@ export function RangeDialog({ path: givenPath, onClose }: RangeDialogProps) {
         <FieldProblems problems={general.map((problem) => problem.text)} />
       </form>
     </Modal>
-  )
-}
-
-interface NumberFieldProps {
-  label: string
-  value: string
-  problems: string[]
-  onChange(value: string): void
-  testId: string
-  placeholder?: string
-  disabled?: boolean
-  autoFocus?: boolean
-}
-
-function NumberField({ label, value, problems, onChange, ...input }: NumberFieldProps) {
-  return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      <input
-        type="text"
-        inputMode="decimal"
-        value={value}
-        aria-invalid={problems.length > 0}
-        onChange={(event) => onChange(event.target.value)}
-        placeholder={input.placeholder}
-        disabled={input.disabled}
-        autoFocus={input.autoFocus}
-        data-testid={input.testId}
-      />
-      <FieldProblems problems={problems} />
-    </label>
-  )
-}
-
-function FieldProblems({ problems }: { problems: string[] }) {
-  if (problems.length === 0) return null
-  return (
-    <div className="range-problem" role="alert" data-testid="range-error">
-      {problems.join('; ')}
-    </div>
   )
 }
