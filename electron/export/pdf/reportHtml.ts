@@ -1,8 +1,9 @@
 /**
  * The board report as one self-contained, print-styled HTML page: the deck's content in the
  * screen's charts, for Electron's printToPDF or a headless Chromium to print. Sections run in the
- * order a board reads them: where we stand, why, where it is going, what is at risk, the options;
- * then, when the file holds imported actuals, the last week as it happened; then the assumptions.
+ * order a board reads them: where we stand, why, where it is going and how sure that is, what is at
+ * risk, the options and the plan to lift margin; then, when the file holds imported actuals, the
+ * last week as it happened; then the assumptions.
  */
 import type { BoardReport } from '../../../shared/report/boardReport'
 import { formatMonth } from '../../../shared/report/labels'
@@ -12,6 +13,8 @@ import { forecastSection, waterfallSection } from './sections/charts'
 import { cohortsSection } from './sections/cohorts'
 import { featureMarginsSection } from './sections/featureMargins'
 import { kpiTilesHtml } from './sections/kpis'
+import { marginPlanSection } from './sections/marginPlan'
+import { rangeOfOutcomesSection } from './sections/rangeOfOutcomes'
 import { selfHostSection } from './sections/selfHost'
 import { atRiskSection, comparisonSection } from './sections/tables'
 import { formatDay, shorten } from '../../../shared/report/labels'
@@ -30,9 +33,11 @@ export function reportHtml(report: BoardReport): string {
     featureMarginsSection(report),
     atRiskSection(report),
     forecastSection(report),
+    rangeOfOutcomesSection(report),
     comparisonSection(report),
     cohortsSection(report),
     selfHostSection(report),
+    marginPlanSection(report),
     weeklyReviewSection(report),
     appendixSection(report),
   ]
