@@ -1,8 +1,9 @@
 /**
  * The board deck: every figure from the report the engine built, formatted as the screens format
  * it, charts as native (editable) PowerPoint charts. Slide order follows a board's questions: where
- * are we, what drives it, where is it going, what is at risk, what are the options; then the last
- * week of imported actuals, when the file holds them, and the assumptions.
+ * are we, what drives it, where is it going and how sure is that, what is at risk, what are the
+ * options and the plan to lift margin; then the last week of imported actuals, when the file holds
+ * them, and the assumptions.
  */
 import PptxGenJS from 'pptxgenjs'
 import type { BoardReport } from '../../../shared/report/boardReport'
@@ -14,6 +15,8 @@ import { addCohortSlide } from './slides/cohortSlide'
 import { addComparisonSlides } from './slides/comparisonSlides'
 import { addFeatureMarginSlide } from './slides/featureMarginSlide'
 import { addMarginForecastSlide, addProfitForecastSlide } from './slides/forecastSlides'
+import { addMarginPlanSlides } from './slides/marginPlanSlides'
+import { addRangeOfOutcomesSlides } from './slides/rangeOfOutcomesSlides'
 import { addSelfHostSlides } from './slides/selfHostSlides'
 import { addSummarySlide } from './slides/summarySlide'
 import { addTitleSlide } from './slides/titleSlide'
@@ -27,10 +30,12 @@ const slideWriters: readonly ((deck: Deck) => void)[] = [
   addWaterfallSlide,
   addMarginForecastSlide,
   addProfitForecastSlide,
+  addRangeOfOutcomesSlides,
   addCohortSlide,
   addSelfHostSlides,
   addAtRiskSlides,
   addComparisonSlides,
+  addMarginPlanSlides,
   addWeeklyReviewSlides,
   addAppendixSlides,
 ]
