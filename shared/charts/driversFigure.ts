@@ -2,7 +2,7 @@ import type { Driver } from '../simulation/types'
 import { formatNumber } from '../report/format'
 import { wrapWords } from '../report/labels'
 import type { Figure, Trace } from './figure'
-import { axis, baseLayout, escapeText, palette } from './theme'
+import { axis, baseLayout, escapeText, legendBelow, legendBelowPx, palette } from './theme'
 
 export interface DriversFigure extends Figure {
   /** Drivers left out beyond the top N, for a "4 more" note. */
@@ -12,7 +12,7 @@ export interface DriversFigure extends Figure {
 export const defaultDriversTopN = 15
 const rowHeightPx = 34
 /** Labels wrap onto two lines of this many characters, so a long path does not squeeze the bars. */
-const labelLineChars = 44
+const labelLineChars = 30
 const raisesColor = palette.accent
 const lowersColor = '#e2a04f'
 
@@ -24,7 +24,11 @@ export function driverLabel(driver: Driver, labelOf: (path: string) => string): 
 }
 
 const sharePct = (driver: Driver) => driver.varianceShare * 100
-const formatShare = (pct: number) => `${formatNumber(pct, pct < 10 ? 1 : 0)}%`
+/** "42%", "3.5%"; a share too small to show a tenth of is "<0.1%", not a misleading "0%". */
+function formatShare(pct: number): string {
+  if (pct > 0 && pct < 0.05) return '<0.1%'
+  return `${formatNumber(pct, pct < 10 ? 1 : 0)}%`
+}
 
 function hoverText(driver: Driver, labelOf: (path: string) => string): string {
   const direction =
@@ -85,12 +89,14 @@ export function driversFigure(
       height: Math.max(180, shown.length * rowHeightPx + 100),
       barmode: 'overlay',
       bargap: 0.3,
-      margin: { t: 8, b: 8 },
+      // Below, across the whole figure: above the plot it would start after the long labels and wrap.
+      legend: legendBelow(),
+      margin: { t: 8, b: 8 + legendBelowPx },
       xaxis: axis({
         // Room past the widest bar for its value label.
         range: [0, Math.min(100, widest * 1.15 + 4)],
         ticksuffix: '%',
-        title: { text: 'Share of the spread in portfolio margin (%)' },
+        title: { text: 'Share of the spread (%)' },
       }),
       yaxis: axis({
         autorange: 'reversed',

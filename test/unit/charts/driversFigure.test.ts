@@ -21,21 +21,21 @@ const drivers: Driver[] = [
   driver('plans/pro/pricePerUnit', 0.4, 0.2),
 ]
 
-const labelOf = (path: string) => `words for ${path}`
+const labelOf = (path: string) => `words for ${path.split('/').at(-1)}`
 
 describe('driversFigure', () => {
   const figure = driversFigure(drivers, labelOf)
 
   it('labels a range by its input and a group by its name and size', () => {
-    expect(driverLabel(drivers[0]!, labelOf)).toBe('words for features/chat/retryRatePct')
+    expect(driverLabel(drivers[0]!, labelOf)).toBe('words for retryRatePct')
     expect(driverLabel(drivers[1]!, labelOf)).toBe('group model prices (3 inputs)')
   })
 
   it('puts the biggest share on top', () => {
     expect(figure.layout.yaxis?.ticktext).toEqual([
       'group model prices (3 inputs)',
-      'words for plans/pro/pricePerUnit',
-      'words for features/chat/retryRatePct',
+      'words for pricePerUnit',
+      'words for retryRatePct',
     ])
     expect(figure.layout.yaxis?.autorange).toBe('reversed')
   })
@@ -48,9 +48,17 @@ describe('driversFigure', () => {
     expect(lowers?.x).toEqual([70, 10])
     expect(lowers?.y).toEqual([0, 2])
     expect(lowers?.text).toEqual(['70%', '10%'])
-    expect(figure.layout.xaxis?.title).toEqual({
-      text: 'Share of the spread in portfolio margin (%)',
-    })
+    expect(figure.layout.xaxis?.title).toEqual({ text: 'Share of the spread (%)' })
+  })
+
+  it('says a tiny share is under a tenth of a percent, not zero', () => {
+    const tiny = driversFigure([driver('a/b', 0.01, 0.0004), driver('c/d', 0, 0)], labelOf)
+    expect(tiny.data[0]?.text).toEqual(['<0.1%', '0%'])
+  })
+
+  it('wraps a long label onto a second line', () => {
+    const long = driversFigure([drivers[0]!], () => 'Support agent · Agent loop · input tokens')
+    expect(long.layout.yaxis?.ticktext).toEqual(['Support agent · Agent loop ·<br>input tokens'])
   })
 
   it('keeps the top N and counts the rest', () => {
