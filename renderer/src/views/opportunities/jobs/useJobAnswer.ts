@@ -42,6 +42,9 @@ export function useJobAnswer<R extends JobRequest>(
     let cancel: (() => void) | null = null
     const timer = setTimeout(
       () => {
+        // Marked when a job really starts: React's development double mount clears the first
+        // timer before it fires, and must not delay the first answer.
+        started.current = true
         cancel = runJob(request, {
           onDone: (value) => hold({ request, answer: { status: 'ready', value, current: true } }),
           onFailed: (message) => hold({ request, answer: { status: 'failed', message } }),
@@ -49,7 +52,6 @@ export function useJobAnswer<R extends JobRequest>(
       },
       started.current ? SETTLE_MS : 0,
     )
-    started.current = true
     return () => {
       clearTimeout(timer)
       cancel?.()
