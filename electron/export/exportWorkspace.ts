@@ -48,8 +48,11 @@ export interface ExportedFile {
   bytes: Uint8Array
 }
 
-/** The formats that show the weekly review: a caller computes one only for these. */
-export const showsWeeklyReview = (format: ExportFormat): boolean =>
+/**
+ * The formats a board reads page by page: they alone show the weekly review (a caller computes one
+ * only for these), the range of outcomes and the margin plan.
+ */
+export const isBoardDocument = (format: ExportFormat): boolean =>
   format === 'pdf' || format === 'pptx'
 
 function reportOf(doc: WorkspaceDoc, request: ExportRequest, options: ExportOptions): BoardReport {
@@ -59,6 +62,8 @@ function reportOf(doc: WorkspaceDoc, request: ExportRequest, options: ExportOpti
     month: request.month,
     generatedOn: options.today,
     deltaAgainst: request.deltaAgainst,
+    // A CSV table needs neither the Monte Carlo run nor the levers behind those pages.
+    outlook: isBoardDocument(request.format),
   })
   return { ...report, weeklyReview: options.weeklyReview ?? null }
 }

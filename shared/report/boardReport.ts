@@ -26,6 +26,8 @@ export interface BoardReportOptions {
   generatedOn: string
   /** What the comparison's deltas are taken against; default the baseline. */
   deltaAgainst?: DeltaBase
+  /** Whether to run the range of outcomes and weigh the levers (the margin plan); default true. */
+  outlook?: boolean
 }
 
 export interface ScenarioRef {
@@ -103,8 +105,9 @@ export function buildBoardReport(doc: WorkspaceDoc, options: BoardReportOptions)
   const result = results.get(scenarioId) as ComputeResult
   const scenario = { id: scenarioId, name: scenarioName(doc, scenarioId) }
   const others = compared.filter((id) => id !== scenarioId)
-  const outcomes = rangeOfOutcomes(doc, scenarioId, month)
-  const plan = marginPlan(doc, scenarioId, month)
+  const outlook = options.outlook ?? true
+  const outcomes = outlook ? rangeOfOutcomes(doc, scenarioId, month) : null
+  const plan = outlook ? marginPlan(doc, scenarioId, month) : null
   const forecasts: ForecastLine[] = [scenario.id, ...others].map((id) => ({
     scenario: { id, name: scenarioName(doc, id) },
     rows: (results.get(id) as ComputeResult).forecast,

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { ExportRequestError } from '../../export/checkExportRequest'
-import { exportWorkspace, showsWeeklyReview } from '../../export/exportWorkspace'
+import { exportWorkspace, isBoardDocument } from '../../export/exportWorkspace'
 import { chromiumPdf } from '../../export/pdf/chromiumPdf'
 import { todayIso } from '../../../shared/today'
 import { exportReview } from '../../service/actuals/exportReview'
@@ -46,7 +46,7 @@ function formatOf(format: string | undefined, out: string): ExportFormat {
  * document holds no actuals. Read from a read-only copy, as the actuals commands read.
  */
 function reviewOf(file: string, format: ExportFormat, scenarioId: string | null) {
-  if (!isWorkspacePath(file) || !showsWeeklyReview(format)) return Promise.resolve(null)
+  if (!isWorkspacePath(file) || !isBoardDocument(format)) return Promise.resolve(null)
   return withReadOnly(file, (workspace) => exportReview(workspace, scenarioId))
 }
 

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api'
 import { checkExportRequest, ExportRequestError } from '../../export/checkExportRequest'
-import { showsWeeklyReview } from '../../export/exportWorkspace'
+import { isBoardDocument } from '../../export/exportWorkspace'
 import { WorkspaceError } from '../../db/workspaceError'
 import { exportReview } from '../actuals/exportReview'
 import type { ServiceContext } from '../context'
@@ -28,7 +28,7 @@ export function startExportHandler(context: ServiceContext): Handlers['reports/s
       throw error instanceof ExportRequestError ? requestError(error) : error
     }
     // Computed before the job starts, from the revision just checked: the review matches the file.
-    const review = showsWeeklyReview(request.format)
+    const review = isBoardDocument(request.format)
       ? exportReview(workspace, request.scenarioId)
       : null
     return { jobId: context.exports.start(workspace.doc, request, review) }

@@ -70,6 +70,19 @@ describe('the range of outcomes in the board report', () => {
     expect(reportOf(supportAgent).rangeOfOutcomes).toBeUndefined()
   })
 
+  it('is left out, with the margin plan, of a report built without the outlook (a CSV)', () => {
+    const report = buildBoardReport(withRanges, {
+      scenarioId: null,
+      compare: [null],
+      month: 0,
+      generatedOn: '2026-12-05',
+      outlook: false,
+    })
+    expect(reportOf(withRanges).rangeOfOutcomes).toBeDefined()
+    expect(report.rangeOfOutcomes).toBeUndefined()
+    expect(report.marginPlan).toBeUndefined()
+  })
+
   it('runs 2,000 draws with seed 1, as `margin simulate` does by default', () => {
     expect(REPORT_SIMULATION).toEqual({ draws: 2000, seed: 1 })
   })
