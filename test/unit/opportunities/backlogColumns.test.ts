@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import type { BacklogItem } from '../../../shared/model/types'
+import { parseCell } from '../../../renderer/src/grids/gridColumn'
+import {
+  backlogColumns,
+  TOTAL_TITLE,
+} from '../../../renderer/src/views/opportunities/backlog/backlogColumns'
+import type {
+  BacklogRow,
+  ItemEvaluation,
+} from '../../../renderer/src/views/opportunities/backlog/backlogRows'
+
+const item: BacklogItem = {
+  id: 'route',
+  title: 'Route to mini',
+  overrides: [],
+  status: 'planned',
+  oneOffCost: 12000,
+}
+
+const evaluated = (evaluation: Partial<ItemEvaluation>): BacklogRow => ({
+  kind: 'item',
+  item,
+  evaluation: {
+    lever: item,
+    deltaGrossProfitQuarter: 1015200,
+    deltaMarginPts: 16.92,
+    features: [],
+    paybackMonths: 1,
+    ...evaluation,
+  },
+})
+
+function column(id: string) {
+  const found = backlogColumns.find((candidate) => candidate.id === id)
+  if (found === undefined) throw new Error(`no column ${id}`)
+  return found
+}
+
+/** The cell's text as the grid shows it. */
+function shown(id: string, row: BacklogRow): string {
+  const col = column(id)
+  return col.format?.(col.value(row), row) ?? String(col.value(row) ?? '')
+}
+
+describe('the backlog grid', () => {
+  it('shows what an item adds, signed, and its margin change in points', () => {
+    expect(shown('gain', evaluated({}))).toBe('+$1,015,200')
+    expect(shown('pts', evaluated({}))).toBe('+16.9 pts')
+  })
+
+  it('says why an item no longer applies where its gain would be', () => {
+    const stale = evaluated({ deltaGrossProfitQuarter: 0, error: 'unknown step "loop"' })
+    expect(shown('gain', stale)).toBe('No longer applies: unknown step "loop"')
+    expect(column('gain').cellClass?.(stale)).toBe('cell-no-longer-applies')
+  })
+
+  it('leaves an item not evaluated yet blank, and titles the total row', () => {
+    const fresh: BacklogRow = { kind: 'item', item, evaluation: undefined }
+    expect(shown('gain', fresh)).toBe('')
+    expect(shown('pts', fresh)).toBe('')
+    const total: BacklogRow = { kind: 'total', grossProfit: 1015200 }
+    expect(column('title').value(total)).toBe(TOTAL_TITLE)
+    expect(shown('gain', total)).toBe('+$1,015,200')
+    expect(column('title').path?.(total)).toBeNull()
+  })
+
+  it('takes a real day or a blank for the due date', () => {
+    const due = column('due')
+    expect(parseCell(due, '2027-03-31')).toEqual({ ok: true, value: '2027-03-31' })
+    expect(parseCell(due, '')).toEqual({ ok: true, value: null })
+    expect(parseCell(due, '2027-02-30')).toMatchObject({ ok: false })
+    expect(due.path?.(evaluated({}))).toBe('backlog/route/due')
+  })
+})
