@@ -4,7 +4,7 @@ import { formatNumber, formatPct } from '../../../../../shared/report/format'
 export const formatDraws = (draws: number): string =>
   `${formatNumber(draws, 0)} ${draws === 1 ? 'draw' : 'draws'}`
 
-/** "0.8 s"; under a second and a half, to the hundredth, so a quick run does not read "0.0 s". */
+/** "0.8 s"; under a tenth of a second, to the hundredth, so a quick run does not read "0.0 s". */
 export function formatWallTime(ms: number): string {
   const seconds = ms / 1000
   return `${seconds.toFixed(seconds < 0.1 ? 2 : 1)} s`
