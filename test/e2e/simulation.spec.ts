@@ -19,6 +19,7 @@ import {
   watchLongTasks,
 } from './support/longTasks'
 import { exactMathDemo, openRangedDemo, rangedDemo } from './support/rangedDemo'
+import { applyOutside } from './support/workspace'
 
 /**
  * Playwright's trace snapshots run on the page's main thread and would count as the app's long
@@ -160,22 +161,30 @@ test('the window never holds its thread over 50 ms during a 20,000-draw run', as
   expect(during).toEqual([])
 })
 
-test('an edit after a run marks it stale until the next run', async ({ page, host }) => {
+test('an edit or another scenario after a run marks it stale until the next run', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000)
   await openRangedDemo(page, host)
   await openSimulation(page)
+  const results = page.getByTestId('simulation-results')
+  const stale = page.getByTestId('simulation-stale')
   await startRun(page, '200', '1')
   await waitForResults(page)
-  await expect(page.getByTestId('simulation-stale')).toHaveCount(0)
+  await expect(stale).toHaveCount(0)
+
+  // An edit from elsewhere (another window, the CLI) reaches the page and the plan moves.
+  await applyOutside(host, 'Price', [
+    { op: 'set', path: 'features/support-agent/pricePerUnit', value: 1.09 },
+  ])
+  await expect(stale).toHaveText('The plan changed since this run — Run again')
+  // The old answer stays in view, marked, until the person asks for a new one.
+  await expect(results).toHaveAttribute('data-stale', 'true')
+  await page.getByTestId('simulation-run-again').click()
+  await expect(results).toHaveAttribute('data-stale', 'false', { timeout: 60_000 })
 
   await page.getByTestId('scenario-picker').selectOption('price-increase')
-  await expect(page.getByTestId('simulation-stale')).toHaveText(
-    /The plan changed since this run — Run again/,
-  )
-  await expect(page.getByTestId('simulation-results')).toHaveAttribute('data-stale', 'true')
-  await page.getByTestId('simulation-run-again').click()
-  await expect(page.getByTestId('simulation-results')).toHaveAttribute('data-stale', 'false', {
-    timeout: 60_000,
-  })
+  await expect(results).toHaveAttribute('data-stale', 'true')
   await expect(page.getByTestId('simulation-scenario')).toContainText('Routing, then $1.49')
 })
