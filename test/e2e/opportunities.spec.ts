@@ -126,6 +126,14 @@ test('levers are ranked by dollars; a kept lever’s status, owner, due and note
       oneOffCost: 12000,
     },
   ])
+
+  // A blank item comes and goes; the kept one stays.
+  await page.getByTestId('backlog-add').click()
+  await expect(gridCell(page, 'grid-backlog', 'new-item', 'title')).toHaveText('New item')
+  await page.getByTestId('backlog-delete').click()
+  await expect(gridCell(page, 'grid-backlog', 'new-item', 'title')).toHaveCount(0)
+  await waitForSaved(page)
+  expect((await exportedDoc(host)).backlog?.map((item) => item.id)).toEqual([ROUTE_ITEM])
   expect(pageProblems.messages).toEqual([])
 })
 
@@ -181,7 +189,12 @@ test('with ranges, the risk estimate shows each top lever’s chance of missing 
     shape: 'pert',
   }
   await openOpportunities(page, host, { ...supportAgent, ranges: [inputPrice] }, 'ranged')
+  await expect(page.getByTestId('risk-note')).toContainText('Not estimated yet')
   await page.getByTestId('risk-estimate').click()
+  await page.getByTestId('risk-cancel').click()
+  await expect(page.getByTestId('risk-note')).toContainText('Not estimated yet')
+  await page.getByTestId('risk-estimate').click()
+  await expect(page.getByTestId('risk-progress')).toBeVisible()
   await expect(page.getByTestId('risk-done')).toHaveText('Risk from 1,000 draws per lever')
   await expect(leverRow(page, ROUTE_LEVER).getByTestId('lever-risk')).toHaveText(
     /^\d+% → (<1|\d+)%$/,
