@@ -88,6 +88,22 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: impureModules }] },
   },
   {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/charts/**'],
+    rules: {
+      // Numbers must come out the same in the app and the CLI: see shared/portableMath.ts. (Chart
+      // builders may use them for axes: nothing they compute is a number a user reads as a result.)
+      'no-restricted-properties': [
+        'error',
+        ...['exp', 'log', 'log1p', 'pow', 'expm1', 'log2', 'log10', 'cbrt'].map((property) => ({
+          object: 'Math',
+          property,
+          message: 'Engines round this differently: use shared/portableMath.ts.',
+        })),
+      ],
+    },
+  },
+  {
     files: plainNodeFolders,
     rules: { 'no-restricted-imports': ['error', { patterns: electronFree }] },
   },

@@ -47,7 +47,10 @@ const SEP = '\u001f'
  */
 export function sampleValue(value: number): number {
   if (value < 1_000) return Math.round(value)
-  const magnitude = 10 ** (Math.floor(Math.log10(value)) - 2)
+  // The power of ten that leaves three digits, by exact steps: the CLI and the app's worker must
+  // bucket a value alike, and engines' Math.log10 need not agree in the last bit.
+  let magnitude = 1
+  while (value >= 1_000 * magnitude) magnitude *= 10
   return Math.round(value / magnitude) * magnitude
 }
 

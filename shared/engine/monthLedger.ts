@@ -3,6 +3,7 @@
  * usage line's cost, allocated fixed cost and usage revenue, and every cohort's revenue and COGS.
  * The forecast needs only this; the month's detailed results are built on top of it.
  */
+import { pow } from '../portableMath'
 import type { CompiledCohort, CompiledDoc, CompiledUsage, ModelPrices } from './compiledDoc'
 import { atTokenScale } from './atTokenScale'
 import { pricesAtMonth } from './prices'
@@ -53,7 +54,7 @@ interface Seating {
 }
 
 function seatingAt(cohort: CompiledCohort, month: number): Seating {
-  const customers = cohort.customers * Math.pow(1 + cohort.monthlyGrowthPct / 100, month)
+  const customers = cohort.customers * pow(1 + cohort.monthlyGrowthPct / 100, month)
   const seats = customers * cohort.seatsPerCustomer
   return { customers, seats, units: cohort.usage.map((usage) => seats * usage.unitsPerSeat) }
 }

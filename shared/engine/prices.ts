@@ -1,4 +1,5 @@
 /** Model prices at month t (DESIGN.md §3 "Price at month t"). */
+import { pow } from '../portableMath'
 import type { CompiledDoc, CompiledModel, ModelPrices, TierPrices } from './compiledDoc'
 import { firstDayOfMonth } from './months'
 
@@ -80,7 +81,7 @@ export function modelPricesAt(
 
 /** `(1 − annualPriceDeclinePct/100)^(t/12)`: 1 at month 0 and without a decline. */
 export const declineFactorAt = (annualPriceDeclinePct: number, month: number): number =>
-  Math.pow(1 - annualPriceDeclinePct / 100, month / 12)
+  pow(1 - annualPriceDeclinePct / 100, month / 12)
 
 /** Every model's prices at `month`, by compiled model index. */
 export function pricesAtMonth(compiled: CompiledDoc, month: number): ModelPrices[] {

@@ -4,6 +4,8 @@
  * (α + β = 6), where the density is bounded and both functions are smooth.
  */
 
+import { exp, ln, log1p, pow } from '../portableMath'
+
 // Lanczos's approximation of ln Γ (g = 7, 9 terms): relative error about 1e-15 for x ≥ 0.5.
 const LANCZOS_G = 7
 const LANCZOS = [
@@ -11,7 +13,7 @@ const LANCZOS = [
   -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
   1.5056327351493116e-7,
 ]
-const HALF_LN_TWO_PI = 0.5 * Math.log(2 * Math.PI)
+const HALF_LN_TWO_PI = 0.5 * ln(2 * Math.PI)
 
 /** ln Γ(x) for x ≥ 0.5 (PERT's parameters are at least 1). */
 function logGamma(x: number): number {
@@ -19,7 +21,7 @@ function logGamma(x: number): number {
   let sum = LANCZOS[0]!
   for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i]! / (z + i)
   const t = z + LANCZOS_G + 0.5
-  return HALF_LN_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum)
+  return HALF_LN_TWO_PI + (z + 0.5) * ln(t) - t + ln(sum)
 }
 
 /** A Beta distribution's parameters and ln B(α, β), worked out once per evaluation. */
@@ -38,9 +40,9 @@ const shapeOf = (alpha: number, beta: number): BetaShape => ({
 function densityOf(x: number, { alpha, beta, logB }: BetaShape): number {
   if (x < 0 || x > 1) return 0
   // At an end, x^0 is 1 even where the log form would read 0·ln 0.
-  const left = alpha === 1 ? 1 : Math.pow(x, alpha - 1)
-  const right = beta === 1 ? 1 : Math.pow(1 - x, beta - 1)
-  return (left * right) / Math.exp(logB)
+  const left = alpha === 1 ? 1 : pow(x, alpha - 1)
+  const right = beta === 1 ? 1 : pow(1 - x, beta - 1)
+  return (left * right) / exp(logB)
 }
 
 /** The Beta(α, β) density at x in [0, 1]. */
@@ -89,7 +91,7 @@ function betaFraction(x: number, alpha: number, beta: number): number {
 function cdfOf(x: number, { alpha, beta, logB }: BetaShape): number {
   if (x <= 0) return 0
   if (x >= 1) return 1
-  const front = Math.exp(alpha * Math.log(x) + beta * Math.log1p(-x) - logB)
+  const front = exp(alpha * ln(x) + beta * log1p(-x) - logB)
   // The fraction converges fast below the mean-ish point; above it, use the mirror identity.
   return x < (alpha + 1) / (alpha + beta + 2)
     ? (front * betaFraction(x, alpha, beta)) / alpha

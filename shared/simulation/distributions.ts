@@ -3,6 +3,7 @@
  * into a value, its density for the range editor's preview, and the value it stands for in the
  * plan. A zero-width range (low = high) is that one value whatever its shape.
  */
+import { exp, ln } from '../portableMath'
 import type { Range } from '../model/types'
 import { betaDensity, inverseBetaCdf } from './beta'
 import { inverseNormalCdf, normalDensity } from './normal'
@@ -15,8 +16,8 @@ const PERT_WEIGHT = 4
 
 /** The lognormal whose 5th and 95th percentiles are low and high: ln X ~ N(μ, σ²). */
 function lognormalParameters(range: Range): { mu: number; sigma: number } {
-  const lnLow = Math.log(range.low)
-  const lnHigh = Math.log(range.high)
+  const lnLow = ln(range.low)
+  const lnHigh = ln(range.high)
   return { mu: (lnLow + lnHigh) / 2, sigma: (lnHigh - lnLow) / (2 * Z_95) }
 }
 
@@ -57,7 +58,7 @@ export function rangeQuantile(range: Range, u: number): number {
     }
     case 'lognormal': {
       const { mu, sigma } = lognormalParameters(range)
-      return Math.exp(mu + sigma * inverseNormalCdf(u))
+      return exp(mu + sigma * inverseNormalCdf(u))
     }
   }
 }
@@ -84,7 +85,7 @@ function density(range: Range, x: number): number {
     }
     case 'lognormal': {
       const { mu, sigma } = lognormalParameters(range)
-      return normalDensity((Math.log(x) - mu) / sigma) / (x * sigma)
+      return normalDensity((ln(x) - mu) / sigma) / (x * sigma)
     }
   }
 }

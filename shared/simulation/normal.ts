@@ -1,4 +1,5 @@
 /** The standard normal distribution: its density and its inverse CDF, for lognormal ranges. */
+import { exp, ln } from '../portableMath'
 
 /** Σ coefficients[i]·x^i by Horner's rule. */
 function polynomial(coefficients: readonly number[], x: number): number {
@@ -40,7 +41,7 @@ export function inverseNormalCdf(p: number): number {
     const r = 0.180625 - q * q
     return (q * polynomial(CENTRAL_NUMERATOR, r)) / polynomial(CENTRAL_DENOMINATOR, r)
   }
-  const tail = Math.sqrt(-Math.log(q < 0 ? p : 1 - p))
+  const tail = Math.sqrt(-ln(q < 0 ? p : 1 - p))
   const z =
     tail <= 5
       ? polynomial(NEAR_NUMERATOR, tail - 1.6) / polynomial(NEAR_DENOMINATOR, tail - 1.6)
@@ -51,4 +52,4 @@ export function inverseNormalCdf(p: number): number {
 const ONE_OVER_ROOT_TWO_PI = 1 / Math.sqrt(2 * Math.PI)
 
 /** φ(z): the standard normal density. */
-export const normalDensity = (z: number): number => ONE_OVER_ROOT_TWO_PI * Math.exp(-0.5 * z * z)
+export const normalDensity = (z: number): number => ONE_OVER_ROOT_TWO_PI * exp(-0.5 * z * z)
