@@ -49,25 +49,6 @@ export function rangedDemo(): WorkspaceDoc {
 }
 
 /**
- * The ranged demo with math that every JavaScript engine computes to the same bit: triangular and
- * uniform ranges only (a square root at most), no price decline and no cohort growth (no powers).
- * Node's V8 and Chromium's disagree in the last bit of Math.exp, Math.log and Math.pow, which
- * PERT and lognormal draws, price decline and growth call.
- */
-export function exactMathDemo(): WorkspaceDoc {
-  const demo = demoWorkspace()
-  return {
-    ...demo,
-    annualPriceDeclinePct: 0,
-    cohorts: demo.cohorts.map((cohort) => ({ ...cohort, monthlyGrowthPct: 0 })),
-    ranges: ranges.map((range) => ({
-      ...range,
-      shape: range.shape === 'uniform' ? 'uniform' : 'triangular',
-    })),
-  }
-}
-
-/**
  * Writes `doc` (the ranged demo unless told) as a workspace file in the host's data folder, opens
  * it, and loads the page on it; answers the file's path (for the CLI).
  */
