@@ -2,4 +2,5 @@
 export { candidateLevers } from './candidates'
 export { evaluateLevers, type EvaluateOptions } from './evaluate'
 export { backlogItemFromLever, leverAsScenario } from './keep'
+export { plannedTotal, type PlannedTotal } from './plannedTotal'
 export type * from './types'

@@ -6,13 +6,13 @@ import type { BacklogItem, Scenario, WorkspaceDoc } from '../model/types'
 import type { Lever } from './types'
 
 /**
- * A child of the active scenario (or a root scenario on the baseline) holding the lever's
- * overrides: `margin compare` between the two shows exactly the lever's evaluation.
+ * A child of the active scenario (or a root scenario on the baseline) holding the lever's (or a
+ * kept item's) overrides: `margin compare` between the two shows exactly its evaluation.
  */
 export function leverAsScenario(
   doc: WorkspaceDoc,
   activeScenarioId: string | null,
-  lever: Lever,
+  lever: Pick<Lever, 'title' | 'overrides'>,
   newId: string,
 ): Scenario {
   if (doc.scenarios.some((scenario) => scenario.id === newId)) {

@@ -7,9 +7,11 @@
 import {
   candidateLevers,
   evaluateLevers,
+  plannedTotal,
   type Lever,
   type LeverEvaluation,
   type OverrideChange,
+  type PlannedTotal,
 } from '../backlog'
 import { quarterMonths } from '../backlog/quarter'
 import { monthLabel } from '../engine/months'
@@ -32,12 +34,6 @@ export interface MarginPlanRow {
   error?: string
 }
 
-/** What the team counts on: the items planned or shipped. */
-export interface PlannedTotal {
-  count: number
-  deltaGrossProfitQuarter: number
-}
-
 export interface MarginPlan {
   /** The months each Δ gross profit adds up ('YYYY-MM'): three, fewer at the horizon's end. */
   months: string[]
@@ -47,9 +43,6 @@ export interface MarginPlan {
   /** Kept items and proposed levers with a gain that did not fit in the rows. */
   leftOut: number
 }
-
-/** Ideas are not decided yet, dropped items never will be. */
-const COUNTED = new Set<BacklogItem['status']>(['planned', 'shipped'])
 
 /**
  * An item kept by hand carries no flag of its own: it needs the quality check its lever does, or,
@@ -97,26 +90,6 @@ const asChange = (item: BacklogItem): OverrideChange => ({
   overrides: item.overrides,
   ...(item.oneOffCost === undefined ? {} : { oneOffCost: item.oneOffCost }),
 })
-
-/**
- * The sum of the planned and shipped items' own gains, as the Backlog view totals them: each is
- * judged alone, so two that change the same input do not add up exactly. Items that no longer
- * apply add nothing.
- */
-function plannedTotal(
-  kept: readonly LeverEvaluation<OverrideChange>[],
-  itemsById: ReadonlyMap<string, BacklogItem>,
-): PlannedTotal | null {
-  const counted = kept.filter((evaluation) => {
-    const status = itemsById.get(evaluation.lever.id)?.status
-    return status !== undefined && COUNTED.has(status) && evaluation.error === undefined
-  })
-  if (counted.length === 0) return null
-  return {
-    count: counted.length,
-    deltaGrossProfitQuarter: counted.reduce((sum, e) => sum + e.deltaGrossProfitQuarter, 0),
-  }
-}
 
 /**
  * The proposed levers that add gross profit, most first: one of each set of alternatives, and
@@ -169,10 +142,11 @@ export function marginPlan(
     ),
   ]
   const months = quarterMonths(doc, scenarioOverrides(doc, scenarioId), month)
+  const planned = plannedTotal(items, kept)
   return {
     months: months.map((each) => monthLabel(doc, each)),
     rows: rows.slice(0, MARGIN_PLAN_ROWS),
-    planned: plannedTotal(kept, itemsById),
+    planned: planned.count === 0 ? null : planned,
     leftOut: Math.max(0, rows.length - MARGIN_PLAN_ROWS),
   }
 }

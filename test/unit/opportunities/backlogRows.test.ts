@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { BacklogItem, BacklogStatus } from '../../../shared/model/types'
 import {
   backlogRows,
-  plannedTotal,
+  totalRow,
   type ItemEvaluation,
 } from '../../../renderer/src/views/opportunities/backlog/backlogRows'
 
@@ -58,7 +58,7 @@ describe('backlog rows', () => {
   })
 
   it('totals what is planned or shipped and still applies', () => {
-    expect(plannedTotal(backlogRows(items, evaluations))).toEqual({
+    expect(totalRow(items, evaluations)).toEqual({
       kind: 'total',
       grossProfit: 500,
     })

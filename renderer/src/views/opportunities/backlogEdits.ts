@@ -53,22 +53,14 @@ export function scenarioFromLever(
   return { ...leverAsScenario(doc, activeScenarioId, lever, id), name }
 }
 
-/**
- * A kept item as a scenario, as leverAsScenario makes one of a proposal: a child of the active
- * scenario holding the item's overrides, so comparing the two shows the item's effect.
- */
+/** A kept item as a scenario, as a proposal becomes one: a child of the active scenario. */
 export function scenarioFromItem(
   doc: WorkspaceDoc,
   activeScenarioId: string | null,
   item: BacklogItem,
 ): Scenario {
   const { id, name } = newIdentity(item.title, doc.scenarios)
-  return {
-    id,
-    name,
-    ...(activeScenarioId === null ? {} : { parentId: activeScenarioId }),
-    overrides: [...item.overrides],
-  }
+  return { ...leverAsScenario(doc, activeScenarioId, item, id), name }
 }
 
 export const addScenarioEdit = (scenario: Scenario): Edit => ({

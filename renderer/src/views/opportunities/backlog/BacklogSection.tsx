@@ -8,7 +8,7 @@ import { useJobAnswer } from '../jobs/useJobAnswer'
 import { backlogColumns } from './backlogColumns'
 import {
   backlogRows,
-  plannedTotal,
+  totalRow,
   rowId,
   rowName,
   type BacklogRow,
@@ -44,7 +44,10 @@ export function BacklogSection({ doc, scenarioId, month }: BacklogSectionProps) 
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const evaluations = answer.status === 'ready' ? answer.value : NOT_EVALUATED
   const rows = useMemo(() => backlogRows(items, evaluations), [items, evaluations])
-  const footer = useMemo(() => (items.length === 0 ? [] : [plannedTotal(rows)]), [items, rows])
+  const footer = useMemo(
+    () => (items.length === 0 ? [] : [totalRow(items, evaluations)]),
+    [items, evaluations],
+  )
   const selected = items.find((item) => item.id === selectedId)
   const select = (row: BacklogRow) => setSelectedId(itemOf(row)?.id ?? null)
   return (

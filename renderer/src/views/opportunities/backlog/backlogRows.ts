@@ -2,17 +2,14 @@
  * The backlog grid's rows: each item as stored, beside its evaluation against the active
  * scenario, and the total of what is planned or shipped.
  */
-import type { LeverEvaluation } from '../../../../../shared/backlog'
-import type { BacklogItem, BacklogStatus } from '../../../../../shared/model/types'
+import { plannedTotal, type LeverEvaluation } from '../../../../../shared/backlog'
+import type { BacklogItem } from '../../../../../shared/model/types'
 
 export type ItemEvaluation = LeverEvaluation<BacklogItem>
 
 export type BacklogRow =
   | { kind: 'item'; item: BacklogItem; evaluation: ItemEvaluation | undefined }
   | { kind: 'total'; grossProfit: number }
-
-/** What the team counts on: ideas are not decided yet, dropped items never will be. */
-const COUNTED: ReadonlySet<BacklogStatus> = new Set(['planned', 'shipped'])
 
 /** Items in stored order; an item added since the last evaluation has none yet. */
 export function backlogRows(
@@ -23,19 +20,12 @@ export function backlogRows(
   return items.map((item) => ({ kind: 'item', item, evaluation: byId.get(item.id) }))
 }
 
-/**
- * Σ of the planned and shipped items' own gains. Items that change the same thing do not add up
- * exactly (two routings of one step); each is judged alone against the active scenario.
- */
-export function plannedTotal(rows: readonly BacklogRow[]): BacklogRow {
-  let grossProfit = 0
-  for (const row of rows) {
-    if (row.kind !== 'item' || !COUNTED.has(row.item.status)) continue
-    if (row.evaluation !== undefined && row.evaluation.error === undefined) {
-      grossProfit += row.evaluation.deltaGrossProfitQuarter
-    }
-  }
-  return { kind: 'total', grossProfit }
+/** The total row: what is planned or shipped (shared/backlog's plannedTotal, as the report). */
+export function totalRow(
+  items: readonly BacklogItem[],
+  evaluations: readonly ItemEvaluation[],
+): BacklogRow {
+  return { kind: 'total', grossProfit: plannedTotal(items, evaluations).deltaGrossProfitQuarter }
 }
 
 export const rowId = (row: BacklogRow): string => (row.kind === 'item' ? row.item.id : 'total')
