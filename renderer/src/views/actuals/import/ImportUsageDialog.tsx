@@ -17,7 +17,8 @@ import { MappingControls } from './MappingControls'
 import { PreviewTable } from './PreviewTable'
 import { uploadImport } from './uploadImport'
 import { useSample } from './useSample'
-import { JobCancelled, runWorkerJob } from './workerJob'
+import { JobCancelled } from '../../../workers/workerJob'
+import { runImportJob } from './workerJob'
 import type { Progress, Sample } from './workerProtocol'
 import './import.css'
 
@@ -61,7 +62,7 @@ export function ImportUsageDialog({ file, onClose, onImported }: ImportUsageDial
 
   async function run(doc: WorkspaceDoc, sample: Sample, mapping: ActualsMapping) {
     const controller = new AbortController()
-    const job = runWorkerJob(
+    const job = runImportJob(
       {
         job: 'import',
         file,

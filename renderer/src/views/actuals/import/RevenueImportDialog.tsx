@@ -4,7 +4,7 @@ import { Modal } from '../../../frame/Modal'
 import { api } from '../../../transport/api'
 import { describeError } from '../../../transport/apiFailure'
 import { RejectionList } from './RejectionList'
-import { runWorkerJob } from './workerJob'
+import { runImportJob } from './workerJob'
 import type { RevenueRead } from './workerProtocol'
 import './import.css'
 
@@ -29,7 +29,7 @@ export function RevenueImportDialog(props: { file: File; onClose(): void; onImpo
   const { file, onClose, onImported } = props
   const [step, setStep] = useState<Step>({ kind: 'reading' })
   useEffect(() => {
-    const job = runWorkerJob({ job: 'revenue', file })
+    const job = runImportJob({ job: 'revenue', file })
     job.done.then(
       (read) =>
         setStep(

@@ -11,14 +11,14 @@ import { fileKindOf, formatsFor, guessFormat } from './fileKind'
 import type { UsageFormat } from '../../../../../shared/model/types'
 import { readRevenue } from './readRevenue'
 import { readJsonDocument, readRecords, type RecordSink } from './readRecords'
-import type { JobResults, Progress, Sample, WorkerReply, WorkerRequest } from './workerProtocol'
+import type { JobResults, Progress, Sample, ImportReply, WorkerRequest } from './workerProtocol'
 
 /** The records the mapping screen previews. */
 const PREVIEW_RECORDS = 50
 /** Often enough for a smooth bar, rarely enough not to flood the window with messages. */
 const PROGRESS_EVERY_MS = 100
 
-const reply = (message: WorkerReply) => self.postMessage(message)
+const reply = (message: ImportReply) => self.postMessage(message)
 
 function progressReporter(total: number): (bytes: number, rows: number) => void {
   let last = 0
@@ -89,8 +89,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   run(event.data).then(
     (value) => reply({ kind: 'done', value }),
     (error: unknown) => {
-      if (error instanceof ImportRefused) reply({ kind: 'refused', message: error.message })
-      else reply({ kind: 'refused', message: `The file cannot be read: ${String(error)}` })
+      if (error instanceof ImportRefused) reply({ kind: 'failed', message: error.message })
+      else reply({ kind: 'failed', message: `The file cannot be read: ${String(error)}` })
     },
   )
 }

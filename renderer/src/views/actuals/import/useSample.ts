@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { UsageFormat } from '../../../../../shared/model/types'
-import { runWorkerJob } from './workerJob'
+import { runImportJob } from './workerJob'
 import type { Sample } from './workerProtocol'
 
 interface SampleState {
@@ -25,7 +25,7 @@ interface Answer {
 export function useSample(file: File, format: UsageFormat | null): SampleState {
   const [answer, setAnswer] = useState<Answer | null>(null)
   useEffect(() => {
-    const job = runWorkerJob({ job: 'sample', file, kind: null, format })
+    const job = runImportJob({ job: 'sample', file, kind: null, format })
     job.done.then(
       (sample) => setAnswer({ asked: format, sample, error: null }),
       (error: Error) => {

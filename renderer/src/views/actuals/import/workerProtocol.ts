@@ -12,6 +12,8 @@ import type { ImportResult } from '../../../../../shared/actuals/usageImport'
 import type { ActualsMapping, UsageFormat, WorkspaceDoc } from '../../../../../shared/model/types'
 import type { FileKind } from './fileKind'
 
+import type { WorkerReply } from '../../../workers/workerJob'
+
 export type WorkerRequest =
   /** The first records of a file, to choose its format and preview the mapping. */
   | { job: 'sample'; file: File; kind: FileKind | null; format: UsageFormat | null }
@@ -59,8 +61,5 @@ export interface Progress {
   rows: number
 }
 
-export type WorkerReply =
-  | { kind: 'progress'; progress: Progress }
-  | { kind: 'done'; value: JobResults[keyof JobResults] }
-  /** The file cannot be read at all: nothing is imported. */
-  | { kind: 'refused'; message: string }
+/** `failed`: the file cannot be read at all, and nothing is imported. */
+export type ImportReply = WorkerReply<Progress, JobResults[keyof JobResults]>

@@ -5,6 +5,7 @@
 import type { LeverEvaluation, OverrideChange } from '../../../../../shared/backlog'
 import type { BacklogItem, WorkspaceDoc } from '../../../../../shared/model/types'
 import type { SimulationProgress } from '../../../../../shared/simulation'
+import type { WorkerReply } from '../../../workers/workerJob'
 
 /** Where every job is judged: the active scenario (null: the baseline) from a month on. */
 export interface JobPlace {
@@ -39,9 +40,8 @@ export interface JobResults {
   risk: RiskEstimate
 }
 
-export type JobReply =
-  /** Simulation runs done of all the job's runs (risk only). */
-  | { kind: 'progress'; progress: SimulationProgress }
-  | { kind: 'done'; value: JobResults[JobName] }
-  /** The active scenario itself cannot be evaluated (a broken chain, a bad month). */
-  | { kind: 'failed'; message: string }
+/**
+ * Progress: simulation runs done of all the job's runs (risk only). Failed: the active scenario
+ * itself cannot be evaluated (a broken chain, a bad month).
+ */
+export type JobReply = WorkerReply<SimulationProgress, JobResults[JobName]>

@@ -1,9 +1,10 @@
 /**
- * Runs one job in a fresh Opportunities worker. Cancelling terminates the worker: whatever it was
- * computing stops at once, and none of its callbacks are called after that.
+ * Runs one job in a fresh Opportunities worker (see workers/workerJob.ts). Cancelling terminates
+ * the worker: whatever it was computing stops at once, and no callback is called after that.
  */
 import type { SimulationProgress } from '../../../../../shared/simulation'
-import type { JobName, JobReply, JobRequest, JobResults } from './protocol'
+import { isCancelled, runWorkerJob } from '../../../workers/workerJob'
+import type { JobName, JobRequest, JobResults } from './protocol'
 
 export interface JobCallbacks<J extends JobName> {
   onDone(value: JobResults[J]): void
@@ -19,26 +20,17 @@ export function runJob<R extends JobRequest>(
   const worker = new Worker(new URL('./opportunitiesWorker.ts', import.meta.url), {
     type: 'module',
   })
+  // The worker answers the job it was given: its value is that job's result.
+  const job = runWorkerJob<SimulationProgress, JobResults[R['job']]>(worker, request, {
+    onProgress: (progress) => callbacks.onProgress?.(progress),
+  })
   let live = true
-  const stop = () => {
+  job.done.then(
+    (value) => live && callbacks.onDone(value),
+    (error: Error) => live && !isCancelled(error) && callbacks.onFailed(error.message),
+  )
+  return () => {
     live = false
-    worker.terminate()
+    job.cancel()
   }
-  worker.onmessage = (event: MessageEvent<JobReply>) => {
-    const message = event.data
-    if (!live) return
-    if (message.kind === 'progress') return callbacks.onProgress?.(message.progress)
-    stop()
-    // The worker answers the job it was given: its value is that job's result.
-    if (message.kind === 'done') callbacks.onDone(message.value as JobResults[R['job']])
-    else callbacks.onFailed(message.message)
-  }
-  worker.onerror = (event) => {
-    event.preventDefault()
-    if (!live) return
-    stop()
-    callbacks.onFailed(`The calculation stopped: ${event.message || 'the worker failed'}`)
-  }
-  worker.postMessage(request)
-  return stop
 }

@@ -7,7 +7,8 @@ import type {
   SimulationResult,
   SimulationSamples,
 } from '../../../../../shared/simulation'
-import type { SimulationReply, SimulationRequest } from './simulationProtocol'
+import { isCancelled, runWorkerJob } from '../../../workers/workerJob'
+import type { SimulationRequest } from './simulationProtocol'
 
 /** The name of the run's span on the window's performance timeline. */
 export const RUN_MEASURE = 'Monte Carlo run'
@@ -32,36 +33,17 @@ export function startSimulation(
 ): SimulationJob {
   const worker = new Worker(new URL('./simulationWorker.ts', import.meta.url), { type: 'module' })
   const started = performance.now()
-  let settle: {
-    resolve(value: FinishedSimulation | null): void
-    reject(error: Error): void
-  } | null = null
-  const done = new Promise<FinishedSimulation | null>((resolve, reject) => {
-    settle = { resolve, reject }
-  })
-  const finish = (outcome: (s: NonNullable<typeof settle>) => void) => {
-    worker.terminate()
-    if (settle !== null) outcome(settle)
-    settle = null
-  }
-  worker.onmessage = (event: MessageEvent<SimulationReply>) => {
-    const message = event.data
-    if (message.kind === 'progress') {
-      onProgress(message.progress)
-    } else if (message.kind === 'done') {
+  const job = runWorkerJob<
+    SimulationProgress,
+    { result: SimulationResult; samples: SimulationSamples }
+  >(worker, request, { onProgress, stopped: 'The simulation worker failed to start' })
+  const done = job.done.then(
+    ({ result, samples }): FinishedSimulation => {
       // On the performance timeline too: a profile of the window shows where the run was.
       const wallMs = performance.measure(RUN_MEASURE, { start: started }).duration
-      const { result, samples } = message
-      const drawsPerSecond = result.draws / (wallMs / 1000)
-      finish((s) => s.resolve({ result, samples, wallMs, drawsPerSecond }))
-    } else {
-      finish((s) => s.reject(new Error(message.message)))
-    }
-  }
-  worker.onerror = (event) => {
-    event.preventDefault()
-    finish((s) => s.reject(new Error(event.message || 'the simulation worker failed to start')))
-  }
-  worker.postMessage(request)
-  return { done, cancel: () => finish((s) => s.resolve(null)) }
+      return { result, samples, wallMs, drawsPerSecond: result.draws / (wallMs / 1000) }
+    },
+    (error: Error) => (isCancelled(error) ? null : Promise.reject(error)),
+  )
+  return { done, cancel: job.cancel }
 }

@@ -9,14 +9,15 @@ import type {
   SimulationResult,
   SimulationSamples,
 } from '../../../../../shared/simulation'
+import type { WorkerReply } from '../../../workers/workerJob'
 
 export interface SimulationRequest {
   doc: WorkspaceDoc
   options: SimulationOptions
 }
 
-export type SimulationReply =
-  | { kind: 'progress'; progress: SimulationProgress }
-  | { kind: 'done'; result: SimulationResult; samples: SimulationSamples }
-  /** The engine refused the run (a bad option, a range that does not apply): its words. */
-  | { kind: 'failed'; message: string }
+/** Failed: the engine refused the run (a bad option, a range that does not apply), in its words. */
+export type SimulationReply = WorkerReply<
+  SimulationProgress,
+  { result: SimulationResult; samples: SimulationSamples }
+>

@@ -20,7 +20,7 @@ self.onmessage = (event: MessageEvent<SimulationRequest>) => {
       progressEvery: PROGRESS_EVERY_DRAWS,
     })
     // Handed over, not copied: 100,000 margins are 800 kB the window need not clone.
-    reply({ kind: 'done', result, samples }, [samples.portfolioMarginPct.buffer])
+    reply({ kind: 'done', value: { result, samples } }, [samples.portfolioMarginPct.buffer])
   } catch (error) {
     reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
   }
