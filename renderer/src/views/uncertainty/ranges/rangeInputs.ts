@@ -2,9 +2,12 @@
  * The inputs a range can be added on from the Ranges section (DESIGN.md §11): the numbers of the
  * workspace people are usually unsure of, grouped as the app's views group them, named in words.
  */
-import { paths, providerSelector } from '../../../../../shared/model/paths/build'
+import { firstDayOfMonth } from '../../../../../shared/engine/months'
+import { indexInForce } from '../../../../../shared/engine/prices'
+import { paths } from '../../../../../shared/model/paths/build'
 import { describePath } from '../../../../../shared/model/paths/words'
 import type { Feature, WorkspaceDoc } from '../../../../../shared/model/types'
+import { monthName } from '../../../../../shared/report/labels'
 import { rangeBounds } from './rangeTargets'
 
 export interface RangeInput {
@@ -57,26 +60,33 @@ function featurePaths(feature: Feature): string[] {
   ]
 }
 
-/** Every price point of a model, or of every model of a provider: prices move together. */
-function modelPaths(doc: WorkspaceDoc): string[] {
-  const providers = [...new Set(doc.models.map((model) => model.provider))].sort()
-  const selectors = [
-    ...doc.models.map((model) => model.id),
-    ...providers.map((provider) => providerSelector(provider)),
-  ]
-  return selectors.flatMap((selector) =>
-    PRICE_FIELDS.map((field) => paths.price(selector, '*', field)),
-  )
+/**
+ * Each model's prices at the point in force in `month`, by its index: a range there is drawn
+ * around the price the plan uses then, and leaves the model's other dated prices as they are. No
+ * range on every point or every model of a provider is offered: a draw sets each of them to the
+ * same value, flattening the schedule, and no single value to start it from would be honest.
+ */
+function modelPaths(doc: WorkspaceDoc, month: number): string[] {
+  const date = firstDayOfMonth(doc, month)
+  return doc.models.flatMap((model) => {
+    const index = indexInForce(model.prices, date)
+    return index === undefined
+      ? []
+      : PRICE_FIELDS.map((field) => paths.price(model.id, index, field))
+  })
 }
 
-function sectionPaths(doc: WorkspaceDoc): { title: string; paths: string[] }[] {
+function sectionPaths(doc: WorkspaceDoc, month: number): { title: string; paths: string[] }[] {
   return [
     {
       title: 'Workspace',
       paths: [paths.workspace('annualPriceDeclinePct'), paths.workspace('portfolioFloorPct')],
     },
     ...doc.features.map((feature) => ({ title: feature.name, paths: featurePaths(feature) })),
-    { title: 'Models', paths: modelPaths(doc) },
+    {
+      title: `Models · prices in force in ${monthName(doc, month)}`,
+      paths: modelPaths(doc, month),
+    },
     {
       title: 'Plans',
       paths: doc.plans.flatMap((plan) => PLAN_FIELDS.map((field) => paths.plan(plan.id, field))),
@@ -93,9 +103,12 @@ function sectionPaths(doc: WorkspaceDoc): { title: string; paths: string[] }[] {
   ]
 }
 
-/** The inputs of `doc` (the document as the active scenario sees it) a range can be put on. */
-export function rangeInputs(doc: WorkspaceDoc): RangeInputSection[] {
-  return sectionPaths(doc).flatMap(({ title, paths: candidates }) => {
+/**
+ * The inputs of `doc` (the document as the active scenario sees it) a range can be put on; a
+ * model's prices at the point in force in `month` (0-based, as the Models view picks it).
+ */
+export function rangeInputs(doc: WorkspaceDoc, month = 0): RangeInputSection[] {
+  return sectionPaths(doc, month).flatMap(({ title, paths: candidates }) => {
     const inputs = candidates
       .filter((path) => rangeBounds(doc, path) !== null)
       .map((path) => ({ path, words: describePath(doc, path) }))
