@@ -5,7 +5,7 @@
  */
 import type { CellContextMenuEvent, GridApi } from 'ag-grid-community'
 import { lazy, Suspense, useCallback, useState, type KeyboardEvent } from 'react'
-import { rangePathOfCell } from '../../views/uncertainty/ranges/rangeTargets'
+import { cellRange } from '../../views/uncertainty/ranges/rangeTargets'
 import { useWorkspace } from '../../store/workspaceStore'
 import { cellPath } from '../columnDefs'
 import { isNumberKind, type GridColumn } from '../gridColumn'
@@ -19,10 +19,12 @@ const RangeDialog = lazy(() =>
   })),
 )
 
-/** A cell the action was asked on: the input it names, and where to give the focus back. */
+/** A cell the action was asked on: the range it opens, and where to give the focus back. */
 interface Target {
-  /** The override path a range on the cell's input goes on. */
+  /** The range the dialog opens on: the cell's input, or a selector whose range reaches it. */
   path: string
+  /** With a range reached through a selector, the cell's own input (an override path). */
+  via?: string
   /** The cell's own edit path, which the grid's range lookup reads. */
   cellPath: string
   rowIndex: number
@@ -35,9 +37,13 @@ interface MenuAt {
   y: number
 }
 
-/** The cell as a range target, when a range can go on its input and the workspace is editable. */
+/**
+ * The cell as a range target, when a range can go on its input and the workspace is editable: the
+ * range that reaches the cell if any (its marker's), else a new one on the cell's input.
+ */
 function rangeTarget<Row>(
   columns: readonly GridColumn<Row>[],
+  rangeAt: RangeLookup,
   columnId: string,
   row: Row | undefined,
   rowIndex: number,
@@ -47,9 +53,9 @@ function rangeTarget<Row>(
   if (column === undefined || !isNumberKind(column.kind) || view === null) return null
   if (access.mode === 'read-only') return null
   const path = cellPath(column, row)
-  const rangePath = path === null ? null : rangePathOfCell(view.viewDoc, path)
-  if (path === null || rangePath === null) return null
-  return { path: rangePath, cellPath: path, rowIndex, columnId }
+  const range = path === null ? null : cellRange(view.viewDoc, path, rangeAt(path))
+  if (path === null || range === null) return null
+  return { ...range, cellPath: path, rowIndex, columnId }
 }
 
 export function useRangeAction<Row>(
@@ -68,12 +74,18 @@ export function useRangeAction<Row>(
         pointer?.target instanceof Element && pointer.target.closest('input, textarea') !== null
       if (!(pointer instanceof MouseEvent) || inEditor || event.node.rowPinned) return
       if (event.rowIndex === null) return
-      const target = rangeTarget(columns, event.column.getColId(), event.data, event.rowIndex)
+      const target = rangeTarget(
+        columns,
+        rangeAt,
+        event.column.getColId(),
+        event.data,
+        event.rowIndex,
+      )
       if (target === null) return
       pointer.preventDefault()
       setMenu({ target, x: pointer.clientX, y: pointer.clientY })
     },
-    [columns],
+    [columns, rangeAt],
   )
 
   /** True when the key opened the range dialog of the focused cell. */
@@ -82,7 +94,7 @@ export function useRangeAction<Row>(
     const focused = api.getFocusedCell()
     if (focused === null || focused.rowPinned) return false
     const row = api.getDisplayedRowAtIndex(focused.rowIndex)?.data
-    const target = rangeTarget(columns, focused.column.getColId(), row, focused.rowIndex)
+    const target = rangeTarget(columns, rangeAt, focused.column.getColId(), row, focused.rowIndex)
     if (target === null) return false
     event.preventDefault()
     setDialog(target)
@@ -117,7 +129,7 @@ export function useRangeAction<Row>(
       )}
       {dialog && (
         <Suspense fallback={null}>
-          <RangeDialog path={dialog.path} onClose={closeDialog} />
+          <RangeDialog path={dialog.path} via={dialog.via} onClose={closeDialog} />
         </Suspense>
       )}
     </>

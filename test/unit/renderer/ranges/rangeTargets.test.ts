@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { WorkspaceDoc } from '../../../../shared/model/types'
+import { overrideReaches } from '../../../../shared/model/paths/overrideTargets'
+import type { Range, WorkspaceDoc } from '../../../../shared/model/types'
 import {
+  removeRangeEdit,
+  saveRangeEdit,
+} from '../../../../renderer/src/views/uncertainty/ranges/rangeEdits'
+import {
+  cellRange,
   currentValueAt,
+  currentValuesAt,
   prefilledRange,
   rangeBounds,
   rangePathOfCell,
@@ -94,5 +101,71 @@ describe('how range values read', () => {
     expect(rangeValueKind('models/*/prices/*/inputPerMTok')).toBe('money')
     expect(rangeValueKind('plans/team/overagePrice/chat')).toBe('money')
     expect(rangeValueKind('features/a/steps/s/inputTokens')).toBe('number')
+  })
+})
+
+describe('the range a cell opens', () => {
+  const everyPrice: Range = {
+    path: 'features/*/pricePerUnit',
+    low: 0.5,
+    likely: 1,
+    high: 1.5,
+    shape: 'pert',
+  }
+  /** What the grids' marker lookup finds: the last range in force that reaches the cell. */
+  const reachingIn = (doc: WorkspaceDoc, cellPath: string) =>
+    (doc.ranges ?? []).filter((range) => overrideReaches(doc, range.path, cellPath)).at(-1)
+
+  it('is a new one on the cell’s input when no range reaches it', () => {
+    const doc = demo()
+    const cell = 'features/support-agent/pricePerUnit'
+    expect(cellRange(doc, cell, reachingIn(doc, cell))).toEqual({ path: cell })
+    expect(cellRange(doc, 'features/support-agent/name', undefined)).toBeNull()
+  })
+
+  it('is the range on the cell’s own input when there is one', () => {
+    const doc = demo()
+    const share = 'features/support-agent/steps/resolve/mix/gpt-4o'
+    doc.ranges = [{ path: share, low: 20, likely: 30, high: 40, shape: 'pert' }]
+    const cell = `${share}/sharePct`
+    expect(cellRange(doc, cell, reachingIn(doc, cell))).toEqual({ path: share })
+  })
+
+  it('is the selector’s range when one reaches the cell through it', () => {
+    const doc = demo()
+    doc.ranges = [everyPrice]
+    const cell = 'features/support-agent/pricePerUnit'
+    const opened = cellRange(doc, cell, reachingIn(doc, cell))
+    expect(opened).toEqual({ path: 'features/*/pricePerUnit', via: cell })
+    // Saving edits that range instead of adding a second; deleting drops it.
+    const saved = saveRangeEdit(doc, null, { ...everyPrice, path: opened!.path, high: 2 })
+    expect(saved).toEqual({ op: 'set', path: 'ranges', value: [{ ...everyPrice, high: 2 }] })
+    expect(removeRangeEdit(doc, null, opened!.path)).toEqual({
+      op: 'set',
+      path: 'ranges',
+      value: null,
+    })
+  })
+
+  it('is the every-point range on a price cell of the Prices grid, named by its index', () => {
+    const doc = demo()
+    const cell = 'models/gpt-4o/prices/1/inputPerMTok'
+    expect(cellRange(doc, cell, undefined)).toEqual({ path: cell })
+    doc.ranges = [
+      { path: 'models/gpt-4o/prices/*/inputPerMTok', low: 2, likely: 2.5, high: 3, shape: 'pert' },
+    ]
+    expect(cellRange(doc, cell, reachingIn(doc, cell))).toEqual({
+      path: 'models/gpt-4o/prices/*/inputPerMTok',
+      via: cell,
+    })
+  })
+
+  it('reads every input a selector names', () => {
+    const doc = demo()
+    expect(currentValuesAt(doc, 'features/*/pricePerUnit')).toEqual(
+      doc.features.map((feature) => feature.pricePerUnit ?? 0),
+    )
+    expect(currentValuesAt(doc, 'models/gpt-4o/prices/*/inputPerMTok')).toEqual([5, 2.5])
+    expect(currentValuesAt(doc, 'features/nope/pricePerUnit')).toEqual([])
   })
 })

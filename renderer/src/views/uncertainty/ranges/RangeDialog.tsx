@@ -1,8 +1,11 @@
 import { useId, useMemo, useState } from 'react'
+import { horizonMonthsOf } from '../../../../../shared/model/defaults'
 import { describePath } from '../../../../../shared/model/paths/words'
 import type { WorkspaceDoc } from '../../../../../shared/model/types'
 import { Modal } from '../../../frame/Modal'
+import { monthWithin } from '../../../frame/MonthSelect'
 import { useWorkspace } from '../../../store/workspaceStore'
+import { useModelsView } from '../../models/modelsViewState'
 import { commitRangeEdits, type ProblemField, type RangeProblem } from './rangeCommit'
 import { draftOf, readDraft, type RangeDraft } from './rangeDraft'
 import { removeRangeEdit, saveRangeEdit } from './rangeEdits'
@@ -10,12 +13,17 @@ import { FieldProblems, RangeDraftFields } from './RangeDraftFields'
 import { RangeInputSelect } from './RangeInputSelect'
 import { RangePreview } from './RangePreview'
 import { isOwnRow, rangeGroups, rangeRows, removeLabel, type RangeRow } from './rangeRows'
-import { currentValueAt, formatRangeValue, prefilledRange } from './rangeTargets'
+import { currentValuesAt, formatRangeValue, prefilledRange } from './rangeTargets'
 import './ranges.css'
 
 export interface RangeDialogProps {
-  /** The input (an override path) the dialog opens on; absent, the person picks one first. */
+  /**
+   * The input (an override path) the dialog opens on, or the selector of a range in force that
+   * names several; absent, the person picks one first.
+   */
   path?: string
+  /** When `path` is a selector: the input the person asked from (a grid cell), one of its own. */
+  via?: string
   onClose(): void
 }
 
@@ -46,6 +54,26 @@ function startingDraft(where: Where, path: string): RangeDraft {
   return draftOf(row?.range ?? prefilledRange(where.viewDoc, path))
 }
 
+/** "Every feature · price per unit": words that open a sentence. */
+const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1)
+
+/**
+ * What the input stands for in the plan now: its value, or with a selector the value of the input
+ * asked from, else the span of the values it names ("$0.99 to $1.50").
+ */
+function valueNow(where: Where, path: string, via: string | undefined): string {
+  const format = (value: number) => formatRangeValue(path, value)
+  if (via !== undefined) {
+    const [value = 0] = currentValuesAt(where.viewDoc, via)
+    return `${format(value)} on ${describePath(where.viewDoc, via)}`
+  }
+  const values = currentValuesAt(where.viewDoc, path)
+  const low = Math.min(...values, Infinity)
+  const high = Math.max(...values, -Infinity)
+  if (values.length === 0) return format(0)
+  return low === high ? format(low) : `${format(low)} to ${format(high)}`
+}
+
 function whereItGoes(where: Where, row: RangeRow | undefined): string {
   if (where.scenarioName === null) {
     return 'Saved in the baseline: every scenario uses it unless it sets its own.'
@@ -60,8 +88,10 @@ function whereItGoes(where: Where, row: RangeRow | undefined): string {
  * Sets, changes or removes the range on one input (DESIGN.md §11): low, likely and high with a
  * live preview of the distribution, saved in the active scenario or, with none, the baseline.
  */
-export function RangeDialog({ path: givenPath, onClose }: RangeDialogProps) {
+export function RangeDialog({ path: givenPath, via, onClose }: RangeDialogProps) {
   const where = useWhere()
+  // A model's prices are offered at the point in force in the month the Models view shows.
+  const chosenMonth = useModelsView((state) => state.month)
   const [path, setPath] = useState<string | null>(givenPath ?? null)
   const [draft, setDraft] = useState<RangeDraft | null>(() =>
     where !== null && givenPath !== undefined ? startingDraft(where, givenPath) : null,
@@ -74,6 +104,8 @@ export function RangeDialog({ path: givenPath, onClose }: RangeDialogProps) {
   const row = where.rows.find((candidate) => candidate.range.path === path)
   const words = path === null ? '' : describePath(where.viewDoc, path)
   const title = path === null || givenPath === undefined ? 'Add a range' : `Range on ${words}`
+  const inputCount = path === null ? 0 : currentValuesAt(where.viewDoc, path).length
+  const month = monthWithin(chosenMonth, horizonMonthsOf(where.viewDoc))
 
   function pick(next: string) {
     if (where === null) return
@@ -156,6 +188,7 @@ export function RangeDialog({ path: givenPath, onClose }: RangeDialogProps) {
         {givenPath === undefined && (
           <RangeInputSelect
             doc={where.viewDoc}
+            month={month}
             value={path}
             ranged={new Set(where.rows.map((each) => each.range.path))}
             onChange={pick}
@@ -163,8 +196,15 @@ export function RangeDialog({ path: givenPath, onClose }: RangeDialogProps) {
         )}
         {path !== null && draft !== null && (
           <>
-            <p className="field-hint range-where">
-              In the plan now: {formatRangeValue(path, currentValueAt(where.viewDoc, path))}.{' '}
+            {inputCount > 1 && (
+              <p className="field-hint range-covers" data-testid="range-covers">
+                This range covers {inputCount} inputs: <strong>{capitalised(words)}</strong>. Each
+                draw sets them all to the same value
+                {row === undefined ? '' : ', and saving changes it for all of them'}.
+              </p>
+            )}
+            <p className="field-hint range-where" data-testid="range-where">
+              In the plan now: {valueNow(where, path, path === givenPath ? via : undefined)}.{' '}
               {whereItGoes(where, row)}
             </p>
             <RangeDraftFields

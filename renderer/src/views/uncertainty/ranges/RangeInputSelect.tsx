@@ -5,6 +5,8 @@ import { rangeInputs } from './rangeInputs'
 interface RangeInputSelectProps {
   /** The document as the active scenario sees it: its inputs, named as it names them. */
   doc: WorkspaceDoc
+  /** The month whose price points in force a model's prices are offered at (0-based). */
+  month: number
   value: string | null
   /** Paths that already carry a range, marked so picking one reads as editing it. */
   ranged: ReadonlySet<string>
@@ -12,8 +14,8 @@ interface RangeInputSelectProps {
 }
 
 /** The numeric inputs a range can go on, grouped as the views group them. */
-export function RangeInputSelect({ doc, value, ranged, onChange }: RangeInputSelectProps) {
-  const sections = useMemo(() => rangeInputs(doc), [doc])
+export function RangeInputSelect({ doc, month, value, ranged, onChange }: RangeInputSelectProps) {
+  const sections = useMemo(() => rangeInputs(doc, month), [doc, month])
   return (
     <label className="field">
       <span className="field-label">Input</span>

@@ -42,13 +42,46 @@ export function rangePathOfCell(doc: WorkspaceDoc, cellPath: string): string | n
   return rangeBounds(doc, path) === null ? null : path
 }
 
-/** What the path stands for now: its first field's value or default, a model's share of a mix. */
-export function currentValueAt(doc: WorkspaceDoc, path: string): number {
-  const resolution = resolveOverridePath(doc, path)
-  const target = 'error' in resolution ? undefined : resolution.targets[0]
-  if (target === undefined) return 0
+/** The range a cell's range action opens on. */
+export interface CellRange {
+  /** The range's override path: the cell's input, or a selector that reaches it. */
+  path: string
+  /** When `path` is a selector: the cell's own input, one of those it names. */
+  via?: string
+}
+
+/**
+ * What "Set range…" or "Edit range…" on a cell opens, when a range can go on its input: the range
+ * that reaches the cell (`reaching`, what its marker shows), on its own path even when that is a
+ * selector such as `features/*` (so Save edits it and Delete drops it), else a new range on the
+ * cell's input.
+ */
+export function cellRange(
+  doc: WorkspaceDoc,
+  cellPath: string,
+  reaching: Range | undefined,
+): CellRange | null {
+  const path = rangePathOfCell(doc, cellPath)
+  if (path === null) return null
+  if (reaching === undefined || reaching.path === path) return { path }
+  return { path: reaching.path, via: path }
+}
+
+/** What one target stands for now: its field's value or default, a model's share of a mix. */
+function valueOfTarget(target: OverrideTarget): number {
   if (target.type === 'field') return target.current
   return target.mix.find((entry) => entry.modelId === target.modelId)?.sharePct ?? 0
+}
+
+/** What each input the path names stands for now, one value per input (several for a selector). */
+export function currentValuesAt(doc: WorkspaceDoc, path: string): number[] {
+  const resolution = resolveOverridePath(doc, path)
+  return 'error' in resolution ? [] : resolution.targets.map(valueOfTarget)
+}
+
+/** What the path stands for now: its first input's value or default, a model's share of a mix. */
+export function currentValueAt(doc: WorkspaceDoc, path: string): number {
+  return currentValuesAt(doc, path)[0] ?? 0
 }
 
 /** How far a new range reaches either side of the current value. */
