@@ -8,13 +8,16 @@ import type { Range } from '../../shared/model/types'
 import { openApp, openView, waitForSaved, waitForWorkspace } from './support/app'
 import { expect, test } from './support/fixtures'
 import { focusCell, grid, gridCell, renderedRowIds, typeIntoCell } from './support/grid'
-import { exportedDoc } from './support/workspace'
+import { applyOutside, exportedDoc } from './support/workspace'
 
 const featureId = 'support-agent'
 const stepId = 'triage'
 const inputTokensPath = `features/${featureId}/steps/${stepId}/inputTokens`
 const cacheHitPath = `features/${featureId}/responseCacheHitPct`
 const scenarioId = 'openai-price-rise'
+/** GPT-4o's price in force from 2024-10-02 ($2.50 input), its second point: the first is $5.00. */
+const gpt4oInputPath = 'models/gpt-4o/prices/1/inputPerMTok'
+const everyPricePath = 'features/*/pricePerUnit'
 
 /** The Features view with the support agent's steps in its detail pane. */
 async function openSupportAgentSteps(page: Page) {
@@ -140,4 +143,77 @@ test('with a scenario active, Shift+R sets a range in that scenario only', async
   await page.getByTestId('scenario-picker').selectOption('')
   await expect(page.getByTestId('ranges-empty')).toBeVisible()
   await expect(grid(page, 'grid-ranges')).toHaveCount(0)
+})
+
+test('Add range… on a model price starts from the price in force, on that point only', async ({
+  page,
+  host,
+  pageProblems,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openApp(page, host)
+  await openUncertainty(page)
+  await page.getByTestId('range-add').click()
+  const dialog = page.getByTestId('range-dialog')
+  const select = dialog.getByTestId('range-input-select')
+  await expect(select.locator('option[value*="*"]')).toHaveCount(0)
+  await expect(select.locator('option[value*="provider:"]')).toHaveCount(0)
+  await expect(select.locator(`option[value="${gpt4oInputPath}"]`)).toHaveText(
+    'GPT-4o · price from 2024-10-02 · input $/MTok',
+  )
+  await select.selectOption(gpt4oInputPath)
+  await expect(dialog.getByTestId('range-where')).toContainText('In the plan now: $2.50.')
+  await expect(dialog.getByTestId('range-covers')).toHaveCount(0)
+  await expect(dialog.getByTestId('range-low')).toHaveValue('2')
+  await expect(dialog.getByTestId('range-likely')).toHaveValue('2.5')
+  await expect(dialog.getByTestId('range-high')).toHaveValue('3.125')
+  await expect(dialog.getByTestId('range-preview')).toBeVisible()
+  await dialog.getByTestId('range-save').click()
+  await expect(dialog).toBeHidden()
+  await waitForSaved(page)
+  expect((await exportedDoc(host)).ranges).toEqual([
+    { path: gpt4oInputPath, low: 2, likely: 2.5, high: 3.125, shape: 'pert' },
+  ])
+  expect(pageProblems.messages).toEqual([])
+})
+
+test('Edit range… on a cell a selector’s range reaches edits and deletes that range', async ({
+  page,
+  host,
+  pageProblems,
+}) => {
+  await openApp(page, host)
+  const everyPrice = { path: everyPricePath, low: 0.5, likely: 1, high: 1.5, shape: 'pert' }
+  await applyOutside(host, 'Add range', [{ op: 'set', path: 'ranges', value: [everyPrice] }])
+  await openView(page, 'features')
+  const cell = gridCell(page, 'grid-features', featureId, 'pricePerUnit')
+  await expect(cell.getByTestId('range-badge')).toBeVisible()
+
+  await cell.click({ button: 'right' })
+  await expect(page.getByTestId('cell-menu-range')).toContainText('Edit range…')
+  await page.getByTestId('cell-menu-range').click()
+  const dialog = page.getByTestId('range-dialog')
+  await expect(dialog).toContainText('Range on every feature · price per unit')
+  await expect(dialog.getByTestId('range-covers')).toContainText('Every feature · price per unit')
+  await expect(dialog.getByTestId('range-where')).toContainText(
+    'In the plan now: $0.99 on Support agent · price per unit.',
+  )
+  await expect(dialog.getByTestId('range-low')).toHaveValue('0.5')
+  await expect(dialog.getByTestId('range-likely')).toHaveValue('1')
+  await expect(dialog.getByTestId('range-high')).toHaveValue('1.5')
+  await dialog.getByTestId('range-high').fill('2')
+  await dialog.getByTestId('range-save').click()
+  await expect(dialog).toBeHidden()
+  await waitForSaved(page)
+  expect((await exportedDoc(host)).ranges).toEqual([{ ...everyPrice, high: 2 }])
+
+  await focusCell(page, 'grid-features', featureId, 'pricePerUnit')
+  await page.keyboard.press('Shift+R')
+  await expect(dialog.getByTestId('range-high')).toHaveValue('2')
+  await dialog.getByTestId('range-remove').click()
+  await expect(dialog).toBeHidden()
+  await expect(cell.getByTestId('range-badge')).toHaveCount(0)
+  await waitForSaved(page)
+  expect((await exportedDoc(host)).ranges).toBeUndefined()
+  expect(pageProblems.messages).toEqual([])
 })
