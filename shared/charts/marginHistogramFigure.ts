@@ -10,7 +10,7 @@ import { verticalMarkers, type VerticalMarker } from './markers'
 
 export interface MarginHistogramOptions {
   floorPct: number
-  /** The plan's margin (every range at its likely value); null when the plan has no revenue. */
+  /** The plan's margin (the scenario as computed, no range drawn); null without revenue. */
   deterministic: number | null
   p5: number
   p95: number

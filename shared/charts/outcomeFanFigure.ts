@@ -137,7 +137,8 @@ function floorTrace(forecast: ForecastBand[], floorPct: number): Trace {
 
 /**
  * The forecast as a fan: where 90% and half of the draws land each month, the median dashed and
- * the plan (every range at its likely value) solid, so a reader sees how far luck moves the plan.
+ * the plan itself (the scenario as computed, no range drawn) solid, so a reader sees how far luck
+ * moves it.
  */
 export function outcomeFanFigure(forecast: ForecastBand[], options: OutcomeFanOptions): Figure {
   const { metric } = options
@@ -154,7 +155,7 @@ export function outcomeFanFigure(forecast: ForecastBand[], options: OutcomeFanOp
       ...bandTraces(forecast, metric, ['p25', 'p75'], 'P25–P75 (half of draws)', innerAlpha),
       rangeHoverTrace(forecast, metric, look),
       lineTrace(forecast, 'Median (P50)', medians, look.format, 'dash', palette.accent),
-      lineTrace(forecast, 'Plan (likely values)', plan, look.format, 'solid', palette.text),
+      lineTrace(forecast, 'Plan', plan, look.format, 'solid', palette.text),
       ...floor,
     ],
     layout: baseLayout({

@@ -10,7 +10,9 @@ import { monthLedger, type MonthLedger } from '../engine/monthLedger'
 import { monthLabel } from '../engine/months'
 import { compiledByMonth, type CompiledAt } from '../engine/timeline'
 import { scenarioOverrides } from '../model/overrides'
-import type { Range, WorkspaceDoc } from '../model/types'
+import type { WorkspaceDoc } from '../model/types'
+import { docAtMonth } from '../engine/monthResult'
+import type { RangeInForce } from './effectiveRanges'
 import { DrawCompiler } from './drawCompiler'
 import { DrawPrices } from './drawPrices'
 import { resolveRangeWrites, type EntityWrites } from './rangeWrites'
@@ -50,10 +52,30 @@ function monthGroups(
   return groups
 }
 
-/** A group's writes; a path that names nothing only from a later month says which month. */
-function writesOf(compiled: CompiledDoc, ranges: readonly Range[], month: number): EntityWrites[] {
+/**
+ * A group's writes, each range read against its own document at the group's month (the baseline's,
+ * or its scenario's) so it follows what the run's scenario changes (followScenario.ts). An error
+ * only from a later month says which month.
+ */
+function writesOf(
+  doc: WorkspaceDoc,
+  compiled: CompiledDoc,
+  inForce: readonly RangeInForce[],
+  month: number,
+): EntityWrites[] {
+  const homes = new Map<string | null, WorkspaceDoc>()
+  const homeOf = (owner: string | null): WorkspaceDoc => {
+    let home = homes.get(owner)
+    if (!home) homes.set(owner, (home = docAtMonth(doc, scenarioOverrides(doc, owner), month)))
+    return home
+  }
+  const ranges = inForce.map((each) => each.range)
   try {
-    return resolveRangeWrites(compiled.doc, ranges)
+    return resolveRangeWrites(
+      compiled.doc,
+      ranges,
+      inForce.map((each) => homeOf(each.owner)),
+    )
   } catch (error) {
     if (month === 0 || !(error instanceof Error)) throw error
     throw new Error(`${error.message} (in the scenario's document from month ${month})`)
@@ -72,9 +94,10 @@ export class DrawEvaluator {
 
   /**
    * Throws on an unknown scenario, overrides that do not apply, a month past the horizon, or a
-   * range whose path names nothing (naming the range).
+   * range on what takes none (naming the range).
    */
-  constructor(doc: WorkspaceDoc, ranges: readonly Range[], options: SimulationOptions) {
+  constructor(doc: WorkspaceDoc, inForce: readonly RangeInForce[], options: SimulationOptions) {
+    const ranges = inForce.map((each) => each.range)
     const { scenarioId, month, forecast } = options
     this.month = month
     this.forecast = forecast
@@ -89,7 +112,8 @@ export class DrawEvaluator {
     this.monthLabels = Array.from({ length: this.horizonMonths }, (_, m) => monthLabel(doc, m))
     const months = forecast ? this.monthLabels.map((_, m) => m) : [month]
     this.groups = [...monthGroups(compiledAt, months)].map(([compiled, months]) => {
-      const compiler = new DrawCompiler(compiled, writesOf(compiled, ranges, months[0]!), ranges)
+      const writes = writesOf(doc, compiled, inForce, months[0]!)
+      const compiler = new DrawCompiler(compiled, writes, ranges)
       const { writtenModels, writesWorkspace } = compiler
       const prices = new DrawPrices(compiled, months, writtenModels, writesWorkspace)
       return { compiler, prices, months }

@@ -6,8 +6,9 @@
  */
 import { CopyOnWriteDraft, type PathKey } from '../model/copyOnWrite'
 import { rescaledMix } from '../model/overrides'
-import type { MixEntry, Range, UsageEntry } from '../model/types'
+import type { MixEntry, Range } from '../model/types'
 import { clampTo } from './fieldBounds'
+import { followed } from './followScenario'
 import { rangeError, type EntityWrite } from './rangeWrites'
 
 function valueAt(root: object, keys: readonly PathKey[]): unknown {
@@ -29,14 +30,7 @@ function write(
     if (rescaled) draft.set(entry.keys, rescaled)
     return
   }
-  const created = entry.newUsage
-  if (created === undefined) {
-    draft.set(entry.keys, value)
-    return
-  }
-  const list = valueAt(draft.root, created.listKeys) as UsageEntry[]
-  draft.set(created.listKeys, [...list, created.entry])
-  draft.set([...created.listKeys, list.length, entry.keys[entry.keys.length - 1]!], value)
+  draft.set(entry.keys, value)
 }
 
 /**
@@ -52,7 +46,9 @@ export function writtenEntity<T extends object>(
 ): T {
   const draft = new CopyOnWriteDraft<object>(entity)
   for (const entry of writes) {
-    write(draft, entry, clampTo(values[entry.range]!, entry.interval), ranges[entry.range]!)
+    const value =
+      entry.kind === 'field' ? followed(values[entry.range]!, entry.follow) : values[entry.range]!
+    write(draft, entry, clampTo(value, entry.interval), ranges[entry.range]!)
   }
   return draft.root as T
 }

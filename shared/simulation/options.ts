@@ -1,8 +1,5 @@
 /** A run's options (DESIGN.md §11), checked and completed with their defaults. */
-import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, type SimulationOptions } from './types'
-
-/** The largest seed: seeds are 32-bit unsigned integers. */
-const MAX_SEED = 2 ** 32 - 1
+import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, MAX_SEED, type SimulationOptions } from './types'
 
 function wholeNumberIn(name: string, value: unknown, least: number, most: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < least || value > most) {

@@ -8,10 +8,11 @@ import type { PathKey } from '../model/copyOnWrite'
 import { applyOverrides } from '../model/overrides'
 import { resolveOverridePath, type OverrideTarget } from '../model/paths/overrideTargets'
 import { walkPath, type Location } from '../model/paths/walk'
-import type { Range, UsageEntry, WorkspaceDoc } from '../model/types'
+import type { Range, WorkspaceDoc } from '../model/types'
 import { overriddenNumber } from '../model/validation/schemaTypes'
 import { likelyValueOf } from './distributions'
 import { clampTo, valueInterval, type ValueInterval } from './fieldBounds'
+import { fieldValues, followOf, idKeyOf, type Follow } from './followScenario'
 
 /** Where the written fields live: a collection of the document, or the workspace's own fields. */
 export type EntityKind = 'workspace' | 'models' | 'features' | 'plans' | 'cohorts'
@@ -23,8 +24,8 @@ export interface FieldWrite {
   range: number
   keys: PathKey[]
   interval: ValueInterval
-  /** A cohort's first use of a feature (§4a): the row appended to its usage before the write. */
-  newUsage?: { listKeys: PathKey[]; entry: UsageEntry }
+  /** Set when the scenario run moved this input from the range's own document's value. */
+  follow?: Follow
 }
 
 /** A share of a step's mix: the mix is rewritten as a whole so it keeps summing to 100 (§4). */
@@ -73,17 +74,11 @@ function writeOf(
   range: number,
   depth: number,
   interval: ValueInterval,
+  follow: Follow | undefined,
 ): EntityWrite {
   const keys = target.keys.slice(depth)
   if (target.type === 'mix') return { kind: 'mix', range, keys, modelId: target.modelId, interval }
-  const created = target.newUsage
-  return {
-    kind: 'field',
-    range,
-    keys,
-    interval,
-    ...(created && { newUsage: { listKeys: created.listKeys.slice(depth), entry: created.entry } }),
-  }
+  return { kind: 'field', range, keys, interval, ...(follow && { follow }) }
 }
 
 /** The values the field at `location` may take; throws for what takes no range. */
@@ -97,28 +92,42 @@ function intervalAt(range: Range, location: Location | undefined): ValueInterval
 }
 
 /**
- * Every write of `ranges` in `doc`, by entity. Each path is read in the document the ranges before
- * it left (at their likely values), as overrides are: one range may name the usage row or the mix
- * entry an earlier one creates. Throws, naming the range's path, when a path names nothing or a
- * whole-number setting.
+ * Every write of `ranges` in `doc` (the scenario's document in some months), by entity; `homes[r]`
+ * is the document range r is stated against (see followScenario.ts). Each path is read in the
+ * document the ranges before it left (at their likely values), as overrides are: a range on a mix
+ * share sees the shares an earlier one rescaled. A range applies where its path names something:
+ * in months where a scenario has removed what it names (or not inserted it yet) it sets nothing,
+ * and it never adds a cohort's use of a feature the document does not have. Throws, naming the
+ * range's path, on a whole-number setting.
  */
-export function resolveRangeWrites(doc: WorkspaceDoc, ranges: readonly Range[]): EntityWrites[] {
+export function resolveRangeWrites(
+  doc: WorkspaceDoc,
+  ranges: readonly Range[],
+  homes: readonly WorkspaceDoc[],
+): EntityWrites[] {
   const byEntity = new Map<string, EntityWrites>()
   let current = doc
   ranges.forEach((range, r) => {
     const resolution = resolveOverridePath(current, range.path)
-    if ('error' in resolution) throw rangeError(range, resolution.error)
+    if ('error' in resolution) return
+    const home = homes[r] ?? doc
+    const homeValues = home === doc ? undefined : fieldValues(home, range.path)
+    const runValues = homeValues && fieldValues(doc, range.path)
     // The walk behind the resolution, location for target: where each field's bounds are read.
     const walked = walkPath(current, range.path, 'select') as Location[]
     const intervals = resolution.targets.map((_, t) => intervalAt(range, walked[t]))
+    const sets = (target: OverrideTarget) => target.type === 'mix' || !target.newUsage
+    if (!resolution.targets.some(sets)) return
     resolution.targets.forEach((target, t) => {
       const holder = holderOf(target.keys)
-      if (holder === undefined) return
+      if (holder === undefined || !sets(target)) return
+      const field = idKeyOf(current, target.keys)
+      const follow = runValues && followOf(homeValues.get(field), runValues.get(field))
       const key = `${holder.kind}/${holder.index}`
       let entity = byEntity.get(key)
       if (!entity)
         byEntity.set(key, (entity = { kind: holder.kind, index: holder.index, writes: [] }))
-      entity.writes.push(writeOf(target, r, holder.depth, intervals[t]!))
+      entity.writes.push(writeOf(target, r, holder.depth, intervals[t]!, follow))
     })
     const likely = clampTo(likelyValueOf(range), intervals[0]!)
     const applied = applyOverrides(current, [{ path: range.path, op: 'set', value: likely }], 0)

@@ -4,11 +4,11 @@
  * a worker calls it and posts the progress it reports.
  */
 import type { WorkspaceDoc } from '../model/types'
-import { likelyValueOf, rangeQuantile } from './distributions'
+import { rangeQuantile } from './distributions'
 import { DrawEvaluator } from './drawEvaluator'
 import { DrawStore } from './drawStore'
-import { effectiveRanges } from './effectiveRanges'
-import { LikelyRecord } from './likelyRecord'
+import { rangesInForce } from './effectiveRanges'
+import { PlanRecord } from './planRecord'
 import { settledOptions } from './options'
 import { seededUniform } from './random'
 import { drawSources } from './sources'
@@ -49,12 +49,14 @@ export function simulate(
   const settled = settledOptions(options)
   const progressEvery = progressEveryOf(hooks)
   const { draws } = settled
-  const ranges = effectiveRanges(doc, settled.scenarioId)
+  const inForce = rangesInForce(doc, settled.scenarioId)
+  const ranges = inForce.map((each) => each.range)
   const sources = drawSources(ranges)
-  const evaluator = new DrawEvaluator(doc, ranges, settled)
+  const evaluator = new DrawEvaluator(doc, inForce, settled)
 
-  const likely = new LikelyRecord()
-  evaluator.evaluate(Float64Array.from(ranges, likelyValueOf), likely)
+  // The plan itself — the scenario as `compute` gives it — is the line the draws spread around.
+  const plan = new PlanRecord()
+  new DrawEvaluator(doc, [], settled).evaluate(new Float64Array(0), plan)
 
   const forecastMonths = settled.forecast ? evaluator.horizonMonths : 0
   const store = new DrawStore(draws, forecastMonths, evaluator.featureIds.length)
@@ -81,7 +83,7 @@ export function simulate(
     monthLabels: evaluator.monthLabels,
     featureIds: evaluator.featureIds,
     store,
-    likely,
+    plan,
     uniforms,
   })
   return { result, samples: { portfolioMarginPct: store.marginPct } }

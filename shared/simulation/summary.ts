@@ -1,7 +1,7 @@
-/** A run's report (DESIGN.md §11) from its stored draws and its likely-value run. */
+/** A run's report (DESIGN.md §11) from its stored draws and the plan they spread around. */
 import type { Range } from '../model/types'
 import type { DrawStore } from './drawStore'
-import type { LikelyRecord } from './likelyRecord'
+import type { PlanRecord } from './planRecord'
 import type { DrawSource } from './sources'
 import { spreadDrivers } from './spreadDrivers'
 import { percentilesOf, shareOf } from './statistics'
@@ -21,7 +21,7 @@ export interface RunRecord {
   monthLabels: readonly string[]
   featureIds: readonly string[]
   store: DrawStore
-  likely: LikelyRecord
+  plan: PlanRecord
   /** Source s's uniforms are slots s·draws … (s + 1)·draws − 1. */
   uniforms: Float64Array
 }
@@ -29,8 +29,8 @@ export interface RunRecord {
 /** Gross profit is defined in every draw, so it always has percentiles. */
 const profitPercentiles = (values: Float64Array): Percentiles => percentilesOf(values)!
 
-function portfolioOf({ store, likely }: RunRecord): PortfolioDistribution {
-  const plan = likely.portfolioTotals!
+function portfolioOf({ store, plan: planRun }: RunRecord): PortfolioDistribution {
+  const plan = planRun.portfolioTotals!
   return {
     revenue: profitPercentiles(store.revenue),
     grossProfit: profitPercentiles(store.grossProfit),
@@ -45,20 +45,20 @@ function portfolioOf({ store, likely }: RunRecord): PortfolioDistribution {
   }
 }
 
-function featuresOf({ store, likely, featureIds }: RunRecord): FeatureDistribution[] {
+function featuresOf({ store, plan, featureIds }: RunRecord): FeatureDistribution[] {
   return featureIds.map((id, f) => ({
     id,
     grossMarginPct: percentilesOf(store.blockOf(store.featureMarginPct, f)),
     grossProfit: profitPercentiles(store.blockOf(store.featureGrossProfit, f)),
     probBelowFloor: shareOf(store.blockOf(store.featureBelowFloor, f)),
-    floorPct: likely.features[f]!.floorPct,
+    floorPct: plan.features[f]!.floorPct,
   }))
 }
 
-function forecastOf({ options, store, likely, monthLabels }: RunRecord): ForecastBand[] {
+function forecastOf({ options, store, plan: planRun, monthLabels }: RunRecord): ForecastBand[] {
   if (!options.forecast) return []
   return monthLabels.map((month, m) => {
-    const plan = likely.forecast[m]!
+    const plan = planRun.forecast[m]!
     return {
       month,
       grossMarginPct: percentilesOf(store.blockOf(store.forecastMarginPct, m)),

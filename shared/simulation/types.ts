@@ -42,13 +42,15 @@ export interface MarginDistribution {
 
 export interface PortfolioDistribution extends MarginDistribution {
   revenue: Percentiles
+  /** The plan's floor; a range on a floor moves each draw's own, which probBelowFloor uses. */
   floorPct: number
-  /** The result with every range at its likely value (lognormal: its median): the plan's line. */
+  /** The plan itself: the scenario with no range drawn, as `compute` gives it. */
   deterministic: { revenue: number; grossProfit: number; grossMarginPct: number | null }
 }
 
 export interface FeatureDistribution extends MarginDistribution {
   id: string
+  /** The plan's floor; a range on a floor moves each draw's own, which probBelowFloor uses. */
   floorPct: number
 }
 
@@ -57,7 +59,7 @@ export interface ForecastBand {
   month: string
   grossMarginPct: Percentiles | null
   grossProfit: Percentiles
-  /** With every range at its likely value. */
+  /** The plan's month, as `compute`'s forecast gives it. */
   deterministic: { grossProfit: number; grossMarginPct: number | null }
 }
 
@@ -102,5 +104,7 @@ export interface SimulationProgress {
 
 export const DEFAULT_DRAWS = 2000
 export const MAX_DRAWS = 100_000
+/** Seeds are 32-bit unsigned integers. */
+export const MAX_SEED = 2 ** 32 - 1
 /** The seed of a run that names none. */
 export const DEFAULT_SEED = 1

@@ -52,7 +52,7 @@ describe('outcomeFanFigure', () => {
 
   it('dashes the median and draws the plan solid', () => {
     const [median] = byName(margin, 'Median (P50)')
-    const [plan] = byName(margin, 'Plan (likely values)')
+    const [plan] = byName(margin, 'Plan')
     expect(median?.y).toEqual([60, null])
     expect(median?.line?.dash).toBe('dash')
     expect(plan?.y).toEqual([61, null])

@@ -18,35 +18,45 @@ const SHAPES: RangeShape[] = ['pert', 'triangular', 'uniform', 'lognormal']
 
 const belowFloor = (zone: Zone): number => (zone === 'red' || zone === 'none' ? 1 : 0)
 
-function expectEqualsCompute(result: SimulationResult, expected: ComputeResult): void {
+/**
+ * Every draw equals `expected`; the plan line equals `plan` — the scenario without ranges, which is
+ * `expected` itself when the ranges sit at the document's values.
+ */
+function expectEqualsCompute(
+  result: SimulationResult,
+  expected: ComputeResult,
+  plan: ComputeResult = expected,
+): void {
   const { portfolio } = expected
   expect(result.month).toBe(expected.month)
   expect(result.portfolio.revenue).toEqual(allAt(portfolio.revenue))
   expect(result.portfolio.grossProfit).toEqual(allAt(portfolio.grossProfit))
   expect(result.portfolio.grossMarginPct).toEqual(allAt(portfolio.grossMarginPct))
   expect(result.portfolio.probBelowFloor).toBe(belowFloor(portfolio.zone))
-  expect(result.portfolio.floorPct).toBe(portfolio.floorPct)
+  expect(result.portfolio.floorPct).toBe(plan.portfolio.floorPct)
   expect(result.portfolio.deterministic).toEqual({
-    revenue: portfolio.revenue,
-    grossProfit: portfolio.grossProfit,
-    grossMarginPct: portfolio.grossMarginPct,
+    revenue: plan.portfolio.revenue,
+    grossProfit: plan.portfolio.grossProfit,
+    grossMarginPct: plan.portfolio.grossMarginPct,
   })
   expect(result.features.map((feature) => feature.id)).toEqual(expected.features.map((f) => f.id))
   expected.features.forEach((feature, f) => {
     const simulated = result.features[f]!
+    const planFeature = plan.features[f]!
     expect(simulated.grossProfit).toEqual(allAt(feature.grossProfit))
     expect(simulated.grossMarginPct).toEqual(allAt(feature.grossMarginPct))
     expect(simulated.probBelowFloor).toBe(belowFloor(feature.zone))
-    expect(simulated.floorPct).toBe(feature.floorPct)
+    expect(simulated.floorPct).toBe(planFeature.floorPct)
   })
   expect(result.forecast.map((band) => band.month)).toEqual(expected.forecast.map((r) => r.month))
   expected.forecast.forEach((row, m) => {
     const band = result.forecast[m]!
     expect(band.grossProfit).toEqual(allAt(row.grossProfit))
     expect(band.grossMarginPct).toEqual(allAt(row.grossMarginPct))
+    const planRow = plan.forecast[m]!
     expect(band.deterministic).toEqual({
-      grossProfit: row.grossProfit,
-      grossMarginPct: row.grossMarginPct,
+      grossProfit: planRow.grossProfit,
+      grossMarginPct: planRow.grossMarginPct,
     })
   })
 }
@@ -126,6 +136,15 @@ function run(doc: WorkspaceDoc, scenarioId: string | null, ranges: Range[], mont
   return result
 }
 
+/** The scenario holding `ranges` itself: they are stated against its document, as it has it. */
+function runOwnRanges(doc: WorkspaceDoc, scenarioId: string, ranges: Range[], month: number) {
+  const scenarios = doc.scenarios.map((scenario) =>
+    scenario.id === scenarioId ? { ...scenario, ranges } : scenario,
+  )
+  const options = { scenarioId, month, draws: DRAWS, seed: 3 }
+  return simulate({ ...doc, scenarios }, options).result
+}
+
 describe.each(exampleDocuments())('zero-width ranges on $name', ({ doc }) => {
   it('at the values the document has: exactly compute, every output and month', () => {
     const month = Math.min(2, (doc.horizonMonths ?? 24) - 1)
@@ -138,7 +157,7 @@ describe.each(exampleDocuments())('zero-width ranges on $name', ({ doc }) => {
     (workspace) => {
       const ranges = atMovedValues(doc, null, workspace)
       const expected = withOverrides(doc, null, setsOf(ranges))
-      expectEqualsCompute(run(doc, null, ranges, 0), compute(expected.doc, expected))
+      expectEqualsCompute(run(doc, null, ranges, 0), compute(expected.doc, expected), compute(doc))
     },
   )
 })
@@ -147,12 +166,30 @@ describe('zero-width ranges in a scenario whose overrides start in month 6 (demo
   const doc = exampleDocument('demo-workspace.json')
   const scenarioId = 'price-increase'
 
-  it.each([0, 7])('at the values it has: exactly compute at month %i', (month) => {
-    const result = run(doc, scenarioId, atCurrentValues(doc, scenarioId), month)
+  it.each([0, 7])('its own, at the values it has: exactly compute at month %i', (month) => {
+    const result = runOwnRanges(doc, scenarioId, atCurrentValues(doc, scenarioId), month)
     expectEqualsCompute(result, compute(doc, { scenarioId, month }))
   })
 
-  // plans/team/seatPrice is set from month 6 by the scenario; a range's set wins from month 0.
+  // The scenario sets the support agent's price from month 0 and Team's seat price from month 6:
+  // the baseline's ranges on them, at the baseline's values, follow the scenario exactly.
+  it.each([0, 7])(
+    "the baseline's, at the baseline's values: exactly compute at month %i",
+    (month) => {
+      const ranges = [
+        ...atCurrentValues(doc, null),
+        zeroWidth(
+          'features/support-agent/pricePerUnit',
+          currentValue(doc, null, 'features/support-agent/pricePerUnit'),
+          'uniform',
+        ),
+        zeroWidth('plans/team/seatPrice', currentValue(doc, null, 'plans/team/seatPrice'), 'pert'),
+      ]
+      expectEqualsCompute(run(doc, scenarioId, ranges, month), compute(doc, { scenarioId, month }))
+    },
+  )
+
+  // plans/team/seatPrice is set from month 6 by the scenario; its own range's set wins from 0.
   const teamPrice = zeroWidth('plans/team/seatPrice', 64, 'triangular')
   const cases: { name: string; ranges: Range[] }[] = [
     {
@@ -162,7 +199,6 @@ describe('zero-width ranges in a scenario whose overrides start in month 6 (demo
         teamPrice,
         zeroWidth('features/support-agent/steps/resolve/mix/gpt-4o-mini', 40, 'uniform'),
         zeroWidth('plans/team/overagePrice/reply-drafting', 0.08, 'lognormal'),
-        zeroWidth('cohorts/free-trials/usage/reply-drafting/unitsPerSeat', 5, 'pert'),
         zeroWidth('workspace/portfolioFloorPct', 60, 'pert'),
         zeroWidth('features/*/retryRatePct', 4, 'uniform'),
       ],
@@ -175,8 +211,12 @@ describe('zero-width ranges in a scenario whose overrides start in month 6 (demo
   describe.each(cases)('at other values: $name', ({ ranges }) => {
     it.each([0, 7])('exactly compute with the sets after its own, at month %i', (month) => {
       const expected = withOverrides(doc, scenarioId, setsOf(ranges))
-      const result = run(doc, scenarioId, ranges, month)
-      expectEqualsCompute(result, compute(expected.doc, { ...expected, month }))
+      const result = runOwnRanges(doc, scenarioId, ranges, month)
+      expectEqualsCompute(
+        result,
+        compute(expected.doc, { ...expected, month }),
+        compute(doc, { scenarioId, month }),
+      )
     })
   })
 })

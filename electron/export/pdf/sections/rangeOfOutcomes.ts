@@ -44,7 +44,7 @@ function factsHtml(outcomes: RangeOfOutcomes): string {
       margin === null ? '—' : `${formatPct(margin.p5)} to ${formatPct(margin.p95)}`,
     ],
     [`Chance below the ${formatFloorPct(floorPct)} floor`, chancePct(probBelowFloor)],
-    ['Plan (likely values)', formatPct(deterministic.grossMarginPct)],
+    ['Plan', formatPct(deterministic.grossMarginPct)],
   ]
   const text = items.map(
     ([label, value]) => `<span>${escapeHtml(label)}: <b>${escapeHtml(value)}</b></span>`,

@@ -147,7 +147,7 @@ function addFanLegend(slide: Slide, floorPct: number): void {
       ...entry('■', fan.outer, '90% of draws (P5–P95)'),
       ...entry('■', fan.inner, 'Half of draws (P25–P75)'),
       ...entry('- -', fan.median, 'Median'),
-      ...entry('—', fan.plan, 'Plan (likely values)'),
+      ...entry('—', fan.plan, 'Plan'),
       ...entry('- -', fan.floor, `Floor ${formatFloorPct(floorPct)}`),
     ],
     {
@@ -182,7 +182,7 @@ function facts(outcomes: RangeOfOutcomes): Fact[] {
       value: chancePct(probBelowFloor),
     },
     {
-      label: 'Plan (every range at its likely value)',
+      label: 'Plan (no range drawn)',
       value: formatPct(deterministic.grossMarginPct),
     },
     ...(driver === undefined

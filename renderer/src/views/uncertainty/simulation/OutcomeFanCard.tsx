@@ -40,7 +40,7 @@ export function OutcomeFanCard({ result, drawn }: { result: SimulationResult; dr
   return (
     <ChartCard
       title="Forecast range"
-      caption="Where 90% (light band) and half (dark band) of the draws land each month; dashed: the median draw, solid: the plan with every range at its likely value."
+      caption="Where 90% (light band) and half (dark band) of the draws land each month; dashed: the median draw, solid: the plan as it stands, no range drawn."
       testId="sim-card-fan"
       wide
       actions={<MetricSwitch metric={metric} onMetric={setMetric} />}

@@ -1,4 +1,4 @@
-import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from '../../../../../shared/simulation'
+import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, MAX_SEED } from '../../../../../shared/simulation'
 import type { SimulationOptions } from '../../../../../shared/simulation'
 
 /** What the person typed and chose: kept as text so a half-typed number is not snapped back. */
@@ -13,9 +13,6 @@ export const defaultRunSettings: RunSettings = {
   seed: String(DEFAULT_SEED),
   month: 0,
 }
-
-/** Seeds are 32-bit unsigned integers (DESIGN.md §11). */
-const MAX_SEED = 2 ** 32 - 1
 
 /** A whole number as typed ("10,000" too); null when it is not one within [least, most]. */
 function wholeNumberIn(text: string, least: number, most: number): number | null {

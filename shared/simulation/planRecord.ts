@@ -1,27 +1,27 @@
-/** The run with every range at its likely value (DESIGN.md §11's plan line), as plain numbers. */
+/** The plan the draws spread around: the scenario with no range drawn, as `compute` gives it. */
 import { marginPct } from '../engine/margins'
 import type { DrawSink } from './drawEvaluator'
 
-export interface LikelyMonth {
+export interface PlanMonth {
   grossProfit: number
   grossMarginPct: number | null
 }
 
-export interface LikelyTotals extends LikelyMonth {
+export interface PlanTotals extends PlanMonth {
   revenue: number
   floorPct: number
 }
 
-const monthOf = (revenue: number, cogs: number): LikelyMonth => ({
+const monthOf = (revenue: number, cogs: number): PlanMonth => ({
   grossProfit: revenue - cogs,
   grossMarginPct: marginPct(revenue, cogs),
 })
 
-export class LikelyRecord implements DrawSink {
+export class PlanRecord implements DrawSink {
   /** Set by the evaluation: the simulated month is always within the horizon. */
-  portfolioTotals: LikelyTotals | undefined
-  readonly features: LikelyTotals[] = []
-  readonly forecast: LikelyMonth[] = []
+  portfolioTotals: PlanTotals | undefined
+  readonly features: PlanTotals[] = []
+  readonly forecast: PlanMonth[] = []
 
   month(month: number, revenue: number, cogs: number): void {
     this.forecast[month] = monthOf(revenue, cogs)
