@@ -4,6 +4,7 @@
  * and every column checked: the validator comes first, these CHECKs are the last line (NaN is
  * stored as NULL and refused by NOT NULL; ±Infinity fails the bound). One range per path is the
  * validator's rule alone: rows are written by position, and a reorder would trip a UNIQUE midway.
+ * Text has no length bound the validator does not have: a valid document always saves.
  */
 import type { Migration } from './migration'
 
@@ -11,12 +12,12 @@ const MAX_DOUBLE = '1.7976931348623157e308'
 const FINITE = (column: string) => `${column} REAL NOT NULL CHECK (abs(${column}) <= ${MAX_DOUBLE})`
 /** The columns of one range, in the baseline's table and in the scenarios'. */
 const RANGE_COLUMNS = `position INTEGER NOT NULL CHECK (position >= 0),
-  path TEXT NOT NULL CHECK (length(path) BETWEEN 1 AND 2000),
+  path TEXT NOT NULL CHECK (length(path) >= 1),
   ${FINITE('low')},
   ${FINITE('likely')},
   ${FINITE('high')},
   shape TEXT NOT NULL CHECK (shape IN ('pert', 'triangular', 'uniform', 'lognormal')),
-  group_name TEXT CHECK (length(group_name) <= 500),
+  group_name TEXT,
   CHECK (low <= high),
   CHECK (shape = 'lognormal' OR (low <= likely AND likely <= high)),
   CHECK (shape <> 'lognormal' OR low > 0)`
@@ -37,14 +38,14 @@ CREATE TABLE scenario_ranges (
 ) STRICT;
 
 CREATE TABLE backlog (
-  id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 500),
+  id TEXT PRIMARY KEY CHECK (length(id) >= 1),
   position INTEGER NOT NULL CHECK (position >= 0),
-  title TEXT NOT NULL CHECK (length(title) <= 2000),
+  title TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('idea', 'planned', 'shipped', 'dropped')),
-  owner TEXT CHECK (length(owner) <= 500),
+  owner TEXT,
   due TEXT CHECK (due IS NULL OR (length(due) = 10 AND date(due) = due)),
-  notes TEXT CHECK (length(notes) <= 20000),
-  lever_id TEXT CHECK (length(lever_id) <= 2000),
+  notes TEXT,
+  lever_id TEXT,
   one_off_cost REAL CHECK (one_off_cost IS NULL OR (one_off_cost >= 0 AND one_off_cost <= ${MAX_DOUBLE})),
   overrides_json TEXT NOT NULL
     CHECK (json_valid(overrides_json) AND json_type(overrides_json) = 'array')

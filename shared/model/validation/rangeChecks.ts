@@ -5,6 +5,7 @@
  * inserts), at the first month its chain has the field; the baseline's against the baseline.
  */
 import { applyOverrides, overrideStartMonths, scenarioOverrides } from '../overrides'
+import { resolveOverridePath } from '../paths/overrideTargets'
 import { walkPath } from '../paths/walk'
 import type { Override, Range, WorkspaceDoc } from '../types'
 import { fieldPath, itemPath, type ProblemSink } from './problemSink'
@@ -100,6 +101,21 @@ function numberBounds(
   const walked = walkPath(doc, path, 'select')
   if ('error' in walked) return walked
   if (walked.length === 0) return { error: 'names nothing' }
+  const resolution = resolveOverridePath(doc, path)
+  if ('error' in resolution) return resolution
+  for (const target of resolution.targets) {
+    // A draw sets what is there: it never adds a cohort's use of a feature (a scenario does that).
+    if (target.type === 'field' && target.newUsage) {
+      const { featureId } = target.newUsage.entry
+      return { error: `names a use of feature "${featureId}" the cohort does not have` }
+    }
+    if (target.keys[0] === 'selfHost') {
+      return {
+        error:
+          'names a self-host option: options are compared, not simulated, so no result would move',
+      }
+    }
+  }
   const ranges: NumberRange[] = []
   for (const location of walked) {
     const node = overriddenNumber(location.node)

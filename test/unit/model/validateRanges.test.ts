@@ -78,6 +78,33 @@ describe('ranges on the baseline', () => {
     expect(problems[2]?.message).toBe('names a whole-number setting, which takes no range')
   })
 
+  it('refuse a use of a feature the cohort lacks, and self-host options, saying why', () => {
+    const doc = withRanges([
+      range('cohorts/all/usage/ghost/unitsPerSeat', 1, 2, 3),
+      range('features/complex/pricePerUnit', 1, 2, 3),
+    ])
+    doc.features.push({ ...structuredClone(doc.features[1]!), id: 'ghost', name: 'Ghost' })
+    expect(problemsOf(doc)).toEqual([
+      {
+        path: 'ranges[0].path',
+        message: 'names a use of feature "ghost" the cohort does not have',
+      },
+    ])
+    const hosted = withRanges([range('selfHost/*/gpuHourlyCost', 2, 3, 4)])
+    hosted.selfHost.push({
+      id: 'h100',
+      name: 'H100',
+      replacesModelIds: ['gpt-4o'],
+      gpuHourlyCost: 3,
+      gpusPerReplica: 4,
+      tokensPerSecondPerReplica: 2000,
+      targetUtilizationPct: 60,
+    })
+    expect(problemsOf(hosted).map((problem) => problem.message)).toEqual([
+      'names a self-host option: options are compared, not simulated, so no result would move',
+    ])
+  })
+
   it("refuse low or high outside the field's bounds, naming the field", () => {
     expect(
       problemsOf(withRanges([range('features/complex/responseCacheHitPct', 10, 50, 120)])),
