@@ -6,6 +6,7 @@ import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
   MAX_DRAWS,
+  MAX_SEED,
   type SimulationOptions,
 } from '../../../shared/simulation'
 import { CliError } from '../cliError'
@@ -18,8 +19,6 @@ import { simulationText } from '../simulate/simulationText'
 
 /** The shell's status for a run stopped by Ctrl-C (128 + SIGINT). */
 const exitInterrupted = 130
-/** Seeds are 32-bit unsigned integers. */
-const MAX_SEED = 2 ** 32 - 1
 
 /** A whole number within bounds, or exit 2 naming the flag. */
 function wholeNumberFlag(flag: string, text: string, least: number, most: number): number {

@@ -15,3 +15,5 @@ export type FromSimulationWorker =
   | { type: 'progress'; progress: SimulationProgress }
   /** `elapsedMs`: the engine's own time, without the worker's start-up. */
   | { type: 'done'; result: SimulationResult; elapsedMs: number }
+  /** The engine refused the run (a range it cannot draw): its words, for stderr. */
+  | { type: 'failed'; message: string }

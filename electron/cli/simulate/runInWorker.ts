@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import type { SimulationResult } from '../../../shared/simulation'
+import { CliError } from '../cliError'
 import type { FromSimulationWorker, SimulationTask } from './protocol'
 
 export interface FinishedRun {
@@ -28,7 +29,7 @@ function startWorker(task: SimulationTask): Worker {
 
 /**
  * The run's result, or null when Ctrl-C stopped it (the worker is terminated, whatever it is in the
- * middle of). `onProgress` hears how many draws are done.
+ * middle of); rejects with a CliError (exit 2) when the engine refuses the document's ranges. `onProgress` hears how many draws are done.
  */
 export function runInWorker(
   task: SimulationTask,
@@ -49,6 +50,7 @@ export function runInWorker(
 
     worker.on('message', (message: FromSimulationWorker) => {
       if (message.type === 'progress') onProgress(message.progress.done, message.progress.total)
+      else if (message.type === 'failed') settle(() => reject(new CliError([message.message])))
       else settle(() => resolve({ result: message.result, elapsedMs: message.elapsedMs }))
     })
     worker.on('error', (error) => settle(() => reject(error)))
