@@ -8,6 +8,7 @@ import { assertMonth } from '../engine/monthResult'
 import { wholeCountAtLeast } from '../engine/margins'
 import { scenarioOverrides } from '../model/overrides'
 import type { Override, WorkspaceDoc } from '../model/types'
+import { overridesProblem } from '../model/validation/overridesProblem'
 import { compareIds } from './compareIds'
 import { quarterFigures, quarterMonths, type QuarterFigures } from './quarter'
 import type { FeatureDelta, LeverEvaluation, OverrideChange } from './types'
@@ -17,6 +18,11 @@ export interface EvaluateOptions {
   month?: number
   /** By lever (or backlog item) id: what it costs once, for the months to payback. */
   oneOffCosts?: ReadonlyMap<string, number>
+  /**
+   * Check that each change leaves a valid document (a kept backlog item, typed or imported by
+   * hand); proposed levers are valid by construction and skip the cost.
+   */
+  check?: boolean
 }
 
 interface Baseline {
@@ -25,6 +31,7 @@ interface Baseline {
   months: readonly number[]
   figures: QuarterFigures
   oneOffCosts: ReadonlyMap<string, number> | undefined
+  check: boolean
 }
 
 const pointsBetween = (before: number | null, after: number | null): number | null =>
@@ -65,7 +72,10 @@ function evaluateChange<C extends OverrideChange>(
   const { doc, chain, months, figures: before } = baseline
   let after: QuarterFigures
   try {
-    after = quarterFigures(doc, [...chain, ...change.overrides], months)
+    const overrides = [...chain, ...change.overrides]
+    const problem = baseline.check ? overridesProblem(doc, overrides) : null
+    if (problem !== null) throw new Error(problem)
+    after = quarterFigures(doc, overrides, months)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     return {
@@ -123,6 +133,7 @@ export function evaluateLevers<C extends OverrideChange>(
     months,
     figures: quarterFigures(doc, chain, months),
     oneOffCosts: options.oneOffCosts,
+    check: options.check ?? false,
   }
   return changes.map((change) => evaluateChange(baseline, change)).sort(byRank)
 }

@@ -127,7 +127,7 @@ export function marginPlan(
   const levers = candidateLevers(doc, scenarioId, month)
   const leversById = new Map(levers.map((lever) => [lever.id, lever]))
   const itemsById = new Map(items.map((item) => [item.id, item]))
-  const kept = evaluateLevers(doc, scenarioId, items.map(asChange), { month })
+  const kept = evaluateLevers(doc, scenarioId, items.map(asChange), { month, check: true })
 
   const proposed = freshProposals(doc, scenarioId, month, levers)
   if (kept.length === 0 && proposed.length === 0) return null

@@ -27,7 +27,7 @@ export const leversCommand: Command = {
       month,
     })
     // A kept item is a change like any lever: its own one-off cost gives its payback.
-    const backlog = evaluateLevers(doc, scenarioId, doc.backlog ?? [], { month })
+    const backlog = evaluateLevers(doc, scenarioId, doc.backlog ?? [], { month, check: true })
     const label = monthLabel(doc, month)
     if (values.json) {
       printJson({ scenarioId, month: label, levers, backlog: backlog.map(itemWithEvaluation) })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { candidateLevers, evaluateLevers, type OverrideChange } from '../../../shared/backlog'
 import type { Override } from '../../../shared/model/types'
 import { apiModel, cohort, feature, plan, step, workspace } from '../engine/builders'
+import { exampleDocument } from '../../fixtures/documents'
 
 /**
  * One feature, one seat using 100 units a month, sold at $2 a unit. A unit's one call of a million
@@ -100,5 +101,22 @@ describe('evaluateLevers', () => {
     expect(
       evaluateLevers(short, null, [raise], { month: 1 })[0]!.deltaGrossProfitQuarter,
     ).toBeCloseTo(100, 9)
+  })
+})
+
+describe('a kept item whose overrides make the workspace invalid', () => {
+  it('is not believed: with the check it comes back with the reason, ranked last', () => {
+    const doc = exampleDocument('support-agent.json')
+    const item = {
+      id: 'cache-150',
+      overrides: [{ path: 'features/complex/responseCacheHitPct', op: 'set' as const, value: 150 }],
+    }
+    const [unchecked] = evaluateLevers(doc, null, [item])
+    expect(unchecked!.error).toBeUndefined()
+    const [checked] = evaluateLevers(doc, null, [item], { check: true })
+    expect(checked!.error).toBe(
+      'makes features[complex].responseCacheHitPct invalid: must be between 0 and 100, got 150',
+    )
+    expect(checked!.deltaGrossProfitQuarter).toBe(0)
   })
 })

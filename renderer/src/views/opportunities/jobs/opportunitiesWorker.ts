@@ -15,7 +15,7 @@ function run(request: JobRequest): JobResults[JobName] {
     case 'levers':
       return evaluateLevers(doc, scenarioId, candidateLevers(doc, scenarioId, month), { month })
     case 'backlog':
-      return evaluateLevers(doc, scenarioId, doc.backlog ?? [], { month })
+      return evaluateLevers(doc, scenarioId, doc.backlog ?? [], { month, check: true })
     case 'risk':
       return estimateRisk(request, (progress) => reply({ kind: 'progress', progress }))
   }
