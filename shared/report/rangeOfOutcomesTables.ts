@@ -25,15 +25,15 @@ export function chancePct(probability: number): string {
 }
 
 /**
- * "Margin in Jan 2026: 61.3% expected, 90% of outcomes between 52.0% and 68.0%; 18% chance of
- * ending below the 55% floor."
+ * "Margin in Jan 2026: 61.3% median, 90% of outcomes between 52.0% and 68.0%; 18% chance of
+ * ending below the 55% floor." The median, as the app's Uncertainty view leads with it.
  */
 export function rangeHeadline(outcomes: RangeOfOutcomes): string {
   const { grossMarginPct: margin, probBelowFloor, floorPct } = outcomes.portfolio
   const month = formatMonth(outcomes.month)
   if (margin === null) return `Margin in ${month}: no draw has revenue.`
   return (
-    `Margin in ${month}: ${formatPct(margin.mean)} expected, 90% of outcomes between ` +
+    `Margin in ${month}: ${formatPct(margin.p50)} median, 90% of outcomes between ` +
     `${formatPct(margin.p5)} and ${formatPct(margin.p95)}; ${chancePct(probBelowFloor)} chance of ` +
     `ending below the ${formatFloorPct(floorPct)} floor.`
   )

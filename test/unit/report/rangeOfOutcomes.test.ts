@@ -168,12 +168,12 @@ describe('how the range of outcomes reads', () => {
     const margin = direct(withRanges).result.portfolio.grossMarginPct!
     const chance = chancePct(outcomes.portfolio.probBelowFloor)
     expect(rangeHeadline(outcomes)).toBe(
-      `Margin in Dec 2026: ${formatPct(margin.mean)} expected, 90% of outcomes between ` +
+      `Margin in Dec 2026: ${formatPct(margin.p50)} median, 90% of outcomes between ` +
         `${formatPct(margin.p5)} and ${formatPct(margin.p95)}; ${chance} chance of ending below ` +
         'the 55% floor.',
     )
     expect(rangeHeadline(outcomes)).toMatch(
-      /^Margin in Dec 2026: -?\d+\.\d% expected, 90% of outcomes between -?\d+\.\d% and -?\d+\.\d%; (\d+%|under 1%|over 99%) chance of ending below the 55% floor\.$/,
+      /^Margin in Dec 2026: -?\d+\.\d% median, 90% of outcomes between -?\d+\.\d% and -?\d+\.\d%; (\d+%|under 1%|over 99%) chance of ending below the 55% floor\.$/,
     )
   })
 

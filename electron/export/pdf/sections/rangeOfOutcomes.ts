@@ -38,7 +38,7 @@ const atHeight = (figure: Figure, height: number): Figure => ({
 function factsHtml(outcomes: RangeOfOutcomes): string {
   const { grossMarginPct: margin, deterministic, probBelowFloor, floorPct } = outcomes.portfolio
   const items: [string, string][] = [
-    ['Expected margin', formatPct(margin?.mean)],
+    ['Median margin', formatPct(margin?.p50)],
     [
       '90% of outcomes',
       margin === null ? '—' : `${formatPct(margin.p5)} to ${formatPct(margin.p95)}`,

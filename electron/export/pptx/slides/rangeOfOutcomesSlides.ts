@@ -172,7 +172,7 @@ function facts(outcomes: RangeOfOutcomes): Fact[] {
   const { grossMarginPct: margin, deterministic, probBelowFloor, floorPct } = outcomes.portfolio
   const driver = outcomes.drivers[0]
   return [
-    { label: 'Expected margin', value: formatPct(margin?.mean) },
+    { label: 'Median margin', value: formatPct(margin?.p50) },
     {
       label: '90% of outcomes between',
       value: margin === null ? '—' : `${formatPct(margin.p5)} and ${formatPct(margin.p95)}`,
