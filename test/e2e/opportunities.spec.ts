@@ -127,6 +127,20 @@ test('levers are ranked by dollars; a kept lever’s status, owner, due and note
     },
   ])
 
+  // Another scenario: the last figures stay, dimmed and said to be updating, until its own return.
+  const backlog = page.getByTestId('backlog-state')
+  const gain = gridCell(page, 'grid-backlog', ROUTE_ITEM, 'gain')
+  await expect(backlog).toHaveAttribute('data-state', 'ready')
+  await page.getByTestId('scenario-picker').selectOption('price-complex')
+  await expect(backlog).toHaveAttribute('data-state', 'updating')
+  await expect(backlog.locator('.grid-hint')).toContainText('Updating…')
+  await expect(gain).toHaveCSS('opacity', '0.6')
+  await expect(backlog).toHaveAttribute('data-state', 'ready')
+  await expect(gain).toHaveCSS('opacity', '1')
+  await expect(backlog.locator('.grid-hint')).not.toContainText('Updating…')
+  await page.getByTestId('scenario-picker').selectOption('')
+  await expect(backlog).toHaveAttribute('data-state', 'ready')
+
   // A blank item comes and goes; the kept one stays.
   await page.getByTestId('backlog-add').click()
   await expect(gridCell(page, 'grid-backlog', 'new-item', 'title')).toHaveText('New item')

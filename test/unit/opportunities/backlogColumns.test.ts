@@ -3,6 +3,7 @@ import type { BacklogItem } from '../../../shared/model/types'
 import { parseCell } from '../../../renderer/src/grids/gridColumn'
 import {
   backlogColumns,
+  FIGURE_CLASS,
   TOTAL_TITLE,
 } from '../../../renderer/src/views/opportunities/backlog/backlogColumns'
 import type {
@@ -63,6 +64,24 @@ describe('the backlog grid', () => {
     expect(column('title').value(total)).toBe(TOTAL_TITLE)
     expect(shown('gain', total)).toBe('+$1,015,200')
     expect(column('title').path?.(total)).toBeNull()
+  })
+
+  it('marks every figure, the total’s included, for the section to dim while it updates', () => {
+    const row = evaluated({})
+    for (const id of ['gain', 'pts', 'payback']) {
+      expect(column(id).cellClass?.(row)).toBe(FIGURE_CLASS)
+    }
+    expect(column('gain').cellClass?.({ kind: 'total', grossProfit: 1015200 })).toBe(FIGURE_CLASS)
+    // The item's own fields are the document's: never behind.
+    for (const id of ['title', 'status', 'owner', 'due', 'notes', 'oneOffCost']) {
+      expect(column(id).cellClass?.(row)).toBeUndefined()
+    }
+    // The total's title is no figure either.
+    expect(column('title').cellClass?.({ kind: 'total', grossProfit: null })).toBeUndefined()
+  })
+
+  it('shows no total before there is an evaluation', () => {
+    expect(shown('gain', { kind: 'total', grossProfit: null })).toBe('')
   })
 
   it('takes a real day or a blank for the due date', () => {

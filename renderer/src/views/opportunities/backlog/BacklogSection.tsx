@@ -7,17 +7,17 @@ import { addBlankItem, deleteItem, makeScenarioFromItem } from '../commands'
 import { useJobAnswer } from '../jobs/useJobAnswer'
 import { backlogColumns } from './backlogColumns'
 import {
+  backlogFigures,
+  backlogHint,
   backlogRows,
   totalRow,
   rowId,
   rowName,
   type BacklogRow,
-  type ItemEvaluation,
 } from './backlogRows'
 
 const GRID_ID = 'grid-backlog'
 const NO_ITEMS: BacklogItem[] = []
-const NOT_EVALUATED: ItemEvaluation[] = []
 
 interface BacklogSectionProps {
   doc: WorkspaceDoc
@@ -31,7 +31,8 @@ function itemOf(row: BacklogRow): BacklogItem | null {
 
 /**
  * The backlog (§12): the levers the team keeps, edited like any grid (the items are document data
- * in every mode, never a scenario's overrides), each judged against the active scenario.
+ * in every mode, never a scenario's overrides), each judged against the active scenario. Until the
+ * evaluation for the scenario and month now chosen returns, the last one's figures stay, dimmed.
  */
 export function BacklogSection({ doc, scenarioId, month }: BacklogSectionProps) {
   const items = doc.backlog ?? NO_ITEMS
@@ -42,7 +43,7 @@ export function BacklogSection({ doc, scenarioId, month }: BacklogSectionProps) 
   const answer = useJobAnswer(items.length === 0 ? null : request)
   const commitCells = useCommitCells(GRID_ID, documentEdits)
   const [selectedId, setSelectedId] = useState<string | null>(null)
-  const evaluations = answer.status === 'ready' ? answer.value : NOT_EVALUATED
+  const { evaluations, state } = backlogFigures(answer)
   const rows = useMemo(() => backlogRows(items, evaluations), [items, evaluations])
   const footer = useMemo(
     () => (items.length === 0 ? [] : [totalRow(items, evaluations)]),
@@ -51,60 +52,65 @@ export function BacklogSection({ doc, scenarioId, month }: BacklogSectionProps) 
   const selected = items.find((item) => item.id === selectedId)
   const select = (row: BacklogRow) => setSelectedId(itemOf(row)?.id ?? null)
   return (
-    <GridPanel
-      title="Backlog"
-      hint={
-        answer.status === 'failed'
-          ? `The items cannot be evaluated: ${answer.message}`
-          : 'The levers the team keeps, judged against the active scenario from the month above.'
-      }
-      toolbar={
-        <span className="toolbar-buttons">
-          <button
-            type="button"
-            onClick={() => setSelectedId(addBlankItem())}
-            data-testid="backlog-add"
-          >
-            + Add item
-          </button>
-          <button
-            type="button"
-            disabled={selected === undefined || selected.overrides.length === 0}
-            onClick={() => selected && makeScenarioFromItem(selected)}
-            title={
-              selected === undefined
-                ? 'Make scenario: select an item first'
-                : selected.overrides.length === 0
-                  ? 'This item changes nothing yet'
-                  : `A new scenario, built on the active one, holding “${selected.title}”`
-            }
-            data-testid="backlog-make-scenario"
-          >
-            Make scenario
-          </button>
-          <button
-            type="button"
-            disabled={selected === undefined}
-            onClick={() => selected && deleteItem(selected)}
-            title={
-              selected === undefined ? 'Delete: select an item first' : `Delete “${selected.title}”`
-            }
-            data-testid="backlog-delete"
-          >
-            Delete
-          </button>
-        </span>
-      }
-      gridId={GRID_ID}
-      rows={rows}
-      rowId={rowId}
-      rowName={rowName}
-      columns={backlogColumns}
-      footerRows={footer}
-      commitCells={commitCells}
-      onRowFocused={select}
-      autoHeight
-      emptyText="Nothing kept yet: keep a proposed lever above, or add an item."
-    />
+    <div
+      className="backlog-state"
+      data-testid="backlog-state"
+      data-state={items.length === 0 ? 'empty' : state}
+      aria-busy={items.length > 0 && (state === 'updating' || state === 'computing')}
+    >
+      <GridPanel
+        title="Backlog"
+        hint={backlogHint(answer, items.length > 0)}
+        toolbar={
+          <span className="toolbar-buttons">
+            <button
+              type="button"
+              onClick={() => setSelectedId(addBlankItem())}
+              data-testid="backlog-add"
+            >
+              + Add item
+            </button>
+            <button
+              type="button"
+              disabled={selected === undefined || selected.overrides.length === 0}
+              onClick={() => selected && makeScenarioFromItem(selected)}
+              title={
+                selected === undefined
+                  ? 'Make scenario: select an item first'
+                  : selected.overrides.length === 0
+                    ? 'This item changes nothing yet'
+                    : `A new scenario, built on the active one, holding “${selected.title}”`
+              }
+              data-testid="backlog-make-scenario"
+            >
+              Make scenario
+            </button>
+            <button
+              type="button"
+              disabled={selected === undefined}
+              onClick={() => selected && deleteItem(selected)}
+              title={
+                selected === undefined
+                  ? 'Delete: select an item first'
+                  : `Delete “${selected.title}”`
+              }
+              data-testid="backlog-delete"
+            >
+              Delete
+            </button>
+          </span>
+        }
+        gridId={GRID_ID}
+        rows={rows}
+        rowId={rowId}
+        rowName={rowName}
+        columns={backlogColumns}
+        footerRows={footer}
+        commitCells={commitCells}
+        onRowFocused={select}
+        autoHeight
+        emptyText="Nothing kept yet: keep a proposed lever above, or add an item."
+      />
+    </div>
   )
 }

@@ -53,6 +53,14 @@ const evaluationOf = (row: BacklogRow): ItemEvaluation | undefined =>
 
 const NO_LONGER_APPLIES = 'No longer applies'
 
+/**
+ * Marks a cell as one of the evaluation's figures, which the section dims while they are the last
+ * evaluation's. Always the same for a column, so ag-grid never has to re-apply it: it re-applies a
+ * cell's class only when the cell's value changes, and a figure the next evaluation confirms does
+ * not change.
+ */
+export const FIGURE_CLASS = 'backlog-figure'
+
 function gainValue(row: BacklogRow): CellValue {
   if (row.kind === 'total') return row.grossProfit
   const evaluation = row.evaluation
@@ -94,7 +102,8 @@ export const backlogColumns: GridColumn<BacklogRow>[] = [
     width: 136,
     wrap: true,
     format: (value) => (typeof value === 'number' ? formatGain(value) : (value ?? '')),
-    cellClass: (row) => (typeof gainValue(row) === 'string' ? 'cell-no-longer-applies' : undefined),
+    cellClass: (row) =>
+      typeof gainValue(row) === 'string' ? 'cell-no-longer-applies' : FIGURE_CLASS,
     headerTooltip:
       'Gross profit the item adds over the next 3 months against the active scenario; the total adds up each item alone',
   }),
@@ -105,6 +114,7 @@ export const backlogColumns: GridColumn<BacklogRow>[] = [
     (row) => evaluationOf(row)?.deltaMarginPts ?? null,
     {
       width: 92,
+      cellClass: () => FIGURE_CLASS,
       format: (value, row) =>
         evaluationOf(row) === undefined || typeof value !== 'number' ? '' : formatPtsChange(value),
     },
@@ -114,6 +124,6 @@ export const backlogColumns: GridColumn<BacklogRow>[] = [
     'Payback',
     'integer',
     (row) => evaluationOf(row)?.paybackMonths ?? null,
-    { unit: 'months', width: 88, tooltip: paybackTooltip },
+    { unit: 'months', width: 88, tooltip: paybackTooltip, cellClass: () => FIGURE_CLASS },
   ),
 ]
