@@ -141,9 +141,21 @@ test('levers are ranked by dollars; a kept lever’s status, owner, due and note
   await page.getByTestId('scenario-picker').selectOption('')
   await expect(backlog).toHaveAttribute('data-state', 'ready')
 
-  // A blank item comes and goes; the kept one stays.
+  // A blank item is a note until it takes a scenario's own overrides (one undo step); it goes,
+  // and the kept one stays.
   await page.getByTestId('backlog-add').click()
   await expect(gridCell(page, 'grid-backlog', 'new-item', 'title')).toHaveText('New item')
+  await expect(page.getByTestId('backlog-make-scenario')).toBeDisabled()
+  await page.getByTestId('backlog-fill').selectOption('price-complex')
+  await expect(page.getByTestId('backlog-make-scenario')).toBeEnabled()
+  await expect(backlog).toHaveAttribute('data-state', 'ready')
+  await expect(gridCell(page, 'grid-backlog', 'new-item', 'gain')).toHaveText(/^\+\$/)
+  await waitForSaved(page)
+  const priceComplex = supportAgent.scenarios.find((scenario) => scenario.id === 'price-complex')
+  const newItem = (doc: WorkspaceDoc) => doc.backlog?.find((item) => item.id === 'new-item')
+  expect(newItem(await exportedDoc(host))?.overrides).toEqual(priceComplex?.overrides)
+  await page.getByTestId('undo').click()
+  await expect(page.getByTestId('backlog-make-scenario')).toBeDisabled()
   await page.getByTestId('backlog-delete').click()
   await expect(gridCell(page, 'grid-backlog', 'new-item', 'title')).toHaveCount(0)
   await waitForSaved(page)

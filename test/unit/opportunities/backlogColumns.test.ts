@@ -84,6 +84,18 @@ describe('the backlog grid', () => {
     expect(shown('gain', { kind: 'total', grossProfit: null })).toBe('')
   })
 
+  it('says an item with no overrides is a note until it holds a change', () => {
+    const note: BacklogRow = {
+      kind: 'item',
+      item: { ...item, overrides: [] },
+      evaluation: undefined,
+    }
+    expect(column('gain').tooltip?.(note)).toMatch(/^A note until it holds a change/)
+    const change = { path: 'features/complex/pricePerUnit', op: 'set', value: 5 } as const
+    const holding: BacklogRow = { ...note, item: { ...item, overrides: [change] } }
+    expect(column('gain').tooltip?.(holding)).toBeUndefined()
+  })
+
   it('takes a real day or a blank for the due date', () => {
     const due = column('due')
     expect(parseCell(due, '2027-03-31')).toEqual({ ok: true, value: '2027-03-31' })

@@ -9,6 +9,7 @@ import {
   addItemEdit,
   addScenarioEdit,
   blankItem,
+  fillFromScenarioEdits,
   keptItem,
   keptLeverIds,
   scenarioFromItem,
@@ -70,6 +71,39 @@ describe('keeping levers in the backlog', () => {
     expect([first.title, second.title]).toEqual(['New item', 'New item 2'])
     expect(second.id).not.toBe(first.id)
     expect(second).toMatchObject({ overrides: [], status: 'idea' })
+  })
+})
+
+describe('filling an item from a scenario', () => {
+  const scenario = (doc: WorkspaceDoc, id: string) => {
+    const found = doc.scenarios.find((candidate) => candidate.id === id)
+    if (found === undefined) throw new Error(`no scenario ${id}`)
+    return found
+  }
+
+  it('gives a blank item the scenario’s own overrides, not those it inherits', () => {
+    const blank = blankItem(supportAgent)
+    const withBlank = applied(supportAgent, [addItemEdit(supportAgent, blank)])
+    // "route-mini" is a child of "price-complex": only its own override comes along.
+    const child = scenario(withBlank, 'route-mini')
+    const edits = fillFromScenarioEdits(blank, child)
+    expect(edits).toEqual([
+      { op: 'set', path: `backlog/${blank.id}/overrides`, value: child.overrides },
+    ])
+    const filled = applied(withBlank, edits)
+    expect(filled.backlog).toEqual([{ ...blank, overrides: child.overrides }])
+    expect(filled.scenarios).toEqual(supportAgent.scenarios)
+  })
+
+  it('replaces a kept lever’s change, and the item no longer names the lever', () => {
+    const kept = keptItem(supportAgent, leverOf(supportAgent, ROUTE))
+    const withKept = applied(supportAgent, [addItemEdit(supportAgent, kept)])
+    const filled = applied(withKept, fillFromScenarioEdits(kept, scenario(withKept, 'fire-drill')))
+    const { leverId: _lever, ...rest } = kept
+    expect(filled.backlog).toEqual([
+      { ...rest, overrides: scenario(supportAgent, 'fire-drill').overrides },
+    ])
+    expect(keptLeverIds(filled).size).toBe(0)
   })
 })
 

@@ -1,6 +1,7 @@
 /**
  * The documents' side of what the Opportunities view does: the backlog item a lever is kept as,
- * a blank item, the scenario a lever or an item becomes, and the edits that add them.
+ * a blank item and the scenario overrides it takes, the scenario a lever or an item becomes, and
+ * the edits that add them.
  */
 import { backlogItemFromLever, leverAsScenario, type Lever } from '../../../../shared/backlog'
 import type { Edit } from '../../../../shared/model/editTypes'
@@ -32,10 +33,25 @@ export function keptItem(doc: WorkspaceDoc, lever: Lever): BacklogItem {
   return backlogItemFromLever(lever, id)
 }
 
-/** An idea with nothing in it yet: its overrides come from a scenario's, or stay none. */
+/** An idea with nothing in it yet: a note until it takes a scenario's overrides. */
 export function blankItem(doc: WorkspaceDoc): BacklogItem {
   const { id, name } = newIdentity('New item', itemsOf(doc).map(named))
   return { id, title: name, overrides: [], status: 'idea' }
+}
+
+/**
+ * The item's change becomes the scenario's own overrides (not those it inherits from its parent).
+ * An item kept from a lever no longer holds that lever, so it stops naming it: the proposal is
+ * offered again rather than shown as kept.
+ */
+export function fillFromScenarioEdits(item: BacklogItem, scenario: Scenario): Edit[] {
+  const fill: Edit = {
+    op: 'set',
+    path: paths.backlogItem(item.id, 'overrides'),
+    value: asJson(scenario.overrides),
+  }
+  if (item.leverId === undefined) return [fill]
+  return [fill, { op: 'set', path: paths.backlogItem(item.id, 'leverId'), value: null }]
 }
 
 /** Whether a proposal has already been kept (from its stable id, whatever the month). */

@@ -11,6 +11,7 @@ import {
   addItemEdit,
   addScenarioEdit,
   blankItem,
+  fillFromScenarioEdits,
   keptItem,
   scenarioFromItem,
   scenarioFromLever,
@@ -32,6 +33,14 @@ export function addBlankItem(): string | null {
   if (doc === null) return null
   const item = blankItem(doc)
   return commitOrExplain('Add a backlog item', [addItemEdit(doc, item)]) ? item.id : null
+}
+
+/** The item takes the scenario's own overrides, in one undo step. */
+export function fillItemFromScenario(item: BacklogItem, scenario: Scenario): void {
+  commitOrExplain(
+    `Fill “${item.title}” from “${scenario.name}”`,
+    fillFromScenarioEdits(item, scenario),
+  )
 }
 
 export function deleteItem(item: BacklogItem): void {

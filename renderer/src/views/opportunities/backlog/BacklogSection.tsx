@@ -3,7 +3,7 @@ import type { BacklogItem, WorkspaceDoc } from '../../../../../shared/model/type
 import { GridPanel } from '../../../grids/GridPanel'
 import { useCommitCells } from '../../../grids/useCommitCells'
 import { documentEdits } from '../../../store/cellEdits'
-import { addBlankItem, deleteItem, makeScenarioFromItem } from '../commands'
+import { addBlankItem, deleteItem, fillItemFromScenario, makeScenarioFromItem } from '../commands'
 import { useJobAnswer } from '../jobs/useJobAnswer'
 import { backlogColumns } from './backlogColumns'
 import {
@@ -78,13 +78,48 @@ export function BacklogSection({ doc, scenarioId, month }: BacklogSectionProps) 
                 selected === undefined
                   ? 'Make scenario: select an item first'
                   : selected.overrides.length === 0
-                    ? 'This item changes nothing yet'
+                    ? 'This item changes nothing yet: fill it from a scenario first'
                     : `A new scenario, built on the active one, holding “${selected.title}”`
               }
               data-testid="backlog-make-scenario"
             >
               Make scenario
             </button>
+            <select
+              className="backlog-fill"
+              value=""
+              disabled={selected === undefined || doc.scenarios.length === 0}
+              onChange={(event) => {
+                const scenario = doc.scenarios.find((s) => s.id === event.target.value)
+                if (selected !== undefined && scenario !== undefined) {
+                  fillItemFromScenario(selected, scenario)
+                }
+              }}
+              aria-label="Fill from scenario"
+              title={
+                selected === undefined
+                  ? 'Fill from scenario: select an item first'
+                  : doc.scenarios.length === 0
+                    ? 'Fill from scenario: the workspace has no scenarios yet'
+                    : `“${selected.title}” takes a scenario’s own overrides (not those it inherits), in place of its own`
+              }
+              data-testid="backlog-fill"
+            >
+              <option value="" disabled>
+                Fill from scenario…
+              </option>
+              {doc.scenarios.map((scenario) => (
+                <option
+                  key={scenario.id}
+                  value={scenario.id}
+                  disabled={scenario.overrides.length === 0}
+                >
+                  {scenario.overrides.length === 0
+                    ? `${scenario.name} (changes nothing)`
+                    : scenario.name}
+                </option>
+              ))}
+            </select>
             <button
               type="button"
               disabled={selected === undefined}

@@ -70,6 +70,12 @@ function gainValue(row: BacklogRow): CellValue {
     : `${NO_LONGER_APPLIES}: ${evaluation.error}`
 }
 
+/** An item with no overrides changes nothing: it is a note until it holds a change. */
+const noteTooltip = (row: BacklogRow) =>
+  row.kind === 'item' && row.item.overrides.length === 0
+    ? 'A note until it holds a change: select it and fill it from a scenario'
+    : undefined
+
 const paybackTooltip = (row: BacklogRow) =>
   row.kind === 'item' && row.item.oneOffCost === undefined
     ? 'Enter a one-off cost to see the months its gain takes to pay it back'
@@ -104,6 +110,7 @@ export const backlogColumns: GridColumn<BacklogRow>[] = [
     format: (value) => (typeof value === 'number' ? formatGain(value) : (value ?? '')),
     cellClass: (row) =>
       typeof gainValue(row) === 'string' ? 'cell-no-longer-applies' : FIGURE_CLASS,
+    tooltip: noteTooltip,
     headerTooltip:
       'Gross profit the item adds over the next 3 months against the active scenario; the total adds up each item alone',
   }),
