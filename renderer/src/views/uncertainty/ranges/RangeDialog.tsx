@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { horizonMonthsOf } from '../../../../../shared/model/defaults'
 import { describePath } from '../../../../../shared/model/paths/words'
 import type { WorkspaceDoc } from '../../../../../shared/model/types'
+import { FormFooter } from '../../../frame/FormFooter'
 import { Modal } from '../../../frame/Modal'
 import { monthWithin } from '../../../frame/MonthSelect'
 import { useWorkspace } from '../../../store/workspaceStore'
@@ -162,18 +163,13 @@ export function RangeDialog({ path: givenPath, via, onClose }: RangeDialogProps)
               {removeLabel(row)}
             </button>
           )}
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form={formId}
-            className="button-primary"
+          <FormFooter
+            formId={formId}
+            submitLabel="Save range"
+            onCancel={onClose}
             disabled={draft === null}
-            data-testid="range-save"
-          >
-            Save range
-          </button>
+            submitTestId="range-save"
+          />
         </>
       }
     >
