@@ -47,6 +47,7 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
   const container = useRef<HTMLDivElement>(null)
   const clickHandler = useRef(onPointClick)
   const listening = useRef(false)
+  const purged = useRef(false)
   const plotly = usePlotly()
   // Saved under its card's title; a chart without one, under what it says to screen readers.
   const title = useContext(ChartTitleContext) ?? ariaLabel
@@ -79,11 +80,19 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
           clickHandler.current?.(event.points[0]?.customdata)
         })
       })
+      .catch((error: unknown) => {
+        // A chart unmounted while Plotly was still laying it out: the purge took its layout from
+        // under the plot's last step, which then fails. Nothing is left to draw; anything else
+        // is a real failure.
+        if (purged.current) return
+        throw error
+      })
   }, [figure, plotly])
 
   useEffect(() => {
     const element = container.current
     if (!element || plotly === null) return
+    purged.current = false
     let frame = 0
     // The window resize that `responsive` handles misses grid reflows (a sidebar, a column change).
     const observer = new ResizeObserver(() => {
@@ -99,6 +108,7 @@ export function Plot({ figure, ariaLabel, testId, onPointClick }: PlotProps) {
     return () => {
       observer.disconnect()
       cancelAnimationFrame(frame)
+      purged.current = true
       plotly.purge(element)
       listening.current = false
     }
